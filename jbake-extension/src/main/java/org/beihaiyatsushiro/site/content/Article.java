@@ -1,0 +1,65 @@
+package org.beihaiyatsushiro.site.content;
+
+import java.util.List;
+import java.util.Map;
+import org.beihaiyatsushiro.site.i18n.Language;
+
+/**
+ * One source file, read and checked: what its front matter says and its body as safe HTML.
+ *
+ * <p>Every content type is an article here (home, article, timeline, event); the type decides which
+ * template shows it and whether it becomes a page of its own.
+ *
+ * @param sourcePath the file relative to the site root, as editors see it: content/zh/beihai.md
+ * @param contentPath the file relative to content/: zh/beihai.md
+ * @param key what links translations: the path below the language folder without extension
+ *     (beihai, events/1996-sister-cities), or the translation_key field
+ * @param outputPath the page relative to the site root: zh/beihai.html
+ * @param links the relative links of the body, to check once every file is read
+ * @param fieldLines the line of each front matter field, for messages about it
+ */
+public record Article(
+    String sourcePath,
+    String contentPath,
+    Language lang,
+    String key,
+    String outputPath,
+    String type,
+    String status,
+    String title,
+    PartialDate date,
+    String summary,
+    List<String> tags,
+    String kind,
+    String eventArticle,
+    String translatedFrom,
+    String sourceRevision,
+    String bodyHtml,
+    String bodyText,
+    List<String> headingIds,
+    List<LinkRef> links,
+    Map<String, Integer> fieldLines) {
+
+  public static final String PUBLISHED = "published";
+  public static final String DRAFT = "draft";
+
+  public boolean isPublished() {
+    return PUBLISHED.equals(status);
+  }
+
+  /** Whether this type becomes a page of its own; events live on the timeline page. */
+  public boolean hasPage() {
+    return !ContentSchema.EVENT.equals(type);
+  }
+
+  /** The line of a front matter field, or 1. */
+  public int lineOf(String field) {
+    return fieldLines.getOrDefault(field, 1);
+  }
+
+  /** The file name without folder and extension: the stable anchor of an event. */
+  public String slug() {
+    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+    return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+  }
+}

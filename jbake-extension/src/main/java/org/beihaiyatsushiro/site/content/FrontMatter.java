@@ -1,0 +1,54 @@
+package org.beihaiyatsushiro.site.content;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fields at the head of a source file and where each one stands, plus the body that follows.
+ *
+ * <p>A value is a {@code String} or a {@code List<String>}; the line of each key lets every
+ * complaint about a field point at that field.
+ */
+public final class FrontMatter {
+  /** One field: its value and the line of its key. */
+  public record Field(String key, Object value, int line) {
+    /** The value as text; a list is joined with commas. */
+    public String text() {
+      if (value instanceof List<?> list) {
+        return String.join(", ", list.stream().map(String::valueOf).toList());
+      }
+      return String.valueOf(value);
+    }
+  }
+
+  private final Map<String, Field> fields;
+  private final String body;
+  private final int bodyLine;
+
+  FrontMatter(Map<String, Field> fields, String body, int bodyLine) {
+    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    this.body = body;
+    this.bodyLine = bodyLine;
+  }
+
+  public Map<String, Field> fields() {
+    return fields;
+  }
+
+  public Optional<Field> field(String key) {
+    return Optional.ofNullable(fields.get(key));
+  }
+
+  /** The Markdown after the header. */
+  public String body() {
+    return body;
+  }
+
+  /** The 1-based line of the file on which the body starts. */
+  public int bodyLine() {
+    return bodyLine;
+  }
+}

@@ -1,0 +1,54 @@
+package org.beihaiyatsushiro.site.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every problem found in one run, collected so that an editor sees all of them at once instead of
+ * fixing one file per build.
+ */
+public final class Problems {
+  private final Set<Problem> found = new LinkedHashSet<>();
+
+  /** Records a problem; the same problem twice is kept once. */
+  public synchronized void add(Problem problem) {
+    found.add(problem);
+  }
+
+  public void add(String path, int line, String message, String hint) {
+    add(new Problem(path, line, message, hint));
+  }
+
+  public synchronized boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  public synchronized int size() {
+    return found.size();
+  }
+
+  /** The problems in file and line order. */
+  public synchronized List<Problem> sorted() {
+    List<Problem> list = new ArrayList<>(found);
+    list.sort(Problem.BY_PLACE);
+    return list;
+  }
+
+  /** Whether any problem concerns the given file. */
+  public synchronized boolean concern(String path) {
+    return found.stream().anyMatch(p -> p.path().equals(path));
+  }
+
+  /** The report an editor reads: one line a problem, then a count. */
+  public String report() {
+    List<Problem> list = sorted();
+    StringBuilder out = new StringBuilder();
+    for (Problem p : list) {
+      out.append(p).append('\n');
+    }
+    out.append(list.size()).append(list.size() == 1 ? " problem" : " problems").append(" found.");
+    return out.toString();
+  }
+}

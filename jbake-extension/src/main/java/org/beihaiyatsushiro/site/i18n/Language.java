@@ -1,0 +1,52 @@
+package org.beihaiyatsushiro.site.i18n;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A language the site is written in: its folder under content/ and its BCP 47 tag for {@code <html
+ * lang>} and {@code hreflang}.
+ *
+ * <p>Adding a fourth language means a constant here, a folder under content/, and a table under
+ * data/i18n/.
+ */
+public enum Language {
+  ZH("zh", "zh-Hans"),
+  JA("ja", "ja"),
+  EN("en", "en");
+
+  private final String code;
+  private final String tag;
+
+  Language(String code, String tag) {
+    this.code = code;
+    this.tag = tag;
+  }
+
+  /** The folder name and URL segment: zh, ja, en. */
+  public String code() {
+    return code;
+  }
+
+  /** The BCP 47 tag: zh-Hans, ja, en. */
+  public String tag() {
+    return tag;
+  }
+
+  /** Accepts the folder code or the tag (case-insensitive). */
+  public static Optional<Language> of(String codeOrTag) {
+    return Arrays.stream(values())
+        .filter(l -> l.code.equalsIgnoreCase(codeOrTag) || l.tag.equalsIgnoreCase(codeOrTag))
+        .findFirst();
+  }
+
+  public static List<Language> all() {
+    return List.of(values());
+  }
+
+  /** Whether the language writes with Chinese characters (no word spaces, no smart quotes). */
+  public boolean isCjk() {
+    return this != EN;
+  }
+}

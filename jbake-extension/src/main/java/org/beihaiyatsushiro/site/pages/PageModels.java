@@ -1,0 +1,258 @@
+package org.beihaiyatsushiro.site.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.PartialDate;
+import org.beihaiyatsushiro.site.i18n.DateText;
+import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.i18n.UiStrings;
+
+/**
+ * Builds the model each template receives. Every template gets {@code page} (this page), {@code t}
+ * (the UI strings of its language) and {@code site} (the languages and base URL); a page type adds
+ * what only it shows.
+ *
+ * <p>All links in a model are relative to the page that will show them and name a file, so the
+ * site works from disk and under any subpath.
+ */
+public final class PageModels {
+  private final SiteConfig config;
+  private final SiteIndex index;
+  private final UiStrings strings;
+
+  public PageModels(SiteConfig config, SiteIndex index, UiStrings strings) {
+    this.config = config;
+    this.index = index;
+    this.strings = strings;
+  }
+
+  /** "../" once per folder between a page and the site root. */
+  public static String rootOf(String sitePath) {
+    return "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
+  }
+
+  /** The model of a content page (home, article, timeline). */
+  public Map<String, Object> forPage(Article a) {
+    Map<String, Object> model = base(a.lang(), a.outputPath());
+    Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type());
+    page.put("title", a.title());
+    page.put("summary", a.summary());
+    page.put("body", a.bodyHtml());
+    page.put("dateIso", a.date().iso());
+    page.put("dateText", dateText(a.date(), a.lang()));
+    page.put("tags", a.tags());
+    page.put("switcher", switcher(a));
+    page.put("alternates", alternates(a));
+    String root = rootOf(a.outputPath());
+    index.previous(a).ifPresent(p -> page.put("prev", link(p, root)));
+    index.next(a).ifPresent(n -> page.put("next", link(n, root)));
+    model.put("page", page);
+    model.put("articleList", articleLinks(a.lang(), root));
+    model.put("eventList", events(a.lang(), root));
+    return model;
+  }
+
+  /** The model of the language chooser at the site's root. */
+  public Map<String, Object> forChooser() {
+    Map<String, Object> model = base(Language.EN, "index.html");
+    Map<String, Object> page = pageBase(Language.EN, "index.html", "chooser");
+    List<Map<String, Object>> choices = new ArrayList<>();
+    for (Language lang : Language.values()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("code", lang.code());
+      c.put("tag", lang.tag());
+      c.put("name", strings.get(lang, "language.name"));
+      c.put("siteTitle", strings.get(lang, "site.title"));
+      c.put("enter", strings.get(lang, "chooser.enter"));
+      c.put("href", lang.code() + "/index.html");
+      choices.add(c);
+    }
+    page.put("choices", choices);
+    List<Map<String, Object>> alternates = new ArrayList<>();
+    for (Language lang : Language.values()) {
+      index.pageOfType(lang, "home").ifPresent(h -> alternates.add(alternate(lang.tag(), h.outputPath())));
+    }
+    alternates.add(alternate("x-default", "index.html"));
+    page.put("alternates", alternates);
+    model.put("page", page);
+    return model;
+  }
+
+  /** The model of the page GitHub Pages serves for a missing path. */
+  public Map<String, Object> forNotFound() {
+    Map<String, Object> model = base(Language.EN, "404.html");
+    Map<String, Object> page = pageBase(Language.EN, "404.html", "notfound");
+    List<Map<String, Object>> messages = new ArrayList<>();
+    for (Language lang : Language.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("tag", lang.tag());
+      m.put("title", strings.get(lang, "notfound.title"));
+      m.put("text", strings.get(lang, "notfound.text"));
+      m.put("home", strings.get(lang, "nav.home"));
+      m.put("href", lang.code() + "/index.html");
+      messages.add(m);
+    }
+    page.put("messages", messages);
+    model.put("page", page);
+    return model;
+  }
+
+  /** The model of a language's Atom feed. */
+  public Map<String, Object> forFeed(Language lang) {
+    Map<String, Object> model = base(lang, lang.code() + "/feed.xml");
+    List<Map<String, Object>> entries = new ArrayList<>();
+    List<Article> pages = new ArrayList<>(index.pagesOf(lang));
+    pages.sort(SiteIndex.READING_ORDER.reversed());
+    String updated = "1970-01-01T00:00:00Z";
+    for (Article a : pages) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("title", a.title());
+      e.put("url", config.urlOf(a.outputPath()));
+      e.put("updated", a.date().start() + "T00:00:00Z");
+      e.put("summary", a.summary());
+      e.put("content", a.bodyHtml());
+      entries.add(e);
+      String u = a.date().start() + "T00:00:00Z";
+      if (u.compareTo(updated) > 0) {
+        updated = u;
+      }
+    }
+    Map<String, Object> feed = new LinkedHashMap<>();
+    feed.put("lang", lang.tag());
+    feed.put("url", config.urlOf(lang.code() + "/feed.xml"));
+    feed.put("home", config.urlOf(lang.code() + "/index.html"));
+    feed.put("updated", updated);
+    feed.put("entries", entries);
+    model.put("feed", feed);
+    return model;
+  }
+
+  /** The model of a sitemap listing the given pages with their translations. */
+  public Map<String, Object> forSitemap(List<Article> pages) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    List<Map<String, Object>> urls = new ArrayList<>();
+    for (Article a : pages) {
+      Map<String, Object> u = new LinkedHashMap<>();
+      u.put("loc", config.urlOf(a.outputPath()));
+      u.put("lastmod", a.date().start().toString());
+      u.put("alternates", alternates(a));
+      urls.add(u);
+    }
+    model.put("urls", urls);
+    return model;
+  }
+
+  private Map<String, Object> base(Language lang, String sitePath) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("t", strings.of(lang));
+    Map<String, Object> site = new LinkedHashMap<>();
+    site.put("baseUrl", config.baseUrl());
+    List<Map<String, Object>> languages = new ArrayList<>();
+    for (Language l : Language.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", l.code());
+      m.put("tag", l.tag());
+      m.put("name", strings.get(l, "language.name"));
+      m.put("href", rootOf(sitePath) + l.code() + "/index.html");
+      languages.add(m);
+    }
+    site.put("languages", languages);
+    model.put("site", site);
+    return model;
+  }
+
+  private Map<String, Object> pageBase(Language lang, String sitePath, String type) {
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("lang", lang.code());
+    page.put("htmlLang", lang.tag());
+    page.put("type", type);
+    page.put("path", sitePath);
+    page.put("root", rootOf(sitePath));
+    page.put("home", rootOf(sitePath) + lang.code() + "/index.html");
+    page.put("url", config.urlOf(sitePath));
+    return page;
+  }
+
+  private List<Map<String, Object>> switcher(Article a) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    String root = rootOf(a.outputPath());
+    for (Language lang : Language.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", lang.code());
+      m.put("tag", lang.tag());
+      m.put("name", strings.get(lang, "language.name"));
+      m.put("current", lang == a.lang());
+      Optional<Article> t = index.translation(a, lang);
+      t.ifPresent(x -> m.put("href", root + x.outputPath()));
+      m.put("available", t.isPresent());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> alternates(Article a) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map.Entry<Language, Article> e : index.translations(a.key()).entrySet()) {
+      out.add(alternate(e.getKey().tag(), e.getValue().outputPath()));
+    }
+    out.add(alternate("x-default", "index.html"));
+    return out;
+  }
+
+  private Map<String, Object> alternate(String hreflang, String sitePath) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("hreflang", hreflang);
+    m.put("url", config.urlOf(sitePath));
+    return m;
+  }
+
+  private static Map<String, Object> link(Article a, String root) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", a.title());
+    m.put("href", root + a.outputPath());
+    return m;
+  }
+
+  private List<Map<String, Object>> articleLinks(Language lang, String root) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Article a : index.articlesOf(lang)) {
+      Map<String, Object> m = link(a, root);
+      m.put("summary", a.summary());
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** The events of a language as the timeline and the home page show them. */
+  private List<Map<String, Object>> events(Language lang, String root) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    String timelineHref = root + lang.code() + "/timeline.html";
+    for (Article e : index.eventsOf(lang)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("anchor", e.slug());
+      m.put("href", timelineHref + "#" + e.slug());
+      m.put("title", e.title());
+      m.put("body", e.bodyHtml());
+      m.put("year", e.date().year());
+      m.put("dateIso", e.date().iso());
+      m.put("dateText", dateText(e.date(), e.lang()));
+      m.put("kind", e.kind());
+      m.put("kindLabel", strings.get(lang, "event.kind." + e.kind()));
+      m.put("lang", e.lang().code());
+      m.put("tag", e.lang().tag());
+      if (e.eventArticle() != null) {
+        m.put("articleHref", root + e.eventArticle().replaceAll("\\.md$", ".html"));
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  String dateText(PartialDate date, Language lang) {
+    return DateText.format(date, lang, strings);
+  }
+}

@@ -1,0 +1,86 @@
+package org.beihaiyatsushiro.site.pages;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Function;
+import org.beihaiyatsushiro.site.content.PartialDate;
+
+/**
+ * The site's own settings, from jbake.properties ({@code site.*}) or the command line.
+ *
+ * <p>JBake lets jbake.properties win over Maven's -D properties; for the settings a publisher
+ * changes per build (the base URL), a Java system property of the same name wins here instead, so
+ * {@code ./mvnw package -Dsite.baseUrl=https://owner.github.io/repo/} works without editing a file.
+ *
+ * @param baseUrl the absolute URL of the site's root, ending in '/'
+ * @param asOf the date anniversaries are counted to (never the build's clock)
+ * @param siteRoot the folder of jbake.properties
+ * @param contentFolder content/
+ * @param templateFolder templates/
+ * @param assetFolder assets/
+ * @param dataFolder data/
+ * @param output where the site is written
+ */
+public record SiteConfig(
+    String baseUrl,
+    PartialDate asOf,
+    Path siteRoot,
+    Path contentFolder,
+    Path templateFolder,
+    Path assetFolder,
+    Path dataFolder,
+    Path output) {
+
+  public static final String BASE_URL = "site.baseUrl";
+  public static final String AS_OF = "site.asOf";
+  private static final String DEFAULT_BASE_URL = "https://example.invalid/";
+
+  public SiteConfig {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    if (!baseUrl.endsWith("/")) {
+      baseUrl = baseUrl + "/";
+    }
+  }
+
+  /**
+   * Reads the settings.
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent)
+   */
+  public static SiteConfig from(
+      Function<String, Object> fromFile,
+      Path siteRoot,
+      Path contentFolder,
+      Path templateFolder,
+      Path assetFolder,
+      Path dataFolder,
+      Path output) {
+    String baseUrl = setting(BASE_URL, fromFile, DEFAULT_BASE_URL);
+    String asOfText = setting(AS_OF, fromFile, "2022-09-29");
+    String[] why = new String[1];
+    PartialDate asOf =
+        PartialDate.parse(asOfText, why)
+            .orElseThrow(() -> new IllegalArgumentException(AS_OF + " '" + asOfText + "' " + why[0]));
+    return new SiteConfig(baseUrl, asOf, siteRoot, contentFolder, templateFolder, assetFolder, dataFolder, output);
+  }
+
+  private static String setting(String key, Function<String, Object> fromFile, String fallback) {
+    String fromCommandLine = System.getProperty(key);
+    if (fromCommandLine != null && !fromCommandLine.isBlank()) {
+      return fromCommandLine.strip();
+    }
+    Object value = fromFile.apply(key);
+    return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
+  }
+
+  /** The absolute URL of a page given by its path from the site root. */
+  public String urlOf(String sitePath) {
+    return baseUrl + sitePath;
+  }
+
+  /** The first day of the as-of date. */
+  public LocalDate asOfDay() {
+    return asOf.start();
+  }
+}

@@ -1,0 +1,105 @@
+package org.beihaiyatsushiro.site.pages;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.i18n.Language;
+
+/**
+ * The published site, indexed once per bake: by language, by translation key and in reading order.
+ *
+ * <p>Templates and renderers ask this index and never scan all content per page, so a bake stays
+ * linear in the number of articles.
+ */
+public final class SiteIndex {
+  /** Reading order: by date, then by path, so equal dates keep a stable order. */
+  public static final Comparator<Article> READING_ORDER =
+      Comparator.comparing(Article::date).thenComparing(Article::contentPath);
+
+  private final List<Article> published;
+  private final Map<Language, List<Article>> pagesByLang = new EnumMap<>(Language.class);
+  private final Map<Language, List<Article>> eventsByLang = new EnumMap<>(Language.class);
+  private final Map<String, Map<Language, Article>> byKey = new LinkedHashMap<>();
+  private final Map<Article, Integer> positionInLang = new HashMap<>();
+
+  public SiteIndex(List<Article> articles) {
+    List<Article> sorted = new ArrayList<>(articles.stream().filter(Article::isPublished).toList());
+    sorted.sort(READING_ORDER);
+    this.published = List.copyOf(sorted);
+    for (Language lang : Language.values()) {
+      pagesByLang.put(lang, new ArrayList<>());
+      eventsByLang.put(lang, new ArrayList<>());
+    }
+    for (Article a : published) {
+      (a.hasPage() ? pagesByLang : eventsByLang).get(a.lang()).add(a);
+      byKey.computeIfAbsent(a.key(), k -> new EnumMap<>(Language.class)).put(a.lang(), a);
+    }
+    for (Language lang : Language.values()) {
+      List<Article> articlesOnly = articlesOf(lang);
+      for (int i = 0; i < articlesOnly.size(); i++) {
+        positionInLang.put(articlesOnly.get(i), i);
+      }
+    }
+  }
+
+  /** Every published file, in reading order. */
+  public List<Article> published() {
+    return published;
+  }
+
+  /** The published files of a language that are pages of their own. */
+  public List<Article> pagesOf(Language lang) {
+    return Collections.unmodifiableList(pagesByLang.get(lang));
+  }
+
+  /** The published articles (type article) of a language, in reading order. */
+  public List<Article> articlesOf(Language lang) {
+    return pagesByLang.get(lang).stream().filter(a -> ContentSchema.ARTICLE.equals(a.type())).toList();
+  }
+
+  /** The published timeline events of a language, in date order. */
+  public List<Article> eventsOf(Language lang) {
+    return Collections.unmodifiableList(eventsByLang.get(lang));
+  }
+
+  /** Every translation key, in the order first seen. */
+  public List<String> keys() {
+    return List.copyOf(byKey.keySet());
+  }
+
+  /** The versions of one article, by language. */
+  public Map<Language, Article> translations(String key) {
+    return Collections.unmodifiableMap(byKey.getOrDefault(key, Map.of()));
+  }
+
+  /** The same article in another language, if published. */
+  public Optional<Article> translation(Article a, Language lang) {
+    return Optional.ofNullable(translations(a.key()).get(lang));
+  }
+
+  /** The page of a given type in a language (the home, the timeline). */
+  public Optional<Article> pageOfType(Language lang, String type) {
+    return pagesByLang.get(lang).stream().filter(a -> type.equals(a.type())).findFirst();
+  }
+
+  /** The article before this one in its language, if any. */
+  public Optional<Article> previous(Article a) {
+    Integer i = positionInLang.get(a);
+    return i == null || i == 0 ? Optional.empty() : Optional.of(articlesOf(a.lang()).get(i - 1));
+  }
+
+  /** The article after this one in its language, if any. */
+  public Optional<Article> next(Article a) {
+    Integer i = positionInLang.get(a);
+    List<Article> list = articlesOf(a.lang());
+    return i == null || i + 1 >= list.size() ? Optional.empty() : Optional.of(list.get(i + 1));
+  }
+}
