@@ -12,8 +12,8 @@ import org.beihaiyatsushiro.site.i18n.Language;
  *
  * @param sourcePath the file relative to the site root, as editors see it: content/zh/beihai.md
  * @param contentPath the file relative to content/: zh/beihai.md
- * @param key what links translations: the path below the language folder without extension
- *     (beihai, events/1996-sister-cities), or the translation_key field
+ * @param key what links translations: the path below the language folder without extension (beihai,
+ *     events/1996-sister-cities), or the translation_key field
  * @param outputPath the page relative to the site root: zh/beihai.html
  * @param links the relative links of the body, to check once every file is read
  * @param fieldLines the line of each front matter field, for messages about it

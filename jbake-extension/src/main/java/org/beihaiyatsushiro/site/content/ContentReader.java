@@ -13,11 +13,12 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * Reads one Markdown source file into an {@link Article}, or says in plain words why it cannot.
  *
  * <p>This is the content engine's whole judgement of a single file; what needs the whole site
- * (links between files, translations) is checked by {@link SiteChecks}. The JBake markup engine
- * and the content check command both call it, so a preview, a check and a bake agree.
+ * (links between files, translations) is checked by {@link SiteChecks}. The JBake markup engine and
+ * the content check command both call it, so a preview, a check and a bake agree.
  */
 public final class ContentReader {
-  private static final Pattern ASCII_SLUG_PATH = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
+  private static final Pattern ASCII_SLUG_PATH =
+      Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
 
   private final Path siteRoot;
   private final Path contentRoot;
@@ -42,7 +43,8 @@ public final class ContentReader {
   /** Reads, checks and renders one file. */
   public Optional<Article> read(Path file, Problems problems) {
     String path = displayPath(file);
-    String contentPath = contentRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    String contentPath =
+        contentRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     if (!ASCII_SLUG_PATH.matcher(contentPath).matches()) {
       problems.add(
           path,
@@ -53,7 +55,10 @@ public final class ContentReader {
     }
     int slash = contentPath.indexOf('/');
     Optional<Language> folderLang =
-        slash < 0 ? Optional.empty() : Language.of(contentPath.substring(0, slash)).filter(l -> l.code().equals(contentPath.substring(0, contentPath.indexOf('/'))));
+        slash < 0
+            ? Optional.empty()
+            : Language.of(contentPath.substring(0, slash))
+                .filter(l -> l.code().equals(contentPath.substring(0, contentPath.indexOf('/'))));
     if (folderLang.isEmpty()) {
       problems.add(
           path,

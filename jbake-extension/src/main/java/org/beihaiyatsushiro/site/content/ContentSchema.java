@@ -81,7 +81,9 @@ public final class ContentSchema {
         String hint =
             closest(field.key())
                 .map(k -> "did you mean '" + k + "'?")
-                .orElse("known fields: " + String.join(", ", FIELDS.keySet().stream().sorted().toList()));
+                .orElse(
+                    "known fields: "
+                        + String.join(", ", FIELDS.keySet().stream().sorted().toList()));
         out.add(path, field.line(), "unknown field '" + field.key() + "'", hint);
       }
     }
@@ -106,7 +108,8 @@ public final class ContentSchema {
       String[] why = new String[1];
       date = PartialDate.parse(dateText, why).orElse(null);
       if (date == null) {
-        out.add(path, lines.get("date"), "the date '" + dateText + "' " + why[0], FIELDS.get("date"));
+        out.add(
+            path, lines.get("date"), "the date '" + dateText + "' " + why[0], FIELDS.get("date"));
       }
     }
     String lang = text(fm, "lang", path, out, false);
@@ -120,7 +123,11 @@ public final class ContentSchema {
     List<String> tags = list(fm, "tags", path, out);
     for (String tag : tags) {
       if (!SLUG.matcher(tag).matches()) {
-        out.add(path, lines.get("tags"), "the tag '" + tag + "' is not an ASCII word", FIELDS.get("tags"));
+        out.add(
+            path,
+            lines.get("tags"),
+            "the tag '" + tag + "' is not an ASCII word",
+            FIELDS.get("tags"));
       }
     }
     String key = text(fm, "translation_key", path, out, false);
@@ -179,7 +186,8 @@ public final class ContentSchema {
             lines));
   }
 
-  private static String text(FrontMatter fm, String key, String path, Problems out, boolean required) {
+  private static String text(
+      FrontMatter fm, String key, String path, Problems out, boolean required) {
     Optional<FrontMatter.Field> field = fm.field(key);
     if (field.isEmpty()) {
       if (required) {
@@ -188,7 +196,11 @@ public final class ContentSchema {
       return null;
     }
     if (!(field.get().value() instanceof String s)) {
-      out.add(path, field.get().line(), "the field '" + key + "' must be a single value, not a list", FIELDS.get(key));
+      out.add(
+          path,
+          field.get().line(),
+          "the field '" + key + "' must be a single value, not a list",
+          FIELDS.get(key));
       return null;
     }
     if (s.isBlank()) {

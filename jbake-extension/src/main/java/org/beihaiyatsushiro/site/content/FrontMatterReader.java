@@ -22,8 +22,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * Splits a source file into its header and body.
  *
  * <p>Two headers are understood: YAML between {@code ---} lines, as editors know it from Jekyll and
- * Hugo, and JBake's classic {@code key=value} lines closed by {@code ~~~~~~}. Values stay text here;
- * {@link ContentSchema} decides what they mean.
+ * Hugo, and JBake's classic {@code key=value} lines closed by {@code ~~~~~~}. Values stay text
+ * here; {@link ContentSchema} decides what they mean.
  */
 public final class FrontMatterReader {
   private static final String YAML_FENCE = "---";
@@ -50,7 +50,8 @@ public final class FrontMatterReader {
       return readYaml(lines, path, problems);
     }
     int classicEnd = lines.indexOf(CLASSIC_END);
-    if (classicEnd > 0 && lines.subList(0, classicEnd).stream().allMatch(FrontMatterReader::isClassic)) {
+    if (classicEnd > 0
+        && lines.subList(0, classicEnd).stream().allMatch(FrontMatterReader::isClassic)) {
       return Optional.of(readClassic(lines, classicEnd));
     }
     problems.add(
@@ -87,10 +88,12 @@ public final class FrontMatterReader {
       }
       fields.put(key, new FrontMatter.Field(key, parsed, i + 1));
     }
-    return new FrontMatter(fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2);
+    return new FrontMatter(
+        fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2);
   }
 
-  private static Optional<FrontMatter> readYaml(List<String> lines, String path, Problems problems) {
+  private static Optional<FrontMatter> readYaml(
+      List<String> lines, String path, Problems problems) {
     int close = -1;
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).strip().equals(YAML_FENCE)) {

@@ -63,7 +63,8 @@ public final class MarkdownRenderer {
           "span", Set.of("lang"),
           "br", Set.of());
 
-  private static final NullableDataKey<RenderState> STATE = new NullableDataKey<>("SITE_RENDER_STATE");
+  private static final NullableDataKey<RenderState> STATE =
+      new NullableDataKey<>("SITE_RENDER_STATE");
   private static final Safelist SAFELIST = safelist();
 
   private final Map<Language, Parser> parsers = new EnumMap<>(Language.class);
@@ -105,7 +106,12 @@ public final class MarkdownRenderer {
    * @param firstLine the file line on which the body starts, so that messages point at the file
    */
   public Rendered render(
-      String markdown, Language lang, String contentPath, int firstLine, String path, Problems problems) {
+      String markdown,
+      Language lang,
+      String contentPath,
+      int firstLine,
+      String path,
+      Problems problems) {
     RenderState state = new RenderState(contentPath, firstLine, path, problems);
     Document document = parsers.get(lang).parse(markdown);
     document.set(STATE, state);
@@ -125,7 +131,8 @@ public final class MarkdownRenderer {
     for (Element h : clean.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [id]")) {
       ids.add(h.id());
     }
-    return new Rendered(clean.body().html(), clean.body().text(), List.copyOf(ids), List.copyOf(state.links));
+    return new Rendered(
+        clean.body().html(), clean.body().text(), List.copyOf(ids), List.copyOf(state.links));
   }
 
   private static void escapeForbiddenHtml(Document document, RenderState state) {
@@ -179,9 +186,43 @@ public final class MarkdownRenderer {
     Safelist s =
         new Safelist()
             .addTags(
-                "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "em", "strong", "del", "s", "code", "pre",
-                "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "img", "hr",
-                "br", "sup", "sub", "span", "ruby", "rt", "rp", "abbr", "div", "section", "figure",
+                "p",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "a",
+                "em",
+                "strong",
+                "del",
+                "s",
+                "code",
+                "pre",
+                "blockquote",
+                "ul",
+                "ol",
+                "li",
+                "table",
+                "thead",
+                "tbody",
+                "tr",
+                "th",
+                "td",
+                "img",
+                "hr",
+                "br",
+                "sup",
+                "sub",
+                "span",
+                "ruby",
+                "rt",
+                "rp",
+                "abbr",
+                "div",
+                "section",
+                "figure",
                 "figcaption")
             .addAttributes(":all", "id")
             .addAttributes("a", "href", "title", "class")
@@ -231,7 +272,8 @@ public final class MarkdownRenderer {
                   before--;
                 }
                 int after = node.getEndOffset();
-                while (after < base.length() && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
+                while (after < base.length()
+                    && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
                   after++;
                 }
                 boolean cjk =
@@ -284,7 +326,8 @@ public final class MarkdownRenderer {
     if (state == null) {
       return link;
     }
-    boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
+    boolean image =
+        link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
     if (!image && link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.LINK_REF) {
       return link;
     }
@@ -309,17 +352,24 @@ public final class MarkdownRenderer {
       return link.withStatus(LinkStatus.VALID);
     }
     String decoded = URLDecoder.decode(file, StandardCharsets.UTF_8);
-    String dir = state.contentPath.contains("/") ? state.contentPath.substring(0, state.contentPath.lastIndexOf('/') + 1) : "";
+    String dir =
+        state.contentPath.contains("/")
+            ? state.contentPath.substring(0, state.contentPath.lastIndexOf('/') + 1)
+            : "";
     String target = normalize(dir + decoded);
     state.links.add(new LinkRef(line, target, fragment, image, url));
     if (file.endsWith(".md")) {
       String page = file.substring(0, file.length() - 3) + ".html";
-      return link.withUrl(page + (hash < 0 ? "" : url.substring(hash))).withStatus(LinkStatus.VALID);
+      return link.withUrl(page + (hash < 0 ? "" : url.substring(hash)))
+          .withStatus(LinkStatus.VALID);
     }
     return link.withStatus(LinkStatus.VALID);
   }
 
-  /** Resolves "." and ".." in a slash-separated path; a path that climbs above the root keeps its "..". */
+  /**
+   * Resolves "." and ".." in a slash-separated path; a path that climbs above the root keeps its
+   * "..".
+   */
   static String normalize(String path) {
     List<String> parts = new ArrayList<>();
     for (String part : path.split("/")) {

@@ -15,9 +15,11 @@ public final class SiteChecks {
   /**
    * Checks the articles against each other.
    *
-   * @param fileExists whether a non-Markdown file exists at a site path (an image in content/, or in assets/, whose files JBake copies to the site's root)
+   * @param fileExists whether a non-Markdown file exists at a site path (an image in content/, or
+   *     in assets/, whose files JBake copies to the site's root)
    */
-  public static void check(List<Article> articles, Predicate<String> fileExists, Problems problems) {
+  public static void check(
+      List<Article> articles, Predicate<String> fileExists, Problems problems) {
     Map<String, Article> byContentPath = new HashMap<>();
     Map<String, Article> byLangAndKey = new HashMap<>();
     for (Article a : articles) {
@@ -77,7 +79,11 @@ public final class SiteChecks {
       problems.add(
           from.sourcePath(),
           link.line(),
-          "the link '" + link.written() + "' points to an article that does not exist (content/" + link.target() + ")",
+          "the link '"
+              + link.written()
+              + "' points to an article that does not exist (content/"
+              + link.target()
+              + ")",
           "check the file name; links are relative to this file");
       return;
     }
@@ -85,7 +91,9 @@ public final class SiteChecks {
       problems.add(
           from.sourcePath(),
           link.line(),
-          "the link '" + link.written() + "' points to a timeline event, which has no page of its own",
+          "the link '"
+              + link.written()
+              + "' points to a timeline event, which has no page of its own",
           "link to the timeline instead, for example timeline.md#" + target.slug());
       return;
     }
@@ -98,20 +106,29 @@ public final class SiteChecks {
       return;
     }
     if (!link.fragment().isEmpty() && !target.headingIds().contains(link.fragment())) {
-      if (!(ContentSchema.TIMELINE.equals(target.type()) && isEventOf(target, link.fragment(), byContentPath))) {
+      if (!(ContentSchema.TIMELINE.equals(target.type())
+          && isEventOf(target, link.fragment(), byContentPath))) {
         problems.add(
             from.sourcePath(),
             link.line(),
-            "the link '" + link.written() + "' points to a heading that " + target.sourcePath() + " does not have",
+            "the link '"
+                + link.written()
+                + "' points to a heading that "
+                + target.sourcePath()
+                + " does not have",
             headingsHint(target));
       }
     }
   }
 
-  private static boolean isEventOf(Article timeline, String anchor, Map<String, Article> byContentPath) {
+  private static boolean isEventOf(
+      Article timeline, String anchor, Map<String, Article> byContentPath) {
     return byContentPath.values().stream()
         .anyMatch(
-            a -> ContentSchema.EVENT.equals(a.type()) && a.lang() == timeline.lang() && a.slug().equals(anchor));
+            a ->
+                ContentSchema.EVENT.equals(a.type())
+                    && a.lang() == timeline.lang()
+                    && a.slug().equals(anchor));
   }
 
   private static String headingsHint(Article a) {

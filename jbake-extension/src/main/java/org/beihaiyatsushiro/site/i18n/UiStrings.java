@@ -80,7 +80,8 @@ public final class UiStrings {
   private static Map<String, String> read(Path file, String path, Problems problems) {
     Map<String, String> table = new TreeMap<>();
     if (!Files.isRegularFile(file)) {
-      problems.add(path, 1, "the table of UI strings is missing", "copy data/i18n/en.yml and translate it");
+      problems.add(
+          path, 1, "the table of UI strings is missing", "copy data/i18n/en.yml and translate it");
       return table;
     }
     try {
@@ -88,7 +89,8 @@ public final class UiStrings {
       if (text.isEmpty()) {
         return table;
       }
-      Object loaded = new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(text.get());
+      Object loaded =
+          new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(text.get());
       if (!(loaded instanceof Map<?, ?> map)) {
         problems.add(path, 1, "the table must be 'key: text' lines", "see data/i18n/en.yml");
         return table;
@@ -97,7 +99,11 @@ public final class UiStrings {
         table.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
       }
     } catch (IOException | YamlEngineException e) {
-      problems.add(path, 1, "the table cannot be read: " + e.getMessage().lines().findFirst().orElse(""), "check its YAML");
+      problems.add(
+          path,
+          1,
+          "the table cannot be read: " + e.getMessage().lines().findFirst().orElse(""),
+          "check its YAML");
     }
     return table;
   }

@@ -11,8 +11,8 @@ import org.beihaiyatsushiro.site.content.Problems;
  * What one bake has read so far: the articles and every problem found.
  *
  * <p>JBake calls the markup engine once per file and the rendering tools once per bake, with
- * nothing in between that could carry the articles; this session does, and {@link BakeStart}
- * opens a new one when JBake starts a bake.
+ * nothing in between that could carry the articles; this session does, and {@link BakeStart} opens
+ * a new one when JBake starts a bake.
  */
 public final class BakeSession {
   private static volatile BakeSession current = new BakeSession();

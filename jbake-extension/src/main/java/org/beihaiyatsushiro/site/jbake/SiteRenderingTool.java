@@ -39,27 +39,41 @@ public final class SiteRenderingTool implements RenderingTool {
   private static final Logger LOG = LoggerFactory.getLogger(SiteRenderingTool.class);
 
   @Override
-  public int render(Renderer renderer, ContentStore db, JBakeConfiguration jbake) throws RenderingException {
+  public int render(Renderer renderer, ContentStore db, JBakeConfiguration jbake)
+      throws RenderingException {
     markAllRendered(db);
     BakeSession session = BakeSession.current();
     Problems problems = session.problems();
     SiteConfig config = siteConfig(jbake);
     List<Article> articles = session.articles();
     SiteChecks.check(articles, sitePath -> assetExists(config, sitePath), problems);
-    Optional<UiStrings> strings = UiStrings.load(config.dataFolder(), displayPath(config, config.dataFolder()), problems);
+    Optional<UiStrings> strings =
+        UiStrings.load(config.dataFolder(), displayPath(config, config.dataFolder()), problems);
     if (!problems.isEmpty()) {
       for (Problem p : problems.sorted()) {
         LOG.error("{}", p);
       }
       throw new RenderingException(
-          problems.size() + (problems.size() == 1 ? " problem" : " problems")
+          problems.size()
+              + (problems.size() == 1 ? " problem" : " problems")
               + " in the content; nothing was published. Each is listed above as file:line: message.");
     }
     SiteIndex index = new SiteIndex(articles);
     SiteWriter writer = new SiteWriter(config.output());
     try {
-      int count = new SiteBuilder(config, index, strings.orElseThrow(), new Templates(config.templateFolder()), writer).build();
-      LOG.info("Wrote {} pages of {} published files ({} read).", count, index.published().size(), articles.size());
+      int count =
+          new SiteBuilder(
+                  config,
+                  index,
+                  strings.orElseThrow(),
+                  new Templates(config.templateFolder()),
+                  writer)
+              .build();
+      LOG.info(
+          "Wrote {} pages of {} published files ({} read).",
+          count,
+          index.published().size(),
+          articles.size());
       return count;
     } catch (RuntimeException e) {
       LOG.error("The site could not be written: {}", e.getMessage());
@@ -69,9 +83,15 @@ public final class SiteRenderingTool implements RenderingTool {
 
   @Deprecated
   @Override
-  public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+  public int render(
+      Renderer renderer,
+      ContentStore db,
+      File destination,
+      File templatesPath,
+      CompositeConfiguration config)
       throws RenderingException {
-    throw new RenderingException("this JBake API is deprecated and not supported by the site's extension");
+    throw new RenderingException(
+        "this JBake API is deprecated and not supported by the site's extension");
   }
 
   /** Reads the site's settings from JBake's configuration. */

@@ -16,8 +16,8 @@ import org.beihaiyatsushiro.site.i18n.UiStrings;
  * (the UI strings of its language) and {@code site} (the languages and base URL); a page type adds
  * what only it shows.
  *
- * <p>All links in a model are relative to the page that will show them and name a file, so the
- * site works from disk and under any subpath.
+ * <p>All links in a model are relative to the page that will show them and name a file, so the site
+ * works from disk and under any subpath.
  */
 public final class PageModels {
   private final SiteConfig config;
@@ -74,7 +74,9 @@ public final class PageModels {
     page.put("choices", choices);
     List<Map<String, Object>> alternates = new ArrayList<>();
     for (Language lang : Language.values()) {
-      index.pageOfType(lang, "home").ifPresent(h -> alternates.add(alternate(lang.tag(), h.outputPath())));
+      index
+          .pageOfType(lang, "home")
+          .ifPresent(h -> alternates.add(alternate(lang.tag(), h.outputPath())));
     }
     alternates.add(alternate("x-default", "index.html"));
     page.put("alternates", alternates);

@@ -18,7 +18,12 @@ public final class SiteBuilder {
   private final Templates templates;
   private final SiteWriter writer;
 
-  public SiteBuilder(SiteConfig config, SiteIndex index, UiStrings strings, Templates templates, SiteWriter writer) {
+  public SiteBuilder(
+      SiteConfig config,
+      SiteIndex index,
+      UiStrings strings,
+      Templates templates,
+      SiteWriter writer) {
     this.config = config;
     this.index = index;
     this.models = new PageModels(config, index, strings);
@@ -39,15 +44,20 @@ public final class SiteBuilder {
     writer.write("404.html", templates.render("notfound.ftlh", models.forNotFound()));
     for (Language lang : Language.values()) {
       writer.write(lang.code() + "/feed.xml", templates.render("feed.ftlx", models.forFeed(lang)));
-      writer.write(lang.code() + "/sitemap.xml", templates.render("sitemap.ftlx", models.forSitemap(index.pagesOf(lang))));
+      writer.write(
+          lang.code() + "/sitemap.xml",
+          templates.render("sitemap.ftlx", models.forSitemap(index.pagesOf(lang))));
     }
-    writer.write("sitemap-root.xml", templates.render("sitemap-root.ftlx", Map.of("chooser", config.urlOf("index.html"))));
+    writer.write(
+        "sitemap-root.xml",
+        templates.render("sitemap-root.ftlx", Map.of("chooser", config.urlOf("index.html"))));
     List<String> sitemaps = new ArrayList<>();
     for (Language lang : Language.values()) {
       sitemaps.add(config.urlOf(lang.code() + "/sitemap.xml"));
     }
     sitemaps.add(config.urlOf("sitemap-root.xml"));
-    writer.write("sitemap.xml", templates.render("sitemap-index.ftlx", Map.of("sitemaps", sitemaps)));
+    writer.write(
+        "sitemap.xml", templates.render("sitemap-index.ftlx", Map.of("sitemaps", sitemaps)));
     return pages + 2;
   }
 }

@@ -61,8 +61,10 @@ public record SiteConfig(
     String[] why = new String[1];
     PartialDate asOf =
         PartialDate.parse(asOfText, why)
-            .orElseThrow(() -> new IllegalArgumentException(AS_OF + " '" + asOfText + "' " + why[0]));
-    return new SiteConfig(baseUrl, asOf, siteRoot, contentFolder, templateFolder, assetFolder, dataFolder, output);
+            .orElseThrow(
+                () -> new IllegalArgumentException(AS_OF + " '" + asOfText + "' " + why[0]));
+    return new SiteConfig(
+        baseUrl, asOf, siteRoot, contentFolder, templateFolder, assetFolder, dataFolder, output);
   }
 
   private static String setting(String key, Function<String, Object> fromFile, String fallback) {

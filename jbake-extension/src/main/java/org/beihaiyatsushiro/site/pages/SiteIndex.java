@@ -62,7 +62,9 @@ public final class SiteIndex {
 
   /** The published articles (type article) of a language, in reading order. */
   public List<Article> articlesOf(Language lang) {
-    return pagesByLang.get(lang).stream().filter(a -> ContentSchema.ARTICLE.equals(a.type())).toList();
+    return pagesByLang.get(lang).stream()
+        .filter(a -> ContentSchema.ARTICLE.equals(a.type()))
+        .toList();
   }
 
   /** The published timeline events of a language, in date order. */

@@ -40,7 +40,8 @@ public final class Templates {
     freemarker.setLocale(Locale.ROOT);
     freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
     freemarker.setNumberFormat("computer");
-    freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_31).build());
+    freemarker.setObjectWrapper(
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_31).build());
   }
 
   /** Renders a template with a model. */
@@ -53,7 +54,13 @@ public final class Templates {
       throw new UncheckedIOException("cannot read template " + template, e);
     } catch (TemplateException e) {
       throw new IllegalStateException(
-          "template " + template + " failed at line " + e.getLineNumber() + ": " + e.getMessageWithoutStackTop(), e);
+          "template "
+              + template
+              + " failed at line "
+              + e.getLineNumber()
+              + ": "
+              + e.getMessageWithoutStackTop(),
+          e);
     }
   }
 }
