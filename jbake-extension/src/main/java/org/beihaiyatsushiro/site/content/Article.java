@@ -16,6 +16,9 @@ import org.beihaiyatsushiro.site.i18n.Language;
  *     events/1996-sister-cities), or the translation_key field
  * @param outputPath the page relative to the site root: zh/beihai.html
  * @param links the relative links of the body, to check once every file is read
+ * @param updated when the text last changed in a way translations must follow (the date if not
+ *     given)
+ * @param sourceUpdated for a translation: the source's {@code updated} when it was translated
  * @param fieldLines the line of each front matter field, for messages about it
  */
 public record Article(
@@ -33,7 +36,8 @@ public record Article(
     String kind,
     String eventArticle,
     String translatedFrom,
-    String sourceRevision,
+    PartialDate updated,
+    PartialDate sourceUpdated,
     String bodyHtml,
     String bodyText,
     List<String> headingIds,

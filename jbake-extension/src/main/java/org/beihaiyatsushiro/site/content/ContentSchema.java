@@ -46,7 +46,10 @@ public final class ContentSchema {
     f.put("kind", "for events: nations, cities or people");
     f.put("article", "for events: a relative link to the full article, for example ../beihai.md");
     f.put("translated_from", "for translations: the language the text was translated from");
-    f.put("source_revision", "for translations: the source's revision when it was translated");
+    f.put("updated", "YYYY-MM-DD of the last change to the text that translations must follow");
+    f.put(
+        "source_updated",
+        "for translations: the source's 'updated' (or date) when this translation was made");
     return Map.copyOf(f);
   }
 
@@ -64,7 +67,8 @@ public final class ContentSchema {
       String kind,
       String article,
       String translatedFrom,
-      String sourceRevision,
+      PartialDate updated,
+      PartialDate sourceUpdated,
       Map<String, Integer> lines) {}
 
   /**
@@ -165,7 +169,15 @@ public final class ContentSchema {
           "translated_from '" + translatedFrom + "' is not one of the site's languages",
           "write zh, ja or en");
     }
-    String sourceRevision = text(fm, "source_revision", path, out, false);
+    PartialDate updated = date(fm, "updated", lines, path, out);
+    PartialDate sourceUpdated = date(fm, "source_updated", lines, path, out);
+    if (sourceUpdated != null && translatedFrom == null) {
+      out.add(
+          path,
+          lines.get("source_updated"),
+          "source_updated is given but not translated_from",
+          "add translated_from: the language this text was translated from");
+    }
     String summary = text(fm, "summary", path, out, false);
     if (out.size() > before) {
       return Optional.empty();
@@ -182,7 +194,8 @@ public final class ContentSchema {
             kind,
             article,
             translatedFrom,
-            sourceRevision,
+            updated == null ? date : updated,
+            sourceUpdated,
             lines));
   }
 
@@ -208,6 +221,20 @@ public final class ContentSchema {
       return null;
     }
     return s.strip();
+  }
+
+  private static PartialDate date(
+      FrontMatter fm, String key, Map<String, Integer> lines, String path, Problems out) {
+    String text = text(fm, key, path, out, false);
+    if (text == null) {
+      return null;
+    }
+    String[] why = new String[1];
+    PartialDate d = PartialDate.parse(text, why).orElse(null);
+    if (d == null) {
+      out.add(path, lines.get(key), "the " + key + " '" + text + "' " + why[0], FIELDS.get(key));
+    }
+    return d;
   }
 
   private static List<String> list(FrontMatter fm, String key, String path, Problems out) {
