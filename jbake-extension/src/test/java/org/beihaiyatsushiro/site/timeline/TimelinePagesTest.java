@@ -107,7 +107,7 @@ class TimelinePagesTest {
     Map<String, Object> more = map(tie.get("more"));
     assertThat(more.get("href")).isEqualTo("../ja/sister-cities.html");
     assertThat(more.get("before") + "" + more.get("title") + more.get("after"))
-        .isEqualTo("記事「友好都市」を読む");
+        .isEqualTo("関連記事：友好都市");
     assertThat(more).doesNotContainKey("titleLang");
   }
 
