@@ -136,13 +136,19 @@
     return out;
   }
 
+  /** Title matches first (more terms, then the fuller title), then the denser text. */
   function compareHits(a, b) {
-    return b.titleTerms - a.titleTerms || b.density - a.density || a.doc - b.doc;
+    return (
+      b.titleTerms - a.titleTerms ||
+      b.titleDensity - a.titleDensity ||
+      b.density - a.density ||
+      a.doc - b.doc
+    );
   }
 
   /**
    * The documents of one index that contain every term of the query, best first:
-   * [{doc, titleTerms, density}] — more query terms in the title first, then the denser text.
+   * [{doc, titleTerms, titleDensity, density}].
    */
   function search(index, query) {
     var terms = queryTerms(query);
@@ -150,6 +156,7 @@
     if (!terms.length || !n) return [];
     var matched = new Int32Array(n);
     var titleTerms = new Int32Array(n);
+    var inTitle = new Int32Array(n);
     var inText = new Int32Array(n);
     terms.forEach(function (term) {
       var title = new Int32Array(n);
@@ -166,6 +173,7 @@
         if (found[d]) {
           matched[d]++;
           if (title[d] > 0) titleTerms[d]++;
+          inTitle[d] += title[d];
         }
       }
     });
@@ -175,6 +183,7 @@
         hits.push({
           doc: d,
           titleTerms: titleTerms[d],
+          titleDensity: inTitle[d] / Math.max(1, index.docs[d].tn),
           density: inText[d] / Math.max(1, index.docs[d].n)
         });
       }
@@ -184,7 +193,7 @@
 
   /**
    * Searches several indexes (the reader's language first) and ranks all hits together:
-   * [{index, doc, titleTerms, density}]; on a tie the earlier index wins.
+   * [{index, doc, titleTerms, titleDensity, density}]; on a tie the earlier index wins.
    */
   function searchAll(indexes, query) {
     var hits = [];
@@ -196,7 +205,13 @@
       });
     });
     return hits.sort(function (a, b) {
-      return b.titleTerms - a.titleTerms || b.density - a.density || a.order - b.order || a.doc - b.doc;
+      return (
+        b.titleTerms - a.titleTerms ||
+        b.titleDensity - a.titleDensity ||
+        b.density - a.density ||
+        a.order - b.order ||
+        a.doc - b.doc
+      );
     });
   }
 

@@ -18,9 +18,10 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * Content-Security-Policy ({@code script-src 'self'}) without eval.
  *
  * <p>The data: {@code docs} is a list of {@code {u: url from the site root, t: title, d: date as
- * written, k: "article"|"event", n: length of the text in positions, x: the text}}; {@code terms}
- * maps each term, in sorted order, to a flat list of triples {@code doc, count in title, count in
- * text}. The output depends only on the documents, so bakes are byte-reproducible.
+ * written, k: "article"|"event", tn: length of the title in positions, n: length of the text in
+ * positions, x: the text}}; {@code terms} maps each term, in sorted order, to a flat list of
+ * triples {@code doc, count in title, count in text}. The output depends only on the documents, so
+ * bakes are byte-reproducible.
  */
 public final class IndexScript {
   /** The global object the index scripts fill, one property per language. */
@@ -52,6 +53,7 @@ public final class IndexScript {
       m.put("t", d.title());
       m.put("d", d.date());
       m.put("k", d.kind());
+      m.put("tn", index.titleLength(i));
       m.put("n", index.length(i));
       m.put("x", d.text());
       docs.add(m);

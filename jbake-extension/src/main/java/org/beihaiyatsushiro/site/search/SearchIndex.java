@@ -22,12 +22,17 @@ public final class SearchIndex {
   public record Posting(int doc, int inTitle, int inText) {}
 
   private final List<SearchDocument> docs;
+  private final int[] titleLengths;
   private final int[] lengths;
   private final NavigableMap<String, List<Posting>> terms;
 
   private SearchIndex(
-      List<SearchDocument> docs, int[] lengths, NavigableMap<String, List<Posting>> terms) {
+      List<SearchDocument> docs,
+      int[] titleLengths,
+      int[] lengths,
+      NavigableMap<String, List<Posting>> terms) {
     this.docs = docs;
+    this.titleLengths = titleLengths;
     this.lengths = lengths;
     this.terms = terms;
   }
@@ -36,9 +41,11 @@ public final class SearchIndex {
   public static SearchIndex build(List<SearchDocument> docs) {
     Objects.requireNonNull(docs, "docs");
     NavigableMap<String, List<Posting>> terms = new TreeMap<>();
+    int[] titleLengths = new int[docs.size()];
     int[] lengths = new int[docs.size()];
     for (int i = 0; i < docs.size(); i++) {
       SearchDocument d = docs.get(i);
+      titleLengths[i] = Tokenizer.positions(d.title());
       lengths[i] = Tokenizer.positions(d.text());
       Map<String, int[]> counts = new TreeMap<>();
       for (String term : Tokenizer.indexTerms(d.title())) {
@@ -53,11 +60,16 @@ public final class SearchIndex {
             .add(new Posting(i, e.getValue()[0], e.getValue()[1]));
       }
     }
-    return new SearchIndex(List.copyOf(docs), lengths, terms);
+    return new SearchIndex(List.copyOf(docs), titleLengths, lengths, terms);
   }
 
   public List<SearchDocument> docs() {
     return docs;
+  }
+
+  /** The length of a document's title in positions (see {@link Tokenizer#positions}). */
+  public int titleLength(int doc) {
+    return titleLengths[doc];
   }
 
   /** The length of a document's text in positions (see {@link Tokenizer#positions}). */
@@ -78,6 +90,7 @@ public final class SearchIndex {
     }
     int[] matched = new int[docs.size()];
     int[] titleTerms = new int[docs.size()];
+    int[] inTitle = new int[docs.size()];
     int[] inText = new int[docs.size()];
     for (String term : queryTerms) {
       int[] title = new int[docs.size()];
@@ -93,13 +106,19 @@ public final class SearchIndex {
         if (found[d]) {
           matched[d]++;
           titleTerms[d] += title[d] > 0 ? 1 : 0;
+          inTitle[d] += title[d];
         }
       }
     }
     List<SearchHit> hits = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       if (matched[d] == queryTerms.size()) {
-        hits.add(new SearchHit(d, titleTerms[d], (double) inText[d] / Math.max(1, lengths[d])));
+        hits.add(
+            new SearchHit(
+                d,
+                titleTerms[d],
+                (double) inTitle[d] / Math.max(1, titleLengths[d]),
+                (double) inText[d] / Math.max(1, lengths[d])));
       }
     }
     hits.sort(SearchHit.RANKING);

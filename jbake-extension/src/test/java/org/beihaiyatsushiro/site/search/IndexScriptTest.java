@@ -37,6 +37,7 @@ class IndexScriptTest {
     assertThat(event.get("t").getAsString()).isEqualTo("友好都市");
     assertThat(event.get("d").getAsString()).isEqualTo("1996年");
     assertThat(event.get("k").getAsString()).isEqualTo("event");
+    assertThat(event.get("tn").getAsInt()).isEqualTo(4);
     assertThat(event.get("n").getAsInt()).isEqualTo(11);
     assertThat(event.get("x").getAsString()).isEqualTo("北海と八代が友好都市に。");
   }
