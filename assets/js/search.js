@@ -217,31 +217,77 @@
 
   /* ---- Highlighting. ---- */
 
-  /**
+  /*
    * The text folded piece by piece (a character with its combining marks), with where each folded
-   * unit came from, so a match in the folded text maps back to the text as written.
+   * unit came from, so a match in the folded text maps back to the text as written. Pieces and
+   * texts are folded once per page: a page searches the same few hundred texts again and again.
    */
+  var foldedPieces = new Map();
+  var foldedTexts = new Map();
+
+  function foldPiece(piece) {
+    var f = foldedPieces.get(piece);
+    if (f === undefined) {
+      f = fold(piece);
+      foldedPieces.set(piece, f);
+    }
+    return f;
+  }
+
+  /**
+   * Whether fold() turns this UTF-16 unit, wherever it stands, into exactly one unit: ASCII,
+   * Latin-1 letters but ß, CJK ideographs, kana, the usual CJK punctuation, dashes and quotes,
+   * full-width ASCII. A text of only such units folds in one call and keeps every position.
+   */
+  function foldsOneToOne(c) {
+    return (
+      c < 0x80 ||
+      (c >= 0xc0 && c <= 0xff && c !== 0xdf) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3041 && c <= 0x3096) ||
+      (c >= 0x30a1 && c <= 0x30fc) ||
+      (c >= 0x3000 && c <= 0x3003) ||
+      (c >= 0x3008 && c <= 0x3011) ||
+      (c >= 0xff01 && c <= 0xff5e) ||
+      (c >= 0x2013 && c <= 0x2015) ||
+      (c >= 0x2018 && c <= 0x2019) ||
+      (c >= 0x201c && c <= 0x201d) ||
+      c === 0x00b7
+    );
+  }
+
   function foldedWithMap(text) {
-    var folded = '';
+    var known = foldedTexts.get(text);
+    if (known) return known;
+    var simple = true;
+    for (var j = 0; j < text.length && simple; j++) simple = foldsOneToOne(text.charCodeAt(j));
+    if (simple) {
+      known = { folded: fold(text), from: null, to: null };
+      foldedTexts.set(text, known);
+      return known;
+    }
+    var parts = [];
     var from = [];
     var to = [];
     var i = 0;
     while (i < text.length) {
       var start = i;
       i += text.codePointAt(i) > 0xffff ? 2 : 1;
-      while (i < text.length) {
+      while (i < text.length && !foldsOneToOne(text.charCodeAt(i))) {
         var next = String.fromCodePoint(text.codePointAt(i));
         if (!MARK.test(next)) break;
         i += next.length;
       }
-      var piece = fold(text.slice(start, i));
+      var piece = foldPiece(text.slice(start, i));
       for (var k = 0; k < piece.length; k++) {
         from.push(start);
         to.push(i);
       }
-      folded += piece;
+      parts.push(piece);
     }
-    return { folded: folded, from: from, to: to };
+    known = { folded: parts.join(''), from: from, to: to };
+    foldedTexts.set(text, known);
+    return known;
   }
 
   function charAt(s, i) {
@@ -291,7 +337,7 @@
       else merged.push([r[0], r[1]]);
     });
     return merged.map(function (r) {
-      return [m.from[r[0]], m.to[r[1] - 1]];
+      return m.from ? [m.from[r[0]], m.to[r[1] - 1]] : r;
     });
   }
 
@@ -310,6 +356,9 @@
     if (start > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(start))) start--;
     var end = Math.min(text.length, start + length);
     if (end < text.length && /[\uDC00-\uDFFF]/.test(text.charAt(end))) end++;
+    ranges.forEach(function (r) {
+      if (r[0] < end && end < r[1]) end = r[1]; // never cut a marked word
+    });
     return segments(text, ranges, start, end, start > 0, end < text.length);
   }
 

@@ -13,13 +13,10 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const vm = require('node:vm');
+const { LANGS, paths, loadScript, loadIndex, buildIndex: build } = require('./search-index.js');
 
-const SITE_ROOT = path.resolve(process.env.SITE_ROOT || path.join(__dirname, '../../../..'));
-const BAKED = path.resolve(process.env.BAKED_SITE || path.join(SITE_ROOT, 'target/site'));
-const LANGS = ['zh', 'ja', 'en'];
-
-const search = require(path.join(BAKED, 'js/search.js'));
+const { siteRoot: SITE_ROOT, baked: BAKED } = paths();
+const search = loadScript(BAKED);
 const cases = JSON.parse(
   fs.readFileSync(
     path.join(
@@ -30,32 +27,10 @@ const cases = JSON.parse(
   )
 );
 
-/** Runs an index script as a browser would, in a fresh global, and returns what it set. */
-function loadIndex(lang) {
-  const file = path.join(BAKED, 'search', `index-${lang}.js`);
-  const context = vm.createContext({});
-  vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
-  // Plain data of this realm, so deepStrictEqual compares it with arrays built here.
-  return JSON.parse(JSON.stringify(context.SiteSearchIndex[lang]));
-}
+const INDEX = Object.fromEntries(LANGS.map((l) => [l, loadIndex(BAKED, l)]));
 
-const INDEX = Object.fromEntries(LANGS.map((l) => [l, loadIndex(l)]));
-
-/** An index in the bake's format, built with the script's own tokenizer. */
 function buildIndex(docs) {
-  const terms = {};
-  docs.forEach((doc, i) => {
-    const counts = new Map();
-    for (const t of search.indexTerms(doc.t)) counts.set(t, [(counts.get(t) || [0, 0])[0] + 1, (counts.get(t) || [0, 0])[1]]);
-    for (const t of search.indexTerms(doc.x)) counts.set(t, [(counts.get(t) || [0, 0])[0], (counts.get(t) || [0, 0])[1] + 1]);
-    for (const [t, [inTitle, inText]] of counts) (terms[t] = terms[t] || []).push(i, inTitle, inText);
-  });
-  const sorted = {};
-  for (const t of Object.keys(terms).sort()) sorted[t] = terms[t];
-  return {
-    docs: docs.map((d) => ({ ...d, tn: search.positions(d.t), n: search.positions(d.x) })),
-    terms: sorted
-  };
+  return build(search, docs);
 }
 
 function urls(index, query) {
@@ -215,6 +190,15 @@ test('a word is marked at its start only: “sea” marks nothing in “overseas
     [4, 7],
     [16, 24]
   ]);
+});
+
+test('marks map back to the text as written, whether or not folding changes its length', () => {
+  assert.deepEqual(search.highlight('Café de Paris', 'cafe\u0301'), [[0, 4]]);
+  assert.deepEqual(search.highlight('Cafe\u0301 de Paris', 'café'), [[0, 5]]);
+  assert.deepEqual(search.highlight('……北海……', '北海'), [[2, 4]]);
+  assert.deepEqual(search.highlight('㍻8年の北海', '北海'), [[4, 6]]);
+  assert.deepEqual(search.highlight('ｶﾞｲﾄﾞ・北海', '北海'), [[6, 8]]);
+  assert.deepEqual(search.highlight('ｶﾞｲﾄﾞ・北海', 'ガイド'), [[0, 5]]);
 });
 
 test('a snippet far into a long text starts near the match, cut with …', () => {
