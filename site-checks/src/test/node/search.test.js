@@ -215,12 +215,15 @@ test('a query over the whole site answers within 50 ms', () => {
   search.searchAll(all, 'warm up');
   for (const q of queries) {
     const times = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 9; i++) {
       const start = process.hrtime.bigint();
-      for (const h of search.searchAll(all, q)) search.snippet(h.index.docs[h.doc].x, q, 160);
+      for (const h of search.searchAll(all, q)) {
+        search.marked(h.index.docs[h.doc].t, q);
+        search.snippet(h.index.docs[h.doc].x, q, 160);
+      }
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     times.sort((a, b) => a - b);
-    assert.ok(times[2] < 50, `“${q}”: median ${times[2].toFixed(2)} ms`);
+    assert.ok(times[4] < 50, `“${q}”: median ${times[4].toFixed(2)} ms`);
   }
 });

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class SearchBrowser {
   private static final String BROWSER = env("CHROME_BIN", "/usr/bin/chromium");
   private static final String DRIVER = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+  private static boolean warned;
 
   private SearchBrowser() {}
 
@@ -39,9 +40,12 @@ final class SearchBrowser {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail("CI=true and " + why);
       }
-      System.err.println();
-      System.err.println("!!!!!!!! SKIPPED: " + why + " !!!!!!!!");
-      System.err.println();
+      if (!warned) {
+        warned = true;
+        System.err.println();
+        System.err.println("!!!!!!!! SKIPPED: " + why + " !!!!!!!!");
+        System.err.println();
+      }
       Assumptions.abort("SKIPPED: " + why);
     }
     ChromeOptions options = new ChromeOptions();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.checks.BakedSite;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,9 +29,12 @@ class SearchBrowserIT {
   private static final int RUNS = 9;
   private static ChromeDriver browser;
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = SearchBrowser.start();
+  /** Started before the first test; each test is skipped (or failed in CI) without a browser. */
+  @BeforeEach
+  void startBrowser() {
+    if (browser == null) {
+      browser = SearchBrowser.start();
+    }
   }
 
   @AfterAll
