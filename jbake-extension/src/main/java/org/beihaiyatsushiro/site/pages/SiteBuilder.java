@@ -12,8 +12,8 @@ import org.beihaiyatsushiro.site.search.SearchIndex;
 
 /**
  * Writes every page and file of the site from the index: the pages of each language, the search
- * page and search index of each language, the language chooser, the 404 page, the Atom feeds and
- * the sitemaps.
+ * page and search index of each language, the language chooser, the 404 page, the timeline data
+ * files (TimelineJS), the Atom feeds and the sitemaps.
  */
 public final class SiteBuilder {
   private final SiteConfig config;
@@ -50,6 +50,7 @@ public final class SiteBuilder {
       writeSearch(lang);
       pages++;
     }
+    models.timelineFiles().forEach(writer::write);
     writer.write("index.html", templates.render("chooser.ftlh", models.forChooser()));
     writer.write("404.html", templates.render("notfound.ftlh", models.forNotFound()));
     for (Language lang : Language.values()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 
 /**
  * One thing a reader can find: a published article or a timeline event, with the text it is found
@@ -54,7 +55,11 @@ public record SearchDocument(String url, String title, String date, String kind,
       if (e.isPublished()) {
         docs.add(
             new SearchDocument(
-                timeline + "#" + e.slug(), e.title(), dateText.apply(e), EVENT, text(e)));
+                timeline + "#" + TimelineEvent.anchorOf(e),
+                e.title(),
+                dateText.apply(e),
+                EVENT,
+                text(e)));
       }
     }
     return docs;
