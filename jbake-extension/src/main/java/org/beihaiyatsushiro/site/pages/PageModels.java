@@ -191,6 +191,8 @@ public final class PageModels {
       Optional<Article> t = index.translation(a, lang);
       t.ifPresent(x -> m.put("href", root + x.outputPath()));
       m.put("available", t.isPresent());
+      // Said in the missing language, to the reader who looks for it.
+      m.put("unavailableNote", strings.get(lang, "switch.unavailable"));
       out.add(m);
     }
     return out;
