@@ -152,4 +152,62 @@ class LanguagesIT {
     }
     assertThat(found).as("the square is named in the Chinese and Japanese pages").isPositive();
   }
+
+  /** Every text node of a page's body with the language it is in. */
+  private static void eachText(Document page, java.util.function.BiConsumer<String, Node> action) {
+    NodeTraversor.traverse(
+        (NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof TextNode text) {
+                action.accept(text.text(), text);
+              }
+            },
+        page.body());
+  }
+
+  @Test
+  void kanaInChinesePagesIsMarkedAsJapanese() {
+    Pattern kana = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]+");
+    List<String> unmarked = new ArrayList<>();
+    for (String path : BakedSite.pages()) {
+      Document page = BakedSite.page(path);
+      if (!page.selectFirst("html").attr("lang").startsWith("zh")) {
+        continue;
+      }
+      eachText(
+          page,
+          (text, node) -> {
+            Matcher m = kana.matcher(text);
+            while (m.find()) {
+              if (!langOf(node).startsWith("ja")) {
+                unmarked.add(path + ": \"" + m.group() + "\" is in lang=\"" + langOf(node) + "\"");
+              }
+            }
+          });
+    }
+    assertThat(unmarked).as("Japanese kana in Chinese pages outside lang=ja").isEmpty();
+  }
+
+  @Test
+  void chineseNamesInJapanesePagesAreMarkedAsChinese() {
+    // Names of the fact sheet written in simplified characters that Japanese does not use.
+    List<String> names = List.of("银滩公园", "并驾齐驱", "中日联合声明");
+    List<String> unmarked = new ArrayList<>();
+    for (String path : BakedSite.pages()) {
+      Document page = BakedSite.page(path);
+      if (!page.selectFirst("html").attr("lang").equals("ja")) {
+        continue;
+      }
+      eachText(
+          page,
+          (text, node) -> {
+            for (String name : names) {
+              if (text.contains(name) && !langOf(node).startsWith("zh")) {
+                unmarked.add(path + ": \"" + name + "\" is in lang=\"" + langOf(node) + "\"");
+              }
+            }
+          });
+    }
+    assertThat(unmarked).as("Chinese names in Japanese pages outside lang=zh-Hans").isEmpty();
+  }
 }
