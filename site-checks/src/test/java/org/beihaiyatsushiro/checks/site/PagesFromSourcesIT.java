@@ -86,6 +86,19 @@ class PagesFromSourcesIT {
   }
 
   @Test
+  void eachArticleShowsItsDateAtThePrecisionOfItsSource() {
+    for (Source s : SourceFiles.publishedPages()) {
+      if (!"article".equals(s.type())) {
+        continue;
+      }
+      Element time = BakedSite.page(s.pagePath()).selectFirst("main .article-date time[datetime]");
+      assertThat(time).as(s.pagePath() + " shows its date").isNotNull();
+      assertThat(time.attr("datetime")).as(s.pagePath()).isEqualTo(s.field("date"));
+      assertThat(time.text()).as(s.pagePath()).contains(s.field("date").substring(0, 4));
+    }
+  }
+
+  @Test
   void eachPublishedEventIsOnItsLanguagesTimeline() {
     List<String> missing = new ArrayList<>();
     for (Source e : SourceFiles.publishedEvents()) {
