@@ -81,6 +81,17 @@ class DateTextTest {
   }
 
   @Test
+  void anEraPatternIsWrittenOnceForEachEraOfThePeriod() {
+    // The form the timeline uses beside a year heading.
+    String pattern = "{era}{eraYear}年";
+    assertThat(DateText.fill(pattern, PartialDate.ofYear(1972), Language.JA, strings))
+        .isEqualTo("昭和47年");
+    assertThat(DateText.fill(pattern, PartialDate.ofYear(1989), Language.JA, strings))
+        .isEqualTo("昭和64年・平成元年");
+    assertThat(DateText.fill(pattern, PartialDate.ofYear(1850), Language.JA, strings)).isEmpty();
+  }
+
+  @Test
   void everyMonthHasItsEnglishName() {
     String[] names = {
       "January",
