@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
@@ -122,23 +122,25 @@ final class SiteWarc {
         .date(provenance.sourceDate())
         .recordId(idOf("response", url, block))
         .warcinfoId(warcinfoId)
-        .blockDigest(digest(block))
-        .payloadDigest(digest(payload))
+        .addHeader("WARC-Block-Digest", digest(block))
+        .addHeader("WARC-Payload-Digest", digest(payload))
         .body(MediaType.HTTP_RESPONSE, block)
         .build();
   }
 
   /** A name-based UUID of the record's type, target and content: the same record, the same ID. */
   private static UUID idOf(String type, String target, byte[] content) {
-    String name = type + " " + target + " " + digest(content).base32();
+    String name = type + " " + target + " " + digest(content);
     return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static WarcDigest digest(byte[] bytes) {
+  /**
+   * A labelled SHA-256 digest in hexadecimal, {@code sha256:…}: the WARC 1.1 grammar has no room
+   * for the '=' padding a base32 SHA-256 needs.
+   */
+  private static String digest(byte[] bytes) {
     try {
-      MessageDigest md = MessageDigest.getInstance(DIGEST);
-      md.update(bytes);
-      return new WarcDigest(md);
+      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance(DIGEST).digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("this Java has no " + DIGEST, e);
     }
