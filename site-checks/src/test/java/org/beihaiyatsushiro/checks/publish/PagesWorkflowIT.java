@@ -93,11 +93,11 @@ class PagesWorkflowIT {
   private static List<String> aptPackages(Path script) throws IOException {
     List<String> out = new ArrayList<>();
     Matcher m =
-        Pattern.compile("apt-get\\s+install((?:\\s+(?:\\\\\\n)?[-\\w.+]+)+)")
+        Pattern.compile("apt-get\\s+install((?:[^\\n\\\\]|\\\\\\n)*)")
             .matcher(Files.readString(script));
     while (m.find()) {
       for (String word : m.group(1).replace("\\\n", " ").strip().split("\\s+")) {
-        if (!word.startsWith("-")) {
+        if (word.matches("[a-z0-9][-a-z0-9.+]*")) {
           out.add(word);
         }
       }

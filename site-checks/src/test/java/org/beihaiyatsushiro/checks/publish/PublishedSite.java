@@ -17,9 +17,9 @@ import org.beihaiyatsushiro.site.pages.SiteConfig;
  * <p>The base URL is worked out exactly as the build did: {@code -Dsite.baseUrl=…} when the build
  * was given one (the pom passes it on to these checks), else jbake.properties.
  */
-final class PublishedSite {
+public final class PublishedSite {
   /** The archives of the build (system property baked.archive, set by the pom). */
-  static final Path ARCHIVE =
+  public static final Path ARCHIVE =
       Path.of(System.getProperty("baked.archive", "../target/archive"))
           .toAbsolutePath()
           .normalize();
@@ -27,7 +27,7 @@ final class PublishedSite {
   private PublishedSite() {}
 
   /** The site's public address, ending in '/'. */
-  static String baseUrl() {
+  public static String baseUrl() {
     Properties jbake = new Properties();
     Path file = BakedSite.SOURCES.resolve("jbake.properties");
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -39,18 +39,18 @@ final class PublishedSite {
   }
 
   /** The path of the base URL: /repo/, or / for a site at the root of its host. */
-  static String basePath() {
+  public static String basePath() {
     String path = java.net.URI.create(baseUrl()).getRawPath();
     return path.isEmpty() ? "/" : path;
   }
 
   /** The archives this build made. */
-  static ArchiveFiles archives() {
+  public static ArchiveFiles archives() {
     return ArchiveFiles.in(ARCHIVE);
   }
 
   /** A crawl of the baked site. */
-  static SiteCrawl crawl() {
+  public static SiteCrawl crawl() {
     return SiteCrawl.of(BakedSite.ROOT, baseUrl());
   }
 }
