@@ -28,7 +28,11 @@ public final class DateText {
     return era.isEmpty() ? text : fill(era.replace("{date}", text), date, lang, strings);
   }
 
-  private static String fill(String pattern, PartialDate date, Language lang, UiStrings strings) {
+  /**
+   * Fills a pattern's {year}, {month}, {day}, {monthName}, {era} and {eraYear} from a date; the
+   * timeline uses it for the era beside a year heading.
+   */
+  public static String fill(String pattern, PartialDate date, Language lang, UiStrings strings) {
     String out =
         pattern
             .replace("{year}", Integer.toString(date.year()))

@@ -11,6 +11,7 @@ import org.beihaiyatsushiro.site.content.PartialDate;
 import org.beihaiyatsushiro.site.i18n.DateText;
 import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.timeline.TimelinePages;
 
 /**
  * Builds the model each template receives. Every template gets {@code page} (this page), {@code t}
@@ -24,11 +25,13 @@ public final class PageModels {
   private final SiteConfig config;
   private final SiteIndex index;
   private final UiStrings strings;
+  private final TimelinePages timeline;
 
   public PageModels(SiteConfig config, SiteIndex index, UiStrings strings) {
     this.config = config;
     this.index = index;
     this.strings = strings;
+    this.timeline = new TimelinePages(index.published(), config.asOf(), config.baseUrl(), strings);
   }
 
   /** "../" once per folder between a page and the site root. */
@@ -55,9 +58,18 @@ public final class PageModels {
     if (ContentSchema.HOME.equals(a.type()) || ContentSchema.TIMELINE.equals(a.type())) {
       // Lists of the whole language only where they are shown, so a bake stays linear.
       model.put("articleList", articleLinks(a.lang(), root));
-      model.put("eventList", events(a.lang(), root));
+    }
+    if (ContentSchema.TIMELINE.equals(a.type())) {
+      model.put("timeline", timeline.page(a, root));
+    } else if (ContentSchema.HOME.equals(a.type())) {
+      model.put("keyDates", timeline.keyDates(a.lang(), root));
     }
     return model;
+  }
+
+  /** The TimelineJS data file of each language: site path to text. */
+  public Map<String, String> timelineFiles() {
+    return timeline.dataFiles();
   }
 
   /** The model of the language chooser at the site's root. */
@@ -245,31 +257,6 @@ public final class PageModels {
     for (Article a : index.articlesOf(lang)) {
       Map<String, Object> m = link(a, root);
       m.put("summary", a.summary());
-      out.add(m);
-    }
-    return out;
-  }
-
-  /** The events of a language as the timeline and the home page show them. */
-  private List<Map<String, Object>> events(Language lang, String root) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    String timelineHref = root + lang.code() + "/timeline.html";
-    for (Article e : index.eventsOf(lang)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("anchor", e.slug());
-      m.put("href", timelineHref + "#" + e.slug());
-      m.put("title", e.title());
-      m.put("body", e.bodyHtml());
-      m.put("year", e.date().year());
-      m.put("dateIso", e.date().iso());
-      m.put("dateText", dateText(e.date(), e.lang()));
-      m.put("kind", e.kind());
-      m.put("kindLabel", strings.get(lang, "event.kind." + e.kind()));
-      m.put("lang", e.lang().code());
-      m.put("tag", e.lang().tag());
-      if (e.eventArticle() != null) {
-        m.put("articleHref", root + e.eventArticle().replaceAll("\\.md$", ".html"));
-      }
       out.add(m);
     }
     return out;

@@ -9,7 +9,7 @@ import org.beihaiyatsushiro.site.i18n.UiStrings;
 
 /**
  * Writes every page and file of the site from the index: the pages of each language, the language
- * chooser, the 404 page, the Atom feeds and the sitemaps.
+ * chooser, the 404 page, the timeline data files (TimelineJS), the Atom feeds and the sitemaps.
  */
 public final class SiteBuilder {
   private final SiteConfig config;
@@ -40,6 +40,7 @@ public final class SiteBuilder {
         pages++;
       }
     }
+    models.timelineFiles().forEach(writer::write);
     writer.write("index.html", templates.render("chooser.ftlh", models.forChooser()));
     writer.write("404.html", templates.render("notfound.ftlh", models.forNotFound()));
     for (Language lang : Language.values()) {
