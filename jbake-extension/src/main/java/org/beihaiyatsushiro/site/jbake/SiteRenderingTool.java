@@ -1,17 +1,12 @@
 package org.beihaiyatsushiro.site.jbake;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.ContentCheck;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.content.Problems;
-import org.beihaiyatsushiro.site.content.SiteChecks;
-import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.pages.SiteBuilder;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
@@ -21,6 +16,7 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
@@ -45,19 +41,22 @@ public final class SiteRenderingTool implements RenderingTool {
     BakeSession session = BakeSession.current();
     Problems problems = session.problems();
     SiteConfig config = siteConfig(jbake);
-    List<Article> articles = session.articles();
-    SiteChecks.check(articles, sitePath -> assetExists(config, sitePath), problems);
-    Optional<UiStrings> strings =
-        UiStrings.load(config.dataFolder(), displayPath(config, config.dataFolder()), problems);
+    ContentCheck check =
+        new ContentCheck(
+            session.reader(config.siteRoot(), config.contentFolder()),
+            config.assetFolder(),
+            config.dataFolder());
+    // Files JBake did not hand to the engine (it skips some without a word) are read here.
+    ContentCheck.Outcome outcome = check.run(session.read(), problems);
     if (!problems.isEmpty()) {
       for (Problem p : problems.sorted()) {
         LOG.error("{}", p);
       }
-      throw new RenderingException(
-          problems.size()
-              + (problems.size() == 1 ? " problem" : " problems")
-              + " in the content; nothing was published. Each is listed above as file:line: message.");
+      String failure = ContentCheck.buildFailure(problems.size());
+      LOG.error(failure);
+      throw new RenderingException(failure);
     }
+    List<Article> articles = outcome.articles();
     SiteIndex index = new SiteIndex(articles);
     SiteWriter writer = new SiteWriter(config.output());
     try {
@@ -65,7 +64,7 @@ public final class SiteRenderingTool implements RenderingTool {
           new SiteBuilder(
                   config,
                   index,
-                  strings.orElseThrow(),
+                  outcome.strings().orElseThrow(),
                   new Templates(config.templateFolder()),
                   writer)
               .build();
@@ -106,22 +105,12 @@ public final class SiteRenderingTool implements RenderingTool {
         jbake.getDestinationFolder().toPath());
   }
 
+  /** Leaves JBake's own renderers nothing to do, whatever types its documents have. */
   private static void markAllRendered(ContentStore db) {
-    for (String type : ContentSchema.TYPES) {
+    for (String type : DocumentTypes.getDocumentTypes()) {
       for (DocumentModel doc : db.getAllContent(type)) {
         db.markContentAsRendered(doc);
       }
     }
-  }
-
-  private static boolean assetExists(SiteConfig config, String sitePath) {
-    return Files.isRegularFile(config.contentFolder().resolve(sitePath))
-        || Files.isRegularFile(config.assetFolder().resolve(sitePath));
-  }
-
-  private static String displayPath(SiteConfig config, Path folder) {
-    Path root = config.siteRoot().toAbsolutePath().normalize();
-    Path abs = folder.toAbsolutePath().normalize();
-    return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
   }
 }
