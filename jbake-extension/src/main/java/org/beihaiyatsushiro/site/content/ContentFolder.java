@@ -165,22 +165,13 @@ public final class ContentFolder {
                 "rename it without the leading '.'"));
       }
       if (!segment.chars().allMatch(c -> c < 128)) {
-        String foreign =
-            segment
-                .codePoints()
-                .filter(c -> c >= 128)
-                .limit(3)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        StringBuilder foreign = new StringBuilder();
+        segment.codePoints().filter(c -> c >= 128).limit(8).forEach(foreign::appendCodePoint);
         return Optional.of(
             new Problem(
                 path,
                 1,
-                "the name '"
-                    + segment
-                    + "' contains characters that are not plain ASCII ("
-                    + foreign
-                    + ")",
+                "the name '" + segment + "' has characters other than plain ASCII: " + foreign,
                 "names become web addresses: rename it with a–z, 0–9 and dashes, for example "
                     + "sister-cities.md; the title inside may be in any language"));
       }

@@ -69,7 +69,8 @@ public final class FrontMatterReader {
         path,
         1,
         "the file has no front matter",
-        "begin the file with a line '---', the fields (title, date, type, status) and another '---'");
+        "begin the file with a line '---', then the fields title, date, type and status, then"
+            + " another '---'");
     return Optional.empty();
   }
 
@@ -206,8 +207,8 @@ public final class FrontMatterReader {
         problems.add(
             path,
             line,
-            "the field '" + key + "' holds a nested block, which no field accepts",
-            "write a single value, or a list like [a, b] for tags");
+            "the field '" + key + "' has indented lines under it, which no field accepts",
+            "write the value on the same line, after '" + key + ":'");
         ok = false;
         continue;
       }

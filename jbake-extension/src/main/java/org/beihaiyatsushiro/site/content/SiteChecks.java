@@ -160,7 +160,11 @@ public final class SiteChecks {
             hint = "link to the Markdown file instead: write .md, not .html";
           }
         }
-        problems.add(from.sourcePath(), link.line(), what + " does not exist", hint);
+        problems.add(
+            from.sourcePath(),
+            link.line(),
+            link.image() ? what + " does not exist" : what + " leads to a file that does not exist",
+            hint);
       }
       return;
     }
@@ -170,7 +174,7 @@ public final class SiteChecks {
         problems.add(
             from.sourcePath(),
             link.line(),
-            what + " points to an article that does not exist (content/" + link.target() + ")",
+            what + " points to content/" + link.target() + ", which does not exist",
             "check the file name; links are relative to this file");
       }
       // else: the file exists but has problems of its own, reported where they are
