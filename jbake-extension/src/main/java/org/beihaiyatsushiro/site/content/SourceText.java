@@ -40,7 +40,8 @@ public final class SourceText {
     if (result.isError()) {
       int line = 1;
       for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
+        boolean crlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && !crlf)) {
           line++;
         }
       }
