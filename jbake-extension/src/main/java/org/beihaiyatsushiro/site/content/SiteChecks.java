@@ -39,7 +39,7 @@ public final class SiteChecks {
       byContentPath.put(a.contentPath(), a);
     }
     checkTranslationKeys(articles, problems);
-    checkPlaces(articles, problems);
+    checkPlaces(articles, fileExists, problems);
     for (Article a : articles) {
       for (LinkRef link : a.links()) {
         checkLink(a, link, byContentPath, fileExists, problems);
@@ -78,7 +78,8 @@ public final class SiteChecks {
    * chooser and the links to the timeline expect; a published event needs a published timeline to
    * be shown on.
    */
-  private static void checkPlaces(List<Article> articles, Problems problems) {
+  private static void checkPlaces(
+      List<Article> articles, Predicate<String> fileExists, Problems problems) {
     Map<Language, Boolean> hasTimeline = new HashMap<>();
     for (Article a : articles) {
       String place = a.contentPath().substring(a.lang().code().length() + 1);
@@ -112,9 +113,14 @@ public final class SiteChecks {
       }
     }
     for (Article a : articles) {
+      String timeline = a.lang().code() + "/" + TIMELINE_FILE;
+      boolean timelineHasProblems =
+          fileExists.test(timeline)
+              && articles.stream().noneMatch(t -> t.contentPath().equals(timeline));
       if (ContentSchema.EVENT.equals(a.type())
           && a.isPublished()
-          && !hasTimeline.getOrDefault(a.lang(), false)) {
+          && !hasTimeline.getOrDefault(a.lang(), false)
+          && !timelineHasProblems) {
         problems.add(
             a.sourcePath(),
             a.lineOf("status"),
