@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentCheck;
 import org.beihaiyatsushiro.site.content.ContentSchema;
@@ -123,7 +122,7 @@ class StrictBakeTest {
   @Test
   void theRealSiteLosesNothing() throws IOException {
     FixtureSite site = FixtureSite.withRealTheme(dir);
-    copyTree(FixtureSite.PROJECT.resolve("content"), site.root().resolve("content"));
+    FixtureSite.copyTree(FixtureSite.PROJECT.resolve("content"), site.root().resolve("content"));
 
     FixtureSite.Result result = site.bake();
 
@@ -289,23 +288,5 @@ class StrictBakeTest {
     ContentCheck.of(site.root()).run(checked);
 
     assertThat(baked).hasSize(4).isEqualTo(checked.sorted());
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      walk.forEach(
-          p -> {
-            try {
-              Path target = to.resolve(from.relativize(p).toString());
-              if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(p, target);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
   }
 }
