@@ -17,10 +17,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 
 /**
  * Checks all content of the site as a bake would, without baking: every file of content/, the links
- * between them, and the tables of UI strings.
+ * between them, the timeline's events across languages, and the tables of UI strings.
  *
  * <p>The bake ({@code SiteRenderingTool}) and the command editors run on every save ({@code
  * ./check-content}, which calls {@link #main}) both come here, so they find the same problems. It
@@ -91,6 +92,7 @@ public final class ContentCheck {
     Set<String> present = new HashSet<>(listing.present());
     present.addAll(filesUnder(assetRoot));
     SiteChecks.check(articles, present::contains, problems);
+    TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
     return new Outcome(List.copyOf(articles), strings, listing.pages().size());
   }

@@ -104,13 +104,11 @@ public final class ContentReader {
     }
     // The body is checked even when the front matter has problems, so that one run shows all.
     String sourceFolder = contentPath.substring(0, contentPath.lastIndexOf('/') + 1);
-    // An event is shown on the timeline page of its language, and its links must work from there.
-    String pageFolder = ContentSchema.EVENT.equals(type) ? lang.code() + "/" : sourceFolder;
     MarkdownRenderer.Rendered body =
         markdown.render(
             fm.get().body(),
             lang,
-            new MarkdownRenderer.Source(path, contentPath, pageFolder, fm.get().bodyLine()),
+            new MarkdownRenderer.Source(path, contentPath, fm.get().bodyLine()),
             problems);
     if (header.isEmpty()) {
       return Optional.empty();
@@ -144,6 +142,7 @@ public final class ContentReader {
             h.tags(),
             h.kind(),
             eventArticle,
+            h.anniversary(),
             h.translatedFrom(),
             h.updated(),
             h.sourceUpdated(),

@@ -119,21 +119,17 @@ public final class MarkdownRenderer {
   public record Rendered(String html, String text, List<String> headingIds, List<LinkRef> links) {}
 
   /**
-   * Where a body comes from and where it will be shown.
+   * Where a body comes from. Its relative links are written as seen from its own file (an event's
+   * too: the timeline rebases them for the pages that show it).
    *
    * @param path the file as editors see it, for messages: content/zh/beihai.md
    * @param contentPath the file relative to content/, to resolve its relative links: zh/beihai.md
-   * @param pageFolder the folder, relative to the site root, of the page that shows the body, with
-   *     a trailing slash: zh/ for zh/beihai.md, and for an event, which the timeline page shows
    * @param firstLine the file line on which the body starts, so that messages point at the file
    */
-  public record Source(String path, String contentPath, String pageFolder, int firstLine) {
+  public record Source(String path, String contentPath, int firstLine) {
     public Source {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(contentPath, "contentPath");
-      if (!pageFolder.isEmpty() && !pageFolder.endsWith("/")) {
-        throw new IllegalArgumentException("pageFolder must end in '/': " + pageFolder);
-      }
     }
 
     /** The folder of the source file relative to content/, with a trailing slash. */
@@ -474,7 +470,7 @@ public final class MarkdownRenderer {
     }
     String sitePath =
         target.endsWith(".md") ? target.substring(0, target.length() - 3) + ".html" : target;
-    String href = relativize(state.source.pageFolder(), sitePath);
+    String href = relativize(state.source.sourceFolder(), sitePath);
     return link.withUrl(encodePath(href) + (hash < 0 ? "" : url.substring(hash)))
         .withStatus(LinkStatus.VALID);
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 
 /**
  * The checks that need every file at once: links between articles, images and headings, translation
@@ -76,11 +77,18 @@ public final class SiteChecks {
   /**
    * The home of a language is its index.md and its timeline its timeline.md, as the language
    * chooser and the links to the timeline expect; a published event needs a published timeline to
-   * be shown on.
+   * be shown on (the timeline of every language shows the events of all languages).
    */
   private static void checkPlaces(
       List<Article> articles, Predicate<String> fileExists, Problems problems) {
-    Map<Language, Boolean> hasTimeline = new HashMap<>();
+    boolean anyTimeline = false;
+    boolean timelineHasProblems = false;
+    for (Language lang : Language.values()) {
+      String timeline = lang.code() + "/" + TIMELINE_FILE;
+      timelineHasProblems |=
+          fileExists.test(timeline)
+              && articles.stream().noneMatch(t -> t.contentPath().equals(timeline));
+    }
     for (Article a : articles) {
       String place = a.contentPath().substring(a.lang().code().length() + 1);
       if (ContentSchema.HOME.equals(a.type()) != place.equals(HOME_FILE)) {
@@ -108,26 +116,19 @@ public final class SiteChecks {
                     + a.lang().code()
                     + "/timeline.md, or change the type");
       }
-      if (ContentSchema.TIMELINE.equals(a.type()) && place.equals(TIMELINE_FILE)) {
-        hasTimeline.merge(a.lang(), a.isPublished(), Boolean::logicalOr);
-      }
+      anyTimeline |=
+          ContentSchema.TIMELINE.equals(a.type()) && place.equals(TIMELINE_FILE) && a.isPublished();
+    }
+    if (anyTimeline || timelineHasProblems) {
+      return;
     }
     for (Article a : articles) {
-      String timeline = a.lang().code() + "/" + TIMELINE_FILE;
-      boolean timelineHasProblems =
-          fileExists.test(timeline)
-              && articles.stream().noneMatch(t -> t.contentPath().equals(timeline));
-      if (ContentSchema.EVENT.equals(a.type())
-          && a.isPublished()
-          && !hasTimeline.getOrDefault(a.lang(), false)
-          && !timelineHasProblems) {
+      if (ContentSchema.EVENT.equals(a.type()) && a.isPublished()) {
         problems.add(
             a.sourcePath(),
             a.lineOf("status"),
-            "this event would be shown nowhere: content/"
-                + a.lang().code()
-                + "/timeline.md, the page that shows events, is missing or a draft",
-            "publish the timeline of this language, or make the event a draft");
+            "this event would be shown nowhere: no language has a published timeline page",
+            "publish content/" + a.lang().code() + "/timeline.md, or make the event a draft");
       }
     }
   }
@@ -199,7 +200,8 @@ public final class SiteChecks {
           from.sourcePath(),
           link.line(),
           what + " points to a timeline event, which has no page of its own",
-          "link to the timeline instead, for example timeline.md#" + target.slug());
+          "link to the timeline instead, for example timeline.md#"
+              + TimelineEvent.anchorOf(target));
       return;
     }
     if (from.isPublished() && !target.isPublished()) {
@@ -213,7 +215,7 @@ public final class SiteChecks {
     if (!link.fragment().isEmpty()
         && !target.headingIds().contains(link.fragment())
         && !(ContentSchema.TIMELINE.equals(target.type())
-            && isShownEvent(from, target, link.fragment(), byContentPath))) {
+            && isShownEvent(from, link.fragment(), byContentPath))) {
       problems.add(
           from.sourcePath(),
           link.line(),
@@ -222,15 +224,17 @@ public final class SiteChecks {
     }
   }
 
-  /** Whether an anchor of a timeline is an event it shows to the readers of {@code from}. */
+  /**
+   * Whether an anchor of a timeline is an event it shows to the readers of {@code from}: the
+   * timeline of every language shows the published events of all languages.
+   */
   private static boolean isShownEvent(
-      Article from, Article timeline, String anchor, Map<String, Article> byContentPath) {
+      Article from, String anchor, Map<String, Article> byContentPath) {
     return byContentPath.values().stream()
         .anyMatch(
             a ->
                 ContentSchema.EVENT.equals(a.type())
-                    && a.lang() == timeline.lang()
-                    && a.slug().equals(anchor)
+                    && TimelineEvent.anchorOf(a).equals(anchor)
                     && (a.isPublished() || !from.isPublished()));
   }
 

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.pages.PageModels;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.Templates;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Random damage to the real content files, as careless saves, bad merges and wrong encodings do it:
  * whatever happens, the check ends without an unhandled exception, and every file is either
  * reported with a problem at a line it has, or a draft, or published (in the site's index, and the
- * page that shows it rendered: its own, or the timeline for an event).
+ * page that shows it rendered: its own, or every timeline for an event).
  *
  * <p>The seed is fixed, so a failure names a case that can be replayed.
  */
@@ -138,11 +140,19 @@ class ContentFuzzTest {
             site.resolve("data"),
             site.resolve("output"));
     PageModels models = new PageModels(config, index, outcome.strings().orElseThrow());
-    Article shown =
-        a.hasPage() ? a : index.pageOfType(a.lang(), ContentSchema.TIMELINE).orElseThrow();
-    String html = templates.render(shown.type() + ".ftlh", models.forPage(shown));
-    if (!a.hasPage()) {
-      assertThat(Jsoup.parse(html).getElementById(a.slug())).as(what + ": " + a).isNotNull();
+    if (a.hasPage()) {
+      templates.render(a.type() + ".ftlh", models.forPage(a));
+      return;
+    }
+    // an event is on the timeline of every language that has one
+    for (Language lang : Language.values()) {
+      Optional<Article> timeline = index.pageOfType(lang, ContentSchema.TIMELINE);
+      if (timeline.isPresent()) {
+        String html = templates.render("timeline.ftlh", models.forPage(timeline.get()));
+        assertThat(Jsoup.parse(html).getElementById(TimelineEvent.anchorOf(a)))
+            .as(what + ": " + a.sourcePath() + " on the timeline of " + lang.code())
+            .isNotNull();
+      }
     }
   }
 

@@ -138,7 +138,7 @@ class ContentReaderTest {
   }
 
   @Test
-  void anEventKnowsItsArticleAndLinksFromTheTimeline() throws IOException {
+  void anEventKnowsItsKindArticleAndAnniversary() throws IOException {
     Article e =
         read(
                 "zh/events/1996-sister-cities.md",
@@ -149,9 +149,10 @@ class ContentReaderTest {
     assertThat(problems.sorted()).isEmpty();
     assertThat(e.hasPage()).isFalse();
     assertThat(e.slug()).isEqualTo("1996-sister-cities");
+    assertThat(e.anniversary()).isEqualTo("ago");
     assertThat(e.kind()).isEqualTo("cities");
     assertThat(e.eventArticle()).isEqualTo("zh/sister-cities.md");
-    assertThat(e.bodyHtml()).contains("href=\"sister-cities.html\"");
+    assertThat(e.bodyHtml()).contains("href=\"../sister-cities.html\"");
     assertThat(e.links())
         .extracting(LinkRef::target, LinkRef::line)
         .containsExactly(

@@ -16,11 +16,10 @@ class MarkdownRendererTest {
   private final Problems problems = new Problems();
 
   private MarkdownRenderer.Rendered render(Language lang, String contentPath, String markdown) {
-    String folder = contentPath.substring(0, contentPath.lastIndexOf('/') + 1);
     return RENDERER.render(
         markdown,
         lang,
-        new MarkdownRenderer.Source("content/" + contentPath, contentPath, folder, 8),
+        new MarkdownRenderer.Source("content/" + contentPath, contentPath, 8),
         problems);
   }
 
@@ -200,18 +199,18 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void theLinksOfAnEventWorkFromTheTimelinePageThatShowsIt() {
+  void theLinksOfAnEventAreWrittenFromItsOwnFolder() {
     MarkdownRenderer.Rendered r =
         RENDERER.render(
             "[友好城市](../sister-cities.md) ![像](../img/statue.png)",
             Language.ZH,
-            new MarkdownRenderer.Source(
-                "content/zh/events/1996.md", "zh/events/1996.md", "zh/", 10),
+            new MarkdownRenderer.Source("content/zh/events/1996.md", "zh/events/1996.md", 10),
             problems);
 
     Document doc = Jsoup.parseBodyFragment(r.html());
-    assertThat(doc.select("a").attr("href")).isEqualTo("sister-cities.html");
-    assertThat(doc.select("img").attr("src")).isEqualTo("img/statue.png");
+    // the timeline rebases them for each page that shows the event (EventBody)
+    assertThat(doc.select("a").attr("href")).isEqualTo("../sister-cities.html");
+    assertThat(doc.select("img").attr("src")).isEqualTo("../img/statue.png");
     assertThat(r.links())
         .extracting(LinkRef::target)
         .containsExactly("zh/sister-cities.md", "zh/img/statue.png");
