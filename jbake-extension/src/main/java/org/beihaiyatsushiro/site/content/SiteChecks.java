@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.beihaiyatsushiro.site.i18n.Language;
-import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 
 /**
  * The checks that need every file at once: links between articles, images and headings, translation
@@ -21,6 +21,18 @@ public final class SiteChecks {
 
   private SiteChecks() {}
 
+  /** The anchors a page shows besides the ids of its own text. */
+  @FunctionalInterface
+  public interface PageAnchors {
+    /** No page shows more than its text. */
+    PageAnchors NONE = (page, includingDrafts) -> Set.of();
+
+    /**
+     * @param includingDrafts whether to count what only drafts would add (for links from a draft)
+     */
+    Set<String> of(Article page, boolean includingDrafts);
+  }
+
   /**
    * Checks the articles against each other.
    *
@@ -29,11 +41,17 @@ public final class SiteChecks {
    *     could not be read (its problems are reported already, so links to it are not), or a file a
    *     page shows (an image in content/, or in assets/, whose files JBake copies to the site's
    *     root)
+   * @param anchors the anchors a page shows besides the ids of its own text (the timeline's years
+   *     and events)
    */
   public static void check(
-      List<Article> articles, Predicate<String> fileExists, Problems problems) {
+      List<Article> articles,
+      Predicate<String> fileExists,
+      PageAnchors anchors,
+      Problems problems) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(fileExists, "fileExists");
+    Objects.requireNonNull(anchors, "anchors");
     Objects.requireNonNull(problems, "problems");
     Map<String, Article> byContentPath = new HashMap<>();
     for (Article a : articles) {
@@ -43,7 +61,7 @@ public final class SiteChecks {
     checkPlaces(articles, fileExists, problems);
     for (Article a : articles) {
       for (LinkRef link : a.links()) {
-        checkLink(a, link, byContentPath, fileExists, problems);
+        checkLink(a, link, byContentPath, fileExists, anchors, problems);
       }
     }
   }
@@ -138,6 +156,7 @@ public final class SiteChecks {
       LinkRef link,
       Map<String, Article> byContentPath,
       Predicate<String> fileExists,
+      PageAnchors anchors,
       Problems problems) {
     String what = (link.image() ? "the image '" : "the link '") + link.written() + "'";
     if (link.target().isEmpty()) {
@@ -200,8 +219,7 @@ public final class SiteChecks {
           from.sourcePath(),
           link.line(),
           what + " points to a timeline event, which has no page of its own",
-          "link to the timeline instead, for example timeline.md#"
-              + TimelineEvent.anchorOf(target));
+          "link to the timeline instead, for example timeline.md#" + target.slug());
       return;
     }
     if (from.isPublished() && !target.isPublished()) {
@@ -212,35 +230,30 @@ public final class SiteChecks {
           "publish " + target.sourcePath() + " first, or remove the link");
       return;
     }
+    Set<String> shown = anchors.of(target, !from.isPublished());
     if (!link.fragment().isEmpty()
         && !target.headingIds().contains(link.fragment())
-        && !(ContentSchema.TIMELINE.equals(target.type())
-            && isShownEvent(from, link.fragment(), byContentPath))) {
+        && !shown.contains(link.fragment())) {
       problems.add(
           from.sourcePath(),
           link.line(),
           what + " points to a heading that " + target.sourcePath() + " does not have",
-          headingsHint(target));
+          anchorsHint(target, shown));
     }
-  }
-
-  /**
-   * Whether an anchor of a timeline is an event it shows to the readers of {@code from}: the
-   * timeline of every language shows the published events of all languages.
-   */
-  private static boolean isShownEvent(
-      Article from, String anchor, Map<String, Article> byContentPath) {
-    return byContentPath.values().stream()
-        .anyMatch(
-            a ->
-                ContentSchema.EVENT.equals(a.type())
-                    && TimelineEvent.anchorOf(a).equals(anchor)
-                    && (a.isPublished() || !from.isPublished()));
   }
 
   private static String headingsHint(Article a) {
     return a.headingIds().isEmpty()
         ? a.sourcePath() + " has no headings"
         : "its headings are: " + String.join(", ", a.headingIds());
+  }
+
+  private static String anchorsHint(Article a, Set<String> anchors) {
+    if (anchors.isEmpty()) {
+      return headingsHint(a);
+    }
+    List<String> all = new ArrayList<>(a.headingIds());
+    all.addAll(anchors.stream().sorted().toList());
+    return "its headings and anchors are: " + String.join(", ", all);
   }
 }

@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.content;
+package org.beihaiyatsushiro.site.check;
 
 /**
  * Ends the build's content check when the content has problems, after they have been printed.

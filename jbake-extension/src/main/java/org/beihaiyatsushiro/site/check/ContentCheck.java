@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.content;
+package org.beihaiyatsushiro.site.check;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,17 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentFolder;
+import org.beihaiyatsushiro.site.content.ContentReader;
+import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
+import org.beihaiyatsushiro.site.timeline.TimelineEvent;
+import org.beihaiyatsushiro.site.timeline.TimelineYear;
 
 /**
  * Checks all content of the site as a bake would, without baking: every file of content/, the links
@@ -91,10 +100,31 @@ public final class ContentCheck {
     }
     Set<String> present = new HashSet<>(listing.present());
     present.addAll(filesUnder(assetRoot));
-    SiteChecks.check(articles, present::contains, problems);
+    SiteChecks.check(articles, present::contains, timelineAnchors(articles), problems);
     TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
     return new Outcome(List.copyOf(articles), strings, listing.pages().size());
+  }
+
+  /**
+   * The anchors of the timeline pages: every timeline shows the events of all languages, each under
+   * its anchor and its year's.
+   */
+  private static SiteChecks.PageAnchors timelineAnchors(List<Article> articles) {
+    Set<String> published = new HashSet<>();
+    Set<String> all = new HashSet<>();
+    for (Article a : articles) {
+      if (ContentSchema.EVENT.equals(a.type())) {
+        List<String> anchors =
+            List.of(TimelineEvent.anchorOf(a), TimelineYear.anchorOf(a.date().year()));
+        all.addAll(anchors);
+        if (a.isPublished()) {
+          published.addAll(anchors);
+        }
+      }
+    }
+    return (page, includingDrafts) ->
+        ContentSchema.TIMELINE.equals(page.type()) ? (includingDrafts ? all : published) : Set.of();
   }
 
   /** The files under a folder, relative to it with forward slashes. */

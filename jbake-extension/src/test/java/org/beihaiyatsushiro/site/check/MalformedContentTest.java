@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.content;
+package org.beihaiyatsushiro.site.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.content.ContentReader;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MalformedContentTest {
   private static final Path CORPUS =
-      Path.of("src/test/resources/org/beihaiyatsushiro/site/content/malformed");
+      Path.of("src/test/resources/org/beihaiyatsushiro/site/check/malformed");
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> list = Files.list(CORPUS)) {
