@@ -17,6 +17,7 @@ import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.beihaiyatsushiro.site.pages.Templates;
+import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -27,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where JBake hands over to the extension after reading the content: the site-wide checks, then
- * every page, feed and sitemap of the site.
+ * Where JBake hands over to the extension after reading the content: the site-wide checks, the
+ * translation status (a report beside the site), then every page, feed and sitemap of the site.
  *
  * <p>It runs before JBake's own renderers (the extension comes first on the plugin's classpath) and
  * marks every document as rendered, so JBake's document renderer, which re-reads all documents of a
@@ -49,6 +50,7 @@ public final class SiteRenderingTool implements RenderingTool {
     SiteChecks.check(articles, sitePath -> assetExists(config, sitePath), problems);
     Optional<UiStrings> strings =
         UiStrings.load(config.dataFolder(), displayPath(config, config.dataFolder()), problems);
+    TranslationCheck.run(articles, config, jbake::get, problems);
     if (!problems.isEmpty()) {
       for (Problem p : problems.sorted()) {
         LOG.error("{}", p);
