@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentSchema;
 import org.beihaiyatsushiro.site.content.PartialDate;
 import org.beihaiyatsushiro.site.i18n.DateText;
 import org.beihaiyatsushiro.site.i18n.Language;
@@ -51,8 +52,11 @@ public final class PageModels {
     index.previous(a).ifPresent(p -> page.put("prev", link(p, root)));
     index.next(a).ifPresent(n -> page.put("next", link(n, root)));
     model.put("page", page);
-    model.put("articleList", articleLinks(a.lang(), root));
-    model.put("eventList", events(a.lang(), root));
+    if (ContentSchema.HOME.equals(a.type()) || ContentSchema.TIMELINE.equals(a.type())) {
+      // Lists of the whole language only where they are shown, so a bake stays linear.
+      model.put("articleList", articleLinks(a.lang(), root));
+      model.put("eventList", events(a.lang(), root));
+    }
     return model;
   }
 
