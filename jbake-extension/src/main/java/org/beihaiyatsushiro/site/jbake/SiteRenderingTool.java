@@ -17,6 +17,7 @@ import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.beihaiyatsushiro.site.pages.Templates;
+import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -48,6 +49,7 @@ public final class SiteRenderingTool implements RenderingTool {
     SiteConfig config = siteConfig(jbake);
     List<Article> articles = session.articles();
     SiteChecks.check(articles, sitePath -> assetExists(config, sitePath), problems);
+    TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings =
         UiStrings.load(config.dataFolder(), displayPath(config, config.dataFolder()), problems);
     TranslationCheck.run(articles, config, jbake::get, problems);

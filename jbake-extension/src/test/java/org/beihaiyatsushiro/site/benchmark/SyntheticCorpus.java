@@ -56,7 +56,9 @@ final class SyntheticCorpus {
         String extra = "kind: " + List.of("nations", "cities", "people").get(i % 3) + "\n";
         site.write(
             "content/" + code + "/events/e-" + i + ".md",
-            yaml(title(paragraphs, i), date(i * 7), "event", extra) + pick(paragraphs, 1) + "\n");
+            yaml(title(paragraphs, i), dateOf(i * 7, 0), "event", extra)
+                + pick(paragraphs, 1)
+                + "\n");
       }
     }
   }
@@ -114,7 +116,12 @@ final class SyntheticCorpus {
   }
 
   private String date(int i) {
-    int year = 1972 + (i * 31 + random.nextInt(5)) % 51;
+    return dateOf(i, random.nextInt(5));
+  }
+
+  /** A date of year, month or day precision; events get no jitter, so every language agrees. */
+  private static String dateOf(int i, int jitter) {
+    int year = 1972 + (i * 31 + jitter) % 51;
     return switch (i % 3) {
       case 0 -> Integer.toString(year);
       case 1 -> String.format("%04d-%02d", year, 1 + i % 12);
