@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -277,7 +278,7 @@ public final class PreviewServer implements Closeable {
 
   private static String typeOf(Path file) {
     String name = file.getFileName().toString();
-    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     return TYPES.getOrDefault(ext, "application/octet-stream");
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.i18n.Language;
 
@@ -26,7 +27,7 @@ public final class TranslationReport {
   private final TranslationStatus status;
 
   public TranslationReport(TranslationStatus status) {
-    this.status = java.util.Objects.requireNonNull(status, "status");
+    this.status = Objects.requireNonNull(status, "status");
   }
 
   /** The reports' folder for a site baked into {@code siteOutput}: its sibling named reports. */

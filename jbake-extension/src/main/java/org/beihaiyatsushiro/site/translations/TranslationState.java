@@ -1,5 +1,7 @@
 package org.beihaiyatsushiro.site.translations;
 
+import java.util.Locale;
+
 /** Where one article stands in one language. */
 public enum TranslationState {
   /** Published in this language and, as far as its front matter tells, up to date. */
@@ -14,6 +16,6 @@ public enum TranslationState {
 
   /** The word of the reports: present, missing, stale. */
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }
