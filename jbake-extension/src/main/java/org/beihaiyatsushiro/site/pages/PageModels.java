@@ -11,6 +11,7 @@ import org.beihaiyatsushiro.site.content.PartialDate;
 import org.beihaiyatsushiro.site.i18n.DateText;
 import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.search.IndexScript;
 import org.beihaiyatsushiro.site.timeline.TimelinePages;
 
 /**
@@ -39,9 +40,14 @@ public final class PageModels {
     return "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
   }
 
+  /** Where a language's search page is, relative to the site root. */
+  public static String searchPath(Language lang) {
+    return lang.code() + "/search.html";
+  }
+
   /** The model of a content page (home, article, timeline). */
   public Map<String, Object> forPage(Article a) {
-    Map<String, Object> model = base(a.lang(), a.outputPath());
+    Map<String, Object> model = base(a.lang(), rootOf(a.outputPath()));
     Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type());
     page.put("title", a.title());
     page.put("summary", a.summary());
@@ -73,7 +79,7 @@ public final class PageModels {
 
   /** The model of the language chooser at the site's root. */
   public Map<String, Object> forChooser() {
-    Map<String, Object> model = base(Language.EN, "index.html");
+    Map<String, Object> model = base(Language.EN, "");
     Map<String, Object> page = pageBase(Language.EN, "index.html", "chooser");
     List<Map<String, Object>> choices = new ArrayList<>();
     for (Language lang : Language.values()) {
@@ -91,10 +97,51 @@ public final class PageModels {
     return model;
   }
 
-  /** The model of the page GitHub Pages serves for a missing path. */
+  /**
+   * The model of a language's search page: the query script and the index scripts it loads (its own
+   * language's at once, the others when the reader asks for all languages).
+   */
+  public Map<String, Object> forSearch(Language lang) {
+    String sitePath = searchPath(lang);
+    String root = rootOf(sitePath);
+    Map<String, Object> model = base(lang, root);
+    Map<String, Object> page = pageBase(lang, sitePath, "search");
+    page.put("title", strings.get(lang, "search.title"));
+    List<Map<String, Object>> switcher = new ArrayList<>();
+    List<Map<String, Object>> indexes = new ArrayList<>();
+    for (Language other : Language.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", other.code());
+      m.put("tag", other.tag());
+      m.put("name", strings.get(other, "language.name"));
+      m.put("current", other == lang);
+      m.put("available", true);
+      m.put("href", root + searchPath(other));
+      switcher.add(m);
+      indexes.add(Map.of("code", other.code(), "src", root + IndexScript.path(other)));
+    }
+    page.put("switcher", switcher);
+    page.put("indexes", indexes);
+    page.put("ownIndex", root + IndexScript.path(lang));
+    page.put("script", root + "js/search.js");
+    page.put("timeline", root + lang.code() + "/timeline.html");
+    model.put("page", page);
+    return model;
+  }
+
+  /**
+   * The model of the page GitHub Pages serves for a missing path.
+   *
+   * <p>It is served at whatever depth the missing path has (/repo/a/b/missing.html), so a relative
+   * reference cannot work there: this page alone refers to the site's files by absolute paths under
+   * the base URL's path ({@code /repo/css/site.css}). Absolute paths rather than a {@code <base
+   * href>}: they work under any host that serves the site at that path, and keep the page's own
+   * {@code #main} skip link on the page.
+   */
   public Map<String, Object> forNotFound() {
-    Map<String, Object> model = base(Language.EN, "404.html");
-    Map<String, Object> page = pageBase(Language.EN, "404.html", "notfound");
+    String root = config.basePath();
+    Map<String, Object> model = base(Language.EN, root);
+    Map<String, Object> page = pageBase(Language.EN, "404.html", "notfound", root);
     List<Map<String, Object>> messages = new ArrayList<>();
     for (Language lang : Language.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -102,7 +149,7 @@ public final class PageModels {
       m.put("title", strings.get(lang, "notfound.title"));
       m.put("text", strings.get(lang, "notfound.text"));
       m.put("home", strings.get(lang, "nav.home"));
-      m.put("href", lang.code() + "/index.html");
+      m.put("href", root + lang.code() + "/index.html");
       messages.add(m);
     }
     page.put("messages", messages);
@@ -112,7 +159,7 @@ public final class PageModels {
 
   /** The model of a language's Atom feed. */
   public Map<String, Object> forFeed(Language lang) {
-    Map<String, Object> model = base(lang, lang.code() + "/feed.xml");
+    Map<String, Object> model = base(lang, rootOf(lang.code() + "/feed.xml"));
     List<Map<String, Object>> entries = new ArrayList<>();
     List<Article> pages = new ArrayList<>(index.pagesOf(lang));
     pages.sort(SiteIndex.READING_ORDER.reversed());
@@ -161,7 +208,7 @@ public final class PageModels {
     return model;
   }
 
-  private Map<String, Object> base(Language lang, String sitePath) {
+  private Map<String, Object> base(Language lang, String root) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("t", strings.of(lang));
     Map<String, Object> site = new LinkedHashMap<>();
@@ -172,7 +219,7 @@ public final class PageModels {
       m.put("code", l.code());
       m.put("tag", l.tag());
       m.put("name", strings.get(l, "language.name"));
-      m.put("href", rootOf(sitePath) + l.code() + "/index.html");
+      m.put("href", root + l.code() + "/index.html");
       languages.add(m);
     }
     site.put("languages", languages);
@@ -181,13 +228,21 @@ public final class PageModels {
   }
 
   private Map<String, Object> pageBase(Language lang, String sitePath, String type) {
+    return pageBase(lang, sitePath, type, rootOf(sitePath));
+  }
+
+  /**
+   * The parts every page has; {@code root} is what the page puts before a site path to refer to
+   * that file (relative "../" steps, or the base path on the 404 page).
+   */
+  private Map<String, Object> pageBase(Language lang, String sitePath, String type, String root) {
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("lang", lang.code());
     page.put("htmlLang", lang.tag());
     page.put("type", type);
     page.put("path", sitePath);
-    page.put("root", rootOf(sitePath));
-    page.put("home", rootOf(sitePath) + lang.code() + "/index.html");
+    page.put("root", root);
+    page.put("home", root + lang.code() + "/index.html");
     page.put("url", config.urlOf(sitePath));
     page.put("alternates", alternatesOf(sitePath));
     return page;
