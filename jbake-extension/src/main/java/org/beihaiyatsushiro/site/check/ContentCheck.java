@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
@@ -27,6 +28,8 @@ import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 import org.beihaiyatsushiro.site.timeline.TimelineYear;
+import org.beihaiyatsushiro.site.translations.TranslationCheck;
+import org.beihaiyatsushiro.site.translations.TranslationStatus;
 
 /**
  * Checks all content of the site as a bake would, without baking: every file of content/, the links
@@ -41,16 +44,20 @@ public final class ContentCheck {
   private final ContentReader reader;
   private final Path assetRoot;
   private final Path dataRoot;
+  private final Function<String, Object> settings;
 
   /**
    * @param reader the reader of the site's files (it knows the site root and content folder)
    * @param assetRoot assets/, whose files JBake copies to the site's root
    * @param dataRoot data/, with the UI strings in data/i18n
+   * @param settings looks a key up in jbake.properties
    */
-  public ContentCheck(ContentReader reader, Path assetRoot, Path dataRoot) {
+  public ContentCheck(
+      ContentReader reader, Path assetRoot, Path dataRoot, Function<String, Object> settings) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.assetRoot = Objects.requireNonNull(assetRoot, "assetRoot");
     this.dataRoot = Objects.requireNonNull(dataRoot, "dataRoot");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** A check of the site whose folders jbake.properties in {@code siteRoot} names. */
@@ -68,7 +75,8 @@ public final class ContentCheck {
     return new ContentCheck(
         new ContentReader(siteRoot, content),
         siteRoot.resolve(jbake.getProperty("asset.folder", "assets")),
-        siteRoot.resolve(jbake.getProperty("data.folder", "data")));
+        siteRoot.resolve(jbake.getProperty("data.folder", "data")),
+        jbake::getProperty);
   }
 
   /** What a check found. */
@@ -104,6 +112,23 @@ public final class ContentCheck {
     TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
     return new Outcome(List.copyOf(articles), strings, listing.pages().size());
+  }
+
+  /**
+   * On a site that wants every language complete ({@link TranslationCheck#STRICT}), each missing or
+   * stale translation is a problem, as the bake's {@link TranslationCheck} makes it.
+   */
+  public void translations(List<Article> articles, Problems problems) {
+    boolean strict;
+    try {
+      strict = TranslationCheck.strict(settings);
+    } catch (IllegalArgumentException e) {
+      problems.add("jbake.properties", 1, e.getMessage(), "");
+      return;
+    }
+    if (strict) {
+      TranslationStatus.of(articles).warnings().forEach(problems::add);
+    }
   }
 
   /**
@@ -185,7 +210,9 @@ public final class ContentCheck {
   public static int report(Path root, PrintStream out, boolean build) {
     long start = System.nanoTime();
     Problems problems = new Problems();
-    Outcome outcome = ContentCheck.of(root).run(problems);
+    ContentCheck check = ContentCheck.of(root);
+    Outcome outcome = check.run(problems);
+    check.translations(outcome.articles(), problems);
     long millis = (System.nanoTime() - start) / 1_000_000;
     for (Problem p : problems.sorted()) {
       out.println(p);

@@ -12,6 +12,7 @@ import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.beihaiyatsushiro.site.pages.Templates;
+import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -23,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where JBake hands over to the extension after reading the content: the site-wide checks, then
- * every page, feed and sitemap of the site.
+ * Where JBake hands over to the extension after reading the content: the site-wide checks, the
+ * translation status (a report beside the site), then every page, feed and sitemap of the site.
  *
  * <p>It runs before JBake's own renderers (the extension comes first on the plugin's classpath) and
  * marks every document as rendered, so JBake's document renderer, which re-reads all documents of a
@@ -45,9 +46,11 @@ public final class SiteRenderingTool implements RenderingTool {
         new ContentCheck(
             session.reader(config.siteRoot(), config.contentFolder()),
             config.assetFolder(),
-            config.dataFolder());
+            config.dataFolder(),
+            jbake::get);
     // Files JBake did not hand to the engine (it skips some without a word) are read here.
     ContentCheck.Outcome outcome = check.run(session.read(), problems);
+    TranslationCheck.run(outcome.articles(), config, jbake::get, problems);
     if (!problems.isEmpty()) {
       for (Problem p : problems.sorted()) {
         LOG.error("{}", p);

@@ -49,7 +49,8 @@ class MalformedContentTest {
     new ContentCheck(
             new ContentReader(site, site.resolve("content")),
             FixtureSite.PROJECT.resolve("assets"),
-            FixtureSite.PROJECT.resolve("data"))
+            FixtureSite.PROJECT.resolve("data"),
+            key -> null)
         .run(problems);
 
     assertThat(problems.sorted()).extracting(Problem::toString).containsExactlyElementsOf(expected);
