@@ -8,7 +8,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * One bake in a JVM of its own, for the benchmark: prints the time spent inside JBake's {@link
- * Oven} and the process's peak resident memory on a line starting with RESULT.
+ * Oven} (wall clock, and CPU time of the baking thread, which a busy machine does not inflate) and
+ * the process's peak resident memory on a line starting with RESULT.
  */
 public final class BenchmarkBake {
   private BenchmarkBake() {}
