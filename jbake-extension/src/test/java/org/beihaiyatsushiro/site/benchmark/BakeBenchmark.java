@@ -36,6 +36,7 @@ public final class BakeBenchmark {
       int pages,
       long wallMs,
       long bakeMs,
+      long cpuMs,
       long peakKb,
       int errors) {}
 
