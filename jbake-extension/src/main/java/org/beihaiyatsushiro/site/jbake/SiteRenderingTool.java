@@ -22,7 +22,6 @@ import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
@@ -110,11 +109,14 @@ public final class SiteRenderingTool implements RenderingTool {
         jbake.getDestinationFolder().toPath());
   }
 
+  /**
+   * Leaves JBake's document renderer nothing to do: this tool renders every document itself, from
+   * the session. One statement per type removes them from JBake's store; marking each document as
+   * rendered took one parsed SQL update per file, a quarter of a bake's time.
+   */
   private static void markAllRendered(ContentStore db) {
     for (String type : ContentSchema.TYPES) {
-      for (DocumentModel doc : db.getAllContent(type)) {
-        db.markContentAsRendered(doc);
-      }
+      db.deleteAllByDocType(type);
     }
   }
 
