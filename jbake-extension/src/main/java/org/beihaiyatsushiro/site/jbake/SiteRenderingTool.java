@@ -16,7 +16,6 @@ import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
@@ -108,12 +107,16 @@ public final class SiteRenderingTool implements RenderingTool {
         jbake.getDestinationFolder().toPath());
   }
 
-  /** Leaves JBake's own renderers nothing to do, whatever types its documents have. */
+  /**
+   * Leaves JBake's document renderer nothing to do: this tool renders every document itself, from
+   * the session. One statement per type removes them from JBake's store (whatever their type, so
+   * that a file JBake parsed with another of its engines is never rendered by JBake either);
+   * marking each document as rendered took one parsed SQL update per file, a quarter of a bake's
+   * time.
+   */
   private static void markAllRendered(ContentStore db) {
     for (String type : DocumentTypes.getDocumentTypes()) {
-      for (DocumentModel doc : db.getAllContent(type)) {
-        db.markContentAsRendered(doc);
-      }
+      db.deleteAllByDocType(type);
     }
   }
 }
