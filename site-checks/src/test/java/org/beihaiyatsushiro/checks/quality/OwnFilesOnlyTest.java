@@ -1,0 +1,81 @@
+package org.beihaiyatsushiro.checks.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.beihaiyatsushiro.checks.BakedSite;
+import org.junit.jupiter.api.Test;
+
+class OwnFilesOnlyTest {
+  private final OwnFilesOnly check = new OwnFilesOnly();
+
+  private List<String> findings(String fixture) {
+    return check.check(Fixtures.broken(fixture), "en/page.html").stream()
+        .map(Finding::message)
+        .toList();
+  }
+
+  @Test
+  void goodPagesPass() {
+    Path good = Fixtures.good();
+    for (String page : BakedSite.pages(good)) {
+      assertThat(check.check(good, page)).as(page).isEmpty();
+    }
+  }
+
+  @Test
+  void inlineScriptIsCaught() {
+    assertThat(findings("inline-script"))
+        .containsExactly("inline <script> (put the code in a file under js/)");
+  }
+
+  @Test
+  void inlineEventHandlerIsCaught() {
+    assertThat(findings("inline-handler"))
+        .containsExactly("inline event handler onclick=\"…\" on <button>");
+  }
+
+  @Test
+  void externalFontInTheStylesheetIsCaught() {
+    assertThat(findings("external-font"))
+        .singleElement()
+        .asString()
+        .contains("https://fonts.example.com/hosted.woff2", "css/site.css url()");
+  }
+
+  @Test
+  void scriptFromACdnIsCaught() {
+    assertThat(findings("cdn-script"))
+        .singleElement()
+        .asString()
+        .contains("loads a script from outside the site: https://cdn.example.com/library.min.js");
+  }
+
+  @Test
+  void imageFromAnotherHostAndMissingPolicyAreCaught() {
+    assertThat(findings("external-request"))
+        .anyMatch(f -> f.contains("https://images.example.com/photo.jpg"))
+        .anyMatch(f -> f.contains("no <meta http-equiv=\"Content-Security-Policy\">"));
+  }
+
+  @Test
+  void missingPolicyIsCaught() {
+    assertThat(findings("no-policy"))
+        .containsExactly("no <meta http-equiv=\"Content-Security-Policy\">");
+  }
+
+  @Test
+  void loosePolicyIsCaught() {
+    assertThat(findings("loose-policy"))
+        .anyMatch(f -> f.contains("lets img-src load from hosts"))
+        .anyMatch(f -> f.contains("allows unsafe code for script-src-elem"))
+        .anyMatch(f -> f.contains("allows inline scripts or styles"));
+  }
+
+  @Test
+  void linkOutWithoutNoopenerIsCaught() {
+    assertThat(findings("no-noopener"))
+        .containsExactly("link out of the site without rel=\"noopener\": https://example.com/");
+  }
+}
