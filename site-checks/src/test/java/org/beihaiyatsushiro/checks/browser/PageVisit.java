@@ -1,0 +1,110 @@
+package org.beihaiyatsushiro.checks.browser;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import org.beihaiyatsushiro.checks.quality.Finding;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.remote.RemoteWebDriver;
+
+/**
+ * Opens a page in the browser, as a reader would from the archive's files, and reports what went
+ * wrong while it was shown: every console error (a script failing, a file missing, the
+ * Content-Security-Policy refusing something) and every request for anything but the site's own
+ * files. Both come from the browser's own logs (console and network events).
+ */
+public final class PageVisit {
+  private static final Json JSON = new Json();
+
+  private final Chromium chromium;
+  private final Path root;
+
+  /**
+   * Visits pages of one site.
+   *
+   * @param chromium the browser
+   * @param root the folder laid out like the site; requests for files under it are the site's own
+   */
+  public PageVisit(Chromium chromium, Path root) {
+    this.chromium = Objects.requireNonNull(chromium, "chromium");
+    this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+  }
+
+  /** The file: URL of a page of the site. */
+  public String url(String page) {
+    return root.resolve(page).toUri().toString();
+  }
+
+  /**
+   * Opens a page (waiting until it has loaded) and reports its console errors and requests that
+   * leave the site.
+   */
+  public List<Finding> open(String page) {
+    Objects.requireNonNull(page, "page");
+    RemoteWebDriver driver = chromium.driver();
+    // Whatever the logs hold from before belongs to the page shown before.
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.manage().logs().get(LogType.PERFORMANCE);
+    driver.get(url(page));
+    return problems(page, false);
+  }
+
+  /**
+   * After a test tool ran its own script in the page (axe-core does): whether the page's
+   * Content-Security-Policy refused anything, and requests leaving the site. Other console errors
+   * are the tool's own (axe's attempt to read stylesheets, which file: pages forbid).
+   */
+  public List<Finding> refusalsSinceOpened(String page) {
+    return problems(page, true);
+  }
+
+  private List<Finding> problems(String page, boolean policyOnly) {
+    RemoteWebDriver driver = chromium.driver();
+    List<Finding> findings = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      boolean error = entry.getLevel().intValue() >= Level.SEVERE.intValue();
+      boolean policy = entry.getMessage().contains("Content Security Policy");
+      if (error && (!policyOnly || policy)) {
+        findings.add(new Finding(page, "console error: " + entry.getMessage()));
+      }
+    }
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      String url = requestedUrl(entry.getMessage());
+      if (url != null && !isOwnFile(url)) {
+        findings.add(new Finding(page, "request that leaves the site: " + url));
+      }
+    }
+    return findings;
+  }
+
+  /** The URL of a Network.requestWillBeSent event, or null for any other event. */
+  private static String requestedUrl(String logMessage) {
+    Map<String, Object> entry = JSON.toType(logMessage, Json.MAP_TYPE);
+    if (!(entry.get("message") instanceof Map<?, ?> message)
+        || !"Network.requestWillBeSent".equals(message.get("method"))
+        || !(message.get("params") instanceof Map<?, ?> params)
+        || !(params.get("request") instanceof Map<?, ?> request)) {
+      return null;
+    }
+    return String.valueOf(request.get("url"));
+  }
+
+  /** A file under the site's folder, or data inlined in one of its files. */
+  private boolean isOwnFile(String url) {
+    if (url.startsWith("data:")) {
+      return true;
+    }
+    try {
+      URI uri = new URI(url);
+      return "file".equals(uri.getScheme()) && Path.of(uri).normalize().startsWith(root);
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}
