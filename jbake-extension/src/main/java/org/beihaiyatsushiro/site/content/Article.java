@@ -15,6 +15,9 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * @param key what links translations: the path below the language folder without extension (beihai,
  *     events/1996-sister-cities), or the translation_key field
  * @param outputPath the page relative to the site root: zh/beihai.html
+ * @param eventArticle for an event: the content path of its full article (en/beihai.md), or null
+ * @param anniversary for an event: how the timeline counts the years since it (one of {@link
+ *     ContentSchema#ANNIVERSARIES}); null for other types
  * @param links the relative links of the body, to check once every file is read
  * @param updated when the text last changed in a way translations must follow (the date if not
  *     given)
@@ -35,6 +38,7 @@ public record Article(
     List<String> tags,
     String kind,
     String eventArticle,
+    String anniversary,
     String translatedFrom,
     PartialDate updated,
     PartialDate sourceUpdated,

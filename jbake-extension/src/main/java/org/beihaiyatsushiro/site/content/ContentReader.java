@@ -128,6 +128,7 @@ public final class ContentReader {
             h.tags(),
             h.kind(),
             eventArticle,
+            h.anniversary(),
             h.translatedFrom(),
             h.updated(),
             h.sourceUpdated(),

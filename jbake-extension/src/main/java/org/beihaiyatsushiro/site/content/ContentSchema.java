@@ -28,6 +28,16 @@ public final class ContentSchema {
   /** The kinds of timeline event. */
   public static final List<String> KINDS = List.of("nations", "cities", "people");
 
+  /**
+   * How the timeline counts the years from an event to the site's as-of date: "50 years ago" (ago,
+   * the default), "26 years of friendship" (friendship, for the event a friendship starts with) or
+   * not at all (none).
+   */
+  public static final List<String> ANNIVERSARIES = List.of("ago", "friendship", "none");
+
+  /** The anniversary of an event that does not say. */
+  public static final String DEFAULT_ANNIVERSARY = "ago";
+
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-/][a-z0-9]+)*");
 
   /** Every known field, with a line of help shown when it is wrong. */
@@ -45,6 +55,10 @@ public final class ContentSchema {
     f.put("lang", "the language, which must match the folder (zh, ja or en)");
     f.put("kind", "for events: nations, cities or people");
     f.put("article", "for events: a relative link to the full article, for example ../beihai.md");
+    f.put(
+        "anniversary",
+        "for events: how the timeline counts the years since: ago (the default, \"50 years ago\"),"
+            + " friendship (\"26 years of friendship\") or none");
     f.put("translated_from", "for translations: the language the text was translated from");
     f.put("updated", "YYYY-MM-DD of the last change to the text that translations must follow");
     f.put(
@@ -66,6 +80,7 @@ public final class ContentSchema {
       String translationKey,
       String kind,
       String article,
+      String anniversary,
       String translatedFrom,
       PartialDate updated,
       PartialDate sourceUpdated,
@@ -144,14 +159,24 @@ public final class ContentSchema {
     }
     String kind = text(fm, "kind", path, out, false);
     String article = text(fm, "article", path, out, false);
+    String anniversary = text(fm, "anniversary", path, out, false);
     if (EVENT.equals(type)) {
       if (kind == null) {
         out.add(path, 1, "an event needs a kind", FIELDS.get("kind"));
       } else if (!KINDS.contains(kind)) {
         out.add(path, lines.get("kind"), "unknown kind '" + kind + "'", FIELDS.get("kind"));
       }
+      if (anniversary == null) {
+        anniversary = DEFAULT_ANNIVERSARY;
+      } else if (!ANNIVERSARIES.contains(anniversary)) {
+        out.add(
+            path,
+            lines.get("anniversary"),
+            "unknown anniversary '" + anniversary + "'",
+            FIELDS.get("anniversary"));
+      }
     } else if (type != null) {
-      for (String eventOnly : List.of("kind", "article")) {
+      for (String eventOnly : List.of("kind", "article", "anniversary")) {
         if (lines.containsKey(eventOnly)) {
           out.add(
               path,
@@ -193,6 +218,7 @@ public final class ContentSchema {
             key,
             kind,
             article,
+            anniversary,
             translatedFrom,
             updated == null ? date : updated,
             sourceUpdated,

@@ -4,15 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.content.SourceText;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Every word the templates show, per language, read from data/i18n/&lt;lang&gt;.yml.
@@ -50,14 +61,23 @@ public final class UiStrings {
   public static Optional<UiStrings> load(Path dataFolder, String displayFolder, Problems problems) {
     Map<Language, Map<String, String>> tables = new EnumMap<>(Language.class);
     int before = problems.size();
+    Set<Language> unreadable = EnumSet.noneOf(Language.class);
     for (Language lang : Language.values()) {
       Path file = dataFolder.resolve("i18n").resolve(lang.code() + ".yml");
       String path = displayFolder + "/i18n/" + lang.code() + ".yml";
-      tables.put(lang, read(file, path, problems));
+      int problemsBefore = problems.size();
+      Map<String, String> table = read(file, path, problems);
+      tables.put(lang, table);
+      if (table.isEmpty() && problems.size() > problemsBefore) {
+        unreadable.add(lang); // one problem for the file, not one per key
+      }
     }
     TreeSet<String> allKeys = new TreeSet<>();
     tables.values().forEach(t -> allKeys.addAll(t.keySet()));
     for (Language lang : Language.values()) {
+      if (unreadable.contains(lang)) {
+        continue;
+      }
       for (String key : allKeys) {
         if (!tables.get(lang).containsKey(key)) {
           String has =
@@ -84,26 +104,70 @@ public final class UiStrings {
           path, 1, "the table of UI strings is missing", "copy data/i18n/en.yml and translate it");
       return table;
     }
+    Optional<String> text;
     try {
-      Optional<String> text = SourceText.decode(Files.readAllBytes(file), path, problems);
-      if (text.isEmpty()) {
-        return table;
-      }
-      Object loaded =
-          new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(text.get());
-      if (!(loaded instanceof Map<?, ?> map)) {
-        problems.add(path, 1, "the table must be 'key: text' lines", "see data/i18n/en.yml");
-        return table;
-      }
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        table.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
-      }
-    } catch (IOException | YamlEngineException e) {
+      text = SourceText.decode(Files.readAllBytes(file), path, problems);
+    } catch (IOException e) {
+      problems.add(path, 1, "the table cannot be read: " + e.getMessage(), "check its permissions");
+      return table;
+    }
+    if (text.isEmpty()) {
+      return table;
+    }
+    Node root;
+    try {
+      LoadSettings settings = LoadSettings.builder().setLabel(path).build();
+      root =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text.get())))
+              .getSingleNode()
+              .orElse(null);
+    } catch (MarkedYamlEngineException e) {
+      problems.add(
+          path,
+          e.getProblemMark().map(m -> m.getLine() + 1).orElse(1),
+          "the table is not valid YAML: " + e.getProblem(),
+          "write one 'key: text' a line; put quotes around text that contains ': ' or '#'");
+      return table;
+    } catch (YamlEngineException e) {
       problems.add(
           path,
           1,
-          "the table cannot be read: " + e.getMessage().lines().findFirst().orElse(""),
-          "check its YAML");
+          "the table is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+          "write one 'key: text' a line");
+      return table;
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      problems.add(path, 1, "the table must be 'key: text' lines", "see data/i18n/en.yml");
+      return table;
+    }
+    Map<String, Integer> lines = new TreeMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      int line = tuple.getKeyNode().getStartMark().map(m -> m.getLine() + 1).orElse(1);
+      if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+        problems.add(path, line, "a key must be a plain word", "write 'key: text'");
+        continue;
+      }
+      String key = keyNode.getValue();
+      if (lines.containsKey(key)) {
+        problems.add(
+            path,
+            line,
+            "the UI string '" + key + "' is given twice",
+            "keep one of the lines " + lines.get(key) + " and " + line);
+        continue;
+      }
+      lines.put(key, line);
+      if (!(tuple.getValueNode() instanceof ScalarNode value)
+          || (value.getTag().equals(Tag.NULL) && value.getScalarStyle() == ScalarStyle.PLAIN)) {
+        problems.add(
+            path,
+            line,
+            "the UI string '" + key + "' has no text",
+            "write its text after the colon on the same line, or \"\" where it is meant to be empty");
+        table.put(key, ""); // reported here, not again as missing
+        continue;
+      }
+      table.put(key, value.getValue());
     }
     return table;
   }

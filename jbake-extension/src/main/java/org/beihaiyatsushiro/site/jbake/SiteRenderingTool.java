@@ -17,6 +17,7 @@ import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.beihaiyatsushiro.site.pages.Templates;
+import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -47,6 +48,7 @@ public final class SiteRenderingTool implements RenderingTool {
     SiteConfig config = siteConfig(jbake);
     List<Article> articles = session.articles();
     SiteChecks.check(articles, sitePath -> assetExists(config, sitePath), problems);
+    TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings =
         UiStrings.load(config.dataFolder(), displayPath(config, config.dataFolder()), problems);
     if (!problems.isEmpty()) {

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentSchema;
 import org.beihaiyatsushiro.site.content.PartialDate;
 import org.beihaiyatsushiro.site.i18n.DateText;
 import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.timeline.TimelinePages;
 
 /**
  * Builds the model each template receives. Every template gets {@code page} (this page), {@code t}
@@ -23,11 +25,13 @@ public final class PageModels {
   private final SiteConfig config;
   private final SiteIndex index;
   private final UiStrings strings;
+  private final TimelinePages timeline;
 
   public PageModels(SiteConfig config, SiteIndex index, UiStrings strings) {
     this.config = config;
     this.index = index;
     this.strings = strings;
+    this.timeline = new TimelinePages(index.published(), config.asOf(), config.baseUrl(), strings);
   }
 
   /** "../" once per folder between a page and the site root. */
@@ -46,14 +50,25 @@ public final class PageModels {
     page.put("dateText", dateText(a.date(), a.lang()));
     page.put("tags", a.tags());
     page.put("switcher", switcher(a));
-    page.put("alternates", alternates(a));
     String root = rootOf(a.outputPath());
     index.previous(a).ifPresent(p -> page.put("prev", link(p, root)));
     index.next(a).ifPresent(n -> page.put("next", link(n, root)));
     model.put("page", page);
-    model.put("articleList", articleLinks(a.lang(), root));
-    model.put("eventList", events(a.lang(), root));
+    if (ContentSchema.HOME.equals(a.type()) || ContentSchema.TIMELINE.equals(a.type())) {
+      // Lists of the whole language only where they are shown, so a bake stays linear.
+      model.put("articleList", articleLinks(a.lang(), root));
+    }
+    if (ContentSchema.TIMELINE.equals(a.type())) {
+      model.put("timeline", timeline.page(a, root));
+    } else if (ContentSchema.HOME.equals(a.type())) {
+      model.put("keyDates", timeline.keyDates(a.lang(), root));
+    }
     return model;
+  }
+
+  /** The TimelineJS data file of each language: site path to text. */
+  public Map<String, String> timelineFiles() {
+    return timeline.dataFiles();
   }
 
   /** The model of the language chooser at the site's root. */
@@ -72,14 +87,6 @@ public final class PageModels {
       choices.add(c);
     }
     page.put("choices", choices);
-    List<Map<String, Object>> alternates = new ArrayList<>();
-    for (Language lang : Language.values()) {
-      index
-          .pageOfType(lang, "home")
-          .ifPresent(h -> alternates.add(alternate(lang.tag(), h.outputPath())));
-    }
-    alternates.add(alternate("x-default", "index.html"));
-    page.put("alternates", alternates);
     model.put("page", page);
     return model;
   }
@@ -111,16 +118,17 @@ public final class PageModels {
     pages.sort(SiteIndex.READING_ORDER.reversed());
     String updated = "1970-01-01T00:00:00Z";
     for (Article a : pages) {
+      // The day the text last changed, from the source: never the build's clock.
+      String changed = a.updated().start() + "T00:00:00Z";
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("title", a.title());
       e.put("url", config.urlOf(a.outputPath()));
-      e.put("updated", a.date().start() + "T00:00:00Z");
+      e.put("updated", changed);
       e.put("summary", a.summary());
       e.put("content", a.bodyHtml());
       entries.add(e);
-      String u = a.date().start() + "T00:00:00Z";
-      if (u.compareTo(updated) > 0) {
-        updated = u;
+      if (changed.compareTo(updated) > 0) {
+        updated = changed;
       }
     }
     Map<String, Object> feed = new LinkedHashMap<>();
@@ -133,15 +141,20 @@ public final class PageModels {
     return model;
   }
 
-  /** The model of a sitemap listing the given pages with their translations. */
-  public Map<String, Object> forSitemap(List<Article> pages) {
+  /**
+   * The model of a sitemap listing the given pages, each with the same alternates as its own {@code
+   * <link rel="alternate" hreflang>} lines.
+   *
+   * @param sitePaths pages by their path from the site root (zh/beihai.html, zh/search.html)
+   */
+  public Map<String, Object> forSitemap(List<String> sitePaths) {
     Map<String, Object> model = new LinkedHashMap<>();
     List<Map<String, Object>> urls = new ArrayList<>();
-    for (Article a : pages) {
+    for (String sitePath : sitePaths) {
       Map<String, Object> u = new LinkedHashMap<>();
-      u.put("loc", config.urlOf(a.outputPath()));
-      u.put("lastmod", a.date().start().toString());
-      u.put("alternates", alternates(a));
+      u.put("loc", config.urlOf(sitePath));
+      index.pageAt(sitePath).ifPresent(a -> u.put("lastmod", a.updated().start().toString()));
+      u.put("alternates", alternatesOf(sitePath));
       urls.add(u);
     }
     model.put("urls", urls);
@@ -176,6 +189,7 @@ public final class PageModels {
     page.put("root", rootOf(sitePath));
     page.put("home", rootOf(sitePath) + lang.code() + "/index.html");
     page.put("url", config.urlOf(sitePath));
+    page.put("alternates", alternatesOf(sitePath));
     return page;
   }
 
@@ -191,9 +205,48 @@ public final class PageModels {
       Optional<Article> t = index.translation(a, lang);
       t.ifPresent(x -> m.put("href", root + x.outputPath()));
       m.put("available", t.isPresent());
+      // Said in the missing language, to the reader who looks for it.
+      m.put("unavailableNote", strings.get(lang, "switch.unavailable"));
       out.add(m);
     }
     return out;
+  }
+
+  /**
+   * The versions of the page at a site path in every language, plus x-default (the language
+   * chooser): what both its {@code hreflang} links and its sitemap entry list.
+   *
+   * <p>A content page has its published translations; the chooser has the language homes; any other
+   * page in a language folder is one the site writes for every language (such as a search page), so
+   * it has the same path in each. The 404 page has none.
+   */
+  List<Map<String, Object>> alternatesOf(String sitePath) {
+    Optional<Article> article = index.pageAt(sitePath);
+    if (article.isPresent()) {
+      return alternates(article.get());
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    int slash = sitePath.indexOf('/');
+    if (sitePath.equals("index.html")) {
+      for (Language lang : Language.values()) {
+        index
+            .pageOfType(lang, ContentSchema.HOME)
+            .ifPresent(h -> out.add(alternate(lang.tag(), h.outputPath())));
+      }
+    } else if (slash > 0 && languageFolder(sitePath.substring(0, slash))) {
+      String rest = sitePath.substring(slash + 1);
+      for (Language lang : Language.values()) {
+        out.add(alternate(lang.tag(), lang.code() + "/" + rest));
+      }
+    } else {
+      return out;
+    }
+    out.add(alternate("x-default", "index.html"));
+    return out;
+  }
+
+  private static boolean languageFolder(String folder) {
+    return Language.of(folder).filter(l -> l.code().equals(folder)).isPresent();
   }
 
   private List<Map<String, Object>> alternates(Article a) {
@@ -224,31 +277,6 @@ public final class PageModels {
     for (Article a : index.articlesOf(lang)) {
       Map<String, Object> m = link(a, root);
       m.put("summary", a.summary());
-      out.add(m);
-    }
-    return out;
-  }
-
-  /** The events of a language as the timeline and the home page show them. */
-  private List<Map<String, Object>> events(Language lang, String root) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    String timelineHref = root + lang.code() + "/timeline.html";
-    for (Article e : index.eventsOf(lang)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("anchor", e.slug());
-      m.put("href", timelineHref + "#" + e.slug());
-      m.put("title", e.title());
-      m.put("body", e.bodyHtml());
-      m.put("year", e.date().year());
-      m.put("dateIso", e.date().iso());
-      m.put("dateText", dateText(e.date(), e.lang()));
-      m.put("kind", e.kind());
-      m.put("kindLabel", strings.get(lang, "event.kind." + e.kind()));
-      m.put("lang", e.lang().code());
-      m.put("tag", e.lang().tag());
-      if (e.eventArticle() != null) {
-        m.put("articleHref", root + e.eventArticle().replaceAll("\\.md$", ".html"));
-      }
       out.add(m);
     }
     return out;

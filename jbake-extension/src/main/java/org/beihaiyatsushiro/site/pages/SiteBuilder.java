@@ -9,9 +9,11 @@ import org.beihaiyatsushiro.site.i18n.UiStrings;
 
 /**
  * Writes every page and file of the site from the index: the pages of each language, the language
- * chooser, the 404 page, the Atom feeds and the sitemaps.
+ * chooser, the 404 page, the timeline data files (TimelineJS), the Atom feeds and the sitemaps.
  */
 public final class SiteBuilder {
+  private static final String NOT_FOUND = "404.html";
+
   private final SiteConfig config;
   private final SiteIndex index;
   private final PageModels models;
@@ -40,24 +42,39 @@ public final class SiteBuilder {
         pages++;
       }
     }
+    models.timelineFiles().forEach(writer::write);
     writer.write("index.html", templates.render("chooser.ftlh", models.forChooser()));
-    writer.write("404.html", templates.render("notfound.ftlh", models.forNotFound()));
+    writer.write(NOT_FOUND, templates.render("notfound.ftlh", models.forNotFound()));
     for (Language lang : Language.values()) {
       writer.write(lang.code() + "/feed.xml", templates.render("feed.ftlx", models.forFeed(lang)));
-      writer.write(
-          lang.code() + "/sitemap.xml",
-          templates.render("sitemap.ftlx", models.forSitemap(index.pagesOf(lang))));
     }
-    writer.write(
-        "sitemap-root.xml",
-        templates.render("sitemap-root.ftlx", Map.of("chooser", config.urlOf("index.html"))));
+    writeSitemaps();
+    return pages + 2;
+  }
+
+  /**
+   * Writes a sitemap per language folder, one for the pages at the root, and the index of them all.
+   * Call it last: it lists every HTML page written before it, except the 404 page, so a page type
+   * added later is in the sitemaps without being named here.
+   */
+  private void writeSitemaps() {
+    List<String> pages =
+        writer.written().stream()
+            .filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND))
+            .sorted()
+            .toList();
     List<String> sitemaps = new ArrayList<>();
     for (Language lang : Language.values()) {
-      sitemaps.add(config.urlOf(lang.code() + "/sitemap.xml"));
+      String folder = lang.code() + "/";
+      List<String> ofLang = pages.stream().filter(p -> p.startsWith(folder)).toList();
+      writer.write(
+          folder + "sitemap.xml", templates.render("sitemap.ftlx", models.forSitemap(ofLang)));
+      sitemaps.add(config.urlOf(folder + "sitemap.xml"));
     }
+    List<String> atRoot = pages.stream().filter(p -> p.indexOf('/') < 0).toList();
+    writer.write("sitemap-root.xml", templates.render("sitemap.ftlx", models.forSitemap(atRoot)));
     sitemaps.add(config.urlOf("sitemap-root.xml"));
     writer.write(
         "sitemap.xml", templates.render("sitemap-index.ftlx", Map.of("sitemaps", sitemaps)));
-    return pages + 2;
   }
 }

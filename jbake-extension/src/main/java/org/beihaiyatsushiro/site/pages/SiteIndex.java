@@ -29,6 +29,7 @@ public final class SiteIndex {
   private final Map<Language, List<Article>> eventsByLang = new EnumMap<>(Language.class);
   private final Map<String, Map<Language, Article>> byKey = new LinkedHashMap<>();
   private final Map<Article, Integer> positionInLang = new HashMap<>();
+  private final Map<String, Article> byOutputPath = new HashMap<>();
 
   public SiteIndex(List<Article> articles) {
     List<Article> sorted = new ArrayList<>(articles.stream().filter(Article::isPublished).toList());
@@ -41,6 +42,9 @@ public final class SiteIndex {
     for (Article a : published) {
       (a.hasPage() ? pagesByLang : eventsByLang).get(a.lang()).add(a);
       byKey.computeIfAbsent(a.key(), k -> new EnumMap<>(Language.class)).put(a.lang(), a);
+      if (a.hasPage()) {
+        byOutputPath.put(a.outputPath(), a);
+      }
     }
     for (Language lang : Language.values()) {
       List<Article> articlesOnly = articlesOf(lang);
@@ -85,6 +89,11 @@ public final class SiteIndex {
   /** The same article in another language, if published. */
   public Optional<Article> translation(Article a, Language lang) {
     return Optional.ofNullable(translations(a.key()).get(lang));
+  }
+
+  /** The published file whose page is at a site path (zh/beihai.html), if any. */
+  public Optional<Article> pageAt(String sitePath) {
+    return Optional.ofNullable(byOutputPath.get(sitePath));
   }
 
   /** The page of a given type in a language (the home, the timeline). */

@@ -1,7 +1,4 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<#-- The pages at the site's root: the language chooser. -->
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-  <url>
-    <loc>${chooser}</loc>
-  </url>
+<#list published_content as content><url><loc>${config.site_host}/${content.uri}</loc></url></#list>
 </urlset>

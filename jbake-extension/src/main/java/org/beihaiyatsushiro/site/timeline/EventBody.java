@@ -1,0 +1,54 @@
+package org.beihaiyatsushiro.site.timeline;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * An event's body as HTML for a page or file other than its own source.
+ *
+ * <p>The Markdown renderer writes an event's relative links as seen from its file (content/en/
+ * events/x.md links ../beihai.md as ../beihai.html), but the event is shown on the timeline and the
+ * home page of its language, or of another language when untranslated, and in the TimelineJS file.
+ * Each relative link is resolved to the site path it names and written again for where it is shown,
+ * so it still reaches its file.
+ */
+public final class EventBody {
+  private static final String BASE = "https://site.invalid/";
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+  private EventBody() {}
+
+  /**
+   * Rewrites the relative links and image sources of a body.
+   *
+   * @param html the body as the renderer wrote it
+   * @param sourcePage the site path the links were written for (en/events/x.html)
+   * @param link turns a site path (en/beihai.html#top) into the link to write
+   */
+  public static String rebase(String html, String sourcePage, UnaryOperator<String> link) {
+    Objects.requireNonNull(sourcePage, "sourcePage");
+    Document doc = Jsoup.parseBodyFragment(html, BASE + sourcePage);
+    doc.outputSettings().prettyPrint(false);
+    boolean changed = false;
+    for (Element el : doc.select("a[href], img[src]")) {
+      String attr = el.hasAttr("href") ? "href" : "src";
+      String value = el.attr(attr);
+      if (value.isEmpty()
+          || value.startsWith("#")
+          || value.startsWith("/")
+          || SCHEME.matcher(value).matches()) {
+        continue;
+      }
+      String absolute = el.absUrl(attr);
+      if (absolute.startsWith(BASE)) {
+        el.attr(attr, link.apply(absolute.substring(BASE.length())));
+        changed = true;
+      }
+    }
+    return changed ? doc.body().html() : html;
+  }
+}

@@ -1,0 +1,78 @@
+package org.beihaiyatsushiro.site.timeline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.i18n.Language;
+
+/**
+ * The checks the timeline needs across files: every version of an event has the same date and kind
+ * (so every language lists the same events in the same order), and each event has an anchor of its
+ * own on the page.
+ */
+public final class TimelineChecks {
+  private static final Pattern YEAR_ANCHOR = Pattern.compile("y\\d{4}");
+
+  private TimelineChecks() {}
+
+  /** Checks the published events; each problem names the file and line to correct. */
+  public static void check(List<Article> articles, Problems problems) {
+    Map<String, Article> anchors = new HashMap<>();
+    for (Map<Language, Article> versions : Timeline.byKey(articles).values()) {
+      Article original = TranslationFallback.original(versions);
+      for (Article a : versions.values()) {
+        if (a == original) {
+          continue;
+        }
+        if (!a.date().equals(original.date())) {
+          problems.add(
+              a.sourcePath(),
+              a.lineOf("date"),
+              "the date "
+                  + a.date()
+                  + " differs from "
+                  + original.date()
+                  + " in "
+                  + original.sourcePath()
+                  + "; an event has one date in every language",
+              "correct the date here or in " + original.sourcePath());
+        }
+        if (!a.kind().equals(original.kind())) {
+          problems.add(
+              a.sourcePath(),
+              a.lineOf("kind"),
+              "the kind "
+                  + a.kind()
+                  + " differs from "
+                  + original.kind()
+                  + " in "
+                  + original.sourcePath()
+                  + "; an event has one kind in every language",
+              "correct the kind here or in " + original.sourcePath());
+        }
+      }
+      String anchor = TimelineEvent.anchorOf(original);
+      Article other = anchors.putIfAbsent(anchor, original);
+      if (other != null) {
+        problems.add(
+            original.sourcePath(),
+            1,
+            "the event has the same anchor '"
+                + anchor
+                + "' on the timeline as "
+                + other.sourcePath(),
+            "rename one of the two files; the file name is the event's link on the timeline");
+      }
+      if (YEAR_ANCHOR.matcher(anchor).matches()) {
+        problems.add(
+            original.sourcePath(),
+            1,
+            "the event's anchor '" + anchor + "' is the link of a year on the timeline",
+            "start the file name with the year, for example 1996-sister-cities.md");
+      }
+    }
+  }
+}

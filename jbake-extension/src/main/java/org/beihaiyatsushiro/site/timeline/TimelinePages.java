@@ -1,0 +1,205 @@
+package org.beihaiyatsushiro.site.timeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PartialDate;
+import org.beihaiyatsushiro.site.i18n.DateText;
+import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.i18n.UiStrings;
+
+/**
+ * What the pages and files of the timeline show, built from one {@link Timeline} per bake: the
+ * model of each timeline page (year index, years, events, anniversaries, JSON-LD), the key dates of
+ * each home page, and the TimelineJS file of each language.
+ *
+ * <p>The home page lists all events of its language's timeline as its key dates, each linking to
+ * the event's anchor on the timeline. Every word comes from the UI strings of the page's language;
+ * an event shown in another language carries that language's tag and a note saying so.
+ */
+public final class TimelinePages {
+  private final Timeline timeline;
+  private final PartialDate asOf;
+  private final String baseUrl;
+  private final UiStrings strings;
+  private final Map<String, Article> pagesByContentPath = new HashMap<>();
+  private final Map<String, Map<Language, Article>> pagesByKey = new HashMap<>();
+  private final Map<Language, Article> timelinePages = new EnumMap<>(Language.class);
+
+  /**
+   * @param published every published file of the site
+   * @param asOf the date anniversaries are counted to (site.asOf)
+   * @param baseUrl the absolute URL of the site's root, ending in '/'
+   */
+  public TimelinePages(
+      List<Article> published, PartialDate asOf, String baseUrl, UiStrings strings) {
+    this.timeline = new Timeline(published);
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    this.strings = Objects.requireNonNull(strings, "strings");
+    for (Article a : published) {
+      if (a.hasPage()) {
+        pagesByContentPath.put(a.contentPath(), a);
+        pagesByKey.computeIfAbsent(a.key(), k -> new EnumMap<>(Language.class)).put(a.lang(), a);
+        if (ContentSchema.TIMELINE.equals(a.type())) {
+          timelinePages.putIfAbsent(a.lang(), a);
+        }
+      }
+    }
+  }
+
+  public Timeline timeline() {
+    return timeline;
+  }
+
+  /**
+   * The model of a timeline page: {@code years} (each with year, anchor, era, events), {@code asOf}
+   * (the sentence saying to which date years are counted), {@code jsonLd} and {@code dataHref}.
+   *
+   * @param root the page's way back to the site root ("../")
+   */
+  public Map<String, Object> page(Article timelinePage, String root) {
+    Language lang = timelinePage.lang();
+    List<Map<String, Object>> years = new ArrayList<>();
+    for (TimelineYear y : timeline.years(lang)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", y.year());
+      m.put("anchor", y.anchor());
+      String era = strings.get(lang, "timeline.era");
+      if (!era.isEmpty()) {
+        m.put("era", DateText.fill(era, PartialDate.ofYear(y.year()), lang, strings));
+      }
+      List<Map<String, Object>> events = new ArrayList<>();
+      for (TimelineEvent e : y.events()) {
+        events.add(event(e, root));
+      }
+      m.put("events", events);
+      years.add(m);
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("years", years);
+    model.put(
+        "asOf",
+        strings.get(lang, "timeline.asOf").replace("{date}", DateText.format(asOf, lang, strings)));
+    model.put(
+        "jsonLd",
+        TimelineJsonLd.of(
+            timelinePage.title(),
+            baseUrl + timelinePage.outputPath(),
+            lang,
+            timeline.events(lang)));
+    model.put("dataHref", root + dataPath(timelinePage));
+    return model;
+  }
+
+  /**
+   * The key dates of a home page: {@code href} (the timeline) and {@code events} (every event of
+   * the timeline, linking to its anchor); empty when the language has no timeline page.
+   */
+  public Map<String, Object> keyDates(Language lang, String root) {
+    Article page = timelinePages.get(lang);
+    if (page == null) {
+      return Map.of();
+    }
+    String href = root + page.outputPath();
+    List<Map<String, Object>> events = new ArrayList<>();
+    for (TimelineEvent e : timeline.events(lang)) {
+      Map<String, Object> m = common(e);
+      m.put("href", href + "#" + e.anchor());
+      if (!e.translated()) {
+        m.put("untranslated", strings.get(lang, "timeline.untranslatedShort"));
+      }
+      events.add(m);
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("href", href);
+    model.put("events", events);
+    return model;
+  }
+
+  /** The TimelineJS file of each language with a timeline page: site path to its text. */
+  public Map<String, String> dataFiles() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Map.Entry<Language, Article> entry : timelinePages.entrySet()) {
+      Language lang = entry.getKey();
+      Article page = entry.getValue();
+      List<TimelineJs.Slide> slides = new ArrayList<>();
+      for (TimelineEvent e : timeline.events(lang)) {
+        slides.add(
+            new TimelineJs.Slide(
+                e.anchor(),
+                e.date(),
+                DateText.format(e.date(), lang, strings),
+                e.shown().title(),
+                EventBody.rebase(
+                    e.shown().bodyHtml(), sourcePage(e.shown()), sitePath -> baseUrl + sitePath),
+                strings.get(lang, "event.kind." + e.kind())));
+      }
+      files.put(dataPath(page), TimelineJs.of(page.title(), page.summary(), slides));
+    }
+    return files;
+  }
+
+  private Map<String, Object> event(TimelineEvent e, String root) {
+    Language lang = e.pageLang();
+    Article a = e.shown();
+    Map<String, Object> m = common(e);
+    m.put("kind", e.kind());
+    m.put("kindLabel", strings.get(lang, "event.kind." + e.kind()));
+    m.put("body", EventBody.rebase(a.bodyHtml(), sourcePage(a), sitePath -> root + sitePath));
+    Anniversary.text(a.anniversary(), a.date(), asOf, lang, strings)
+        .ifPresent(t -> m.put("anniversary", t));
+    if (!e.translated()) {
+      m.put("untranslated", strings.get(lang, "timeline.untranslated." + a.lang().code()));
+    }
+    Article full = a.eventArticle() == null ? null : pagesByContentPath.get(a.eventArticle());
+    if (full != null) {
+      Article inPageLang = pagesByKey.getOrDefault(full.key(), Map.of()).getOrDefault(lang, full);
+      String pattern = strings.get(lang, "event.readMore");
+      int at = pattern.indexOf("{title}");
+      Map<String, Object> more = new LinkedHashMap<>();
+      more.put("href", root + inPageLang.outputPath());
+      more.put("before", at < 0 ? pattern : pattern.substring(0, at));
+      if (at >= 0) {
+        more.put("title", inPageLang.title());
+        more.put("after", pattern.substring(at + "{title}".length()));
+      }
+      if (inPageLang.lang() != lang) {
+        more.put("titleLang", inPageLang.lang().tag());
+      }
+      m.put("more", more);
+    }
+    return m;
+  }
+
+  /** What the timeline page and the home page show alike of an event. */
+  private Map<String, Object> common(TimelineEvent e) {
+    Article a = e.shown();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("anchor", e.anchor());
+    m.put("title", a.title());
+    m.put("dateIso", a.date().iso());
+    m.put("dateText", DateText.format(a.date(), e.pageLang(), strings));
+    if (!e.translated()) {
+      m.put("lang", a.lang().tag());
+    }
+    return m;
+  }
+
+  /** The site path an event's body links were written for: beside its source file. */
+  private static String sourcePage(Article a) {
+    return a.outputPath();
+  }
+
+  /** The TimelineJS file beside a timeline page: en/timeline.json. */
+  private static String dataPath(Article timelinePage) {
+    String page = timelinePage.outputPath();
+    return page.substring(0, page.length() - ".html".length()) + ".json";
+  }
+}

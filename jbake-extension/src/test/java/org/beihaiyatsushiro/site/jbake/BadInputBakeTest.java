@@ -1,0 +1,85 @@
+package org.beihaiyatsushiro.site.jbake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files an editor may get wrong, baked together with a good one: the bake fails, publishes nothing,
+ * and names every file with the reason, each on its own {@code path:line: message} line.
+ */
+class BadInputBakeTest {
+  @TempDir static Path dir;
+  private static FixtureSite.Result site;
+
+  @BeforeAll
+  static void bake() {
+    site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "1984", "A port city."))
+            .write("content/ja/北海.md", FixtureSite.article("北海", "1984", "港町。"))
+            .write(
+                "content/en/no-title.md",
+                "---\ndate: 1996\ntype: article\nstatus: published\n---\n\nText.\n")
+            .write(
+                "content/en/no-date.md",
+                "---\ntitle: Undated\ntype: article\nstatus: published\n---\n\nText.\n")
+            .write(
+                "content/zh/wrong-folder.md",
+                "---\ntitle: Masks\ndate: 2020\ntype: article\nstatus: published\nlang: en\n---\n\n"
+                    + "Half the stock.\n")
+            .bake();
+  }
+
+  @Test
+  void theBakeFailsAndPublishesNothing() {
+    assertThat(site.failed()).isTrue();
+    assertThat(site.files()).noneMatch(f -> f.endsWith(".html"));
+  }
+
+  @Test
+  void aNonAsciiFileNameIsNamedWithTheReason() {
+    assertThat(site.problemLines())
+        .contains(
+            "content/ja/北海.md:1: the file name 'ja/北海.md' is not an ASCII slug (rename it with"
+                + " lower-case letters a–z, digits and dashes, for example sister-cities.md)");
+  }
+
+  @Test
+  void aMissingTitleIsNamedWithTheReason() {
+    assertThat(site.problemLines())
+        .contains(
+            "content/en/no-title.md:1: the field 'title' is missing"
+                + " (title: the title of the page (required))");
+  }
+
+  @Test
+  void aMissingDateIsNamedWithTheReason() {
+    assertThat(site.problemLines())
+        .contains(
+            "content/en/no-date.md:1: the field 'date' is missing (date: YYYY, YYYY-MM or"
+                + " YYYY-MM-DD, only as precise as known (required))");
+  }
+
+  @Test
+  void aLangThatDisagreesWithTheFolderIsNamedAtItsLine() {
+    assertThat(site.problemLines())
+        .contains(
+            "content/zh/wrong-folder.md:6: lang is 'en' but the file is in the folder content/zh/"
+                + " (move the file to the folder of its language, or correct lang)");
+  }
+
+  @Test
+  void everyProblemIsReportedAndNothingElse() {
+    assertThat(site.problemLines()).hasSize(4);
+    assertThat(site.errors())
+        .singleElement()
+        .extracting(Throwable::getMessage)
+        .asString()
+        .contains("4 problems in the content; nothing was published");
+  }
+}

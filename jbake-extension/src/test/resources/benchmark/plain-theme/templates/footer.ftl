@@ -1,0 +1,3 @@
+<footer>Baked with JBake ${version!}</footer>
+</body>
+</html>

@@ -1,0 +1,63 @@
+package org.beihaiyatsushiro.checks.site;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.beihaiyatsushiro.checks.BakedSite;
+import org.jsoup.nodes.Element;
+
+/**
+ * The baked site's absolute URLs (canonical, hreflang, feeds, sitemaps) and the files they name.
+ *
+ * <p>The base URL is read from the chooser's canonical link, so the checks hold whatever base URL
+ * the build was given.
+ */
+final class SiteUrls {
+  /** The absolute URL of the site's root, ending in '/'. */
+  static final String BASE = base();
+
+  private SiteUrls() {}
+
+  private static String base() {
+    Element canonical = BakedSite.page("index.html").selectFirst("link[rel=canonical]");
+    if (canonical == null || !canonical.attr("href").endsWith("/index.html")) {
+      throw new AssertionError("index.html has no canonical link ending in /index.html");
+    }
+    String href = canonical.attr("href");
+    return href.substring(0, href.length() - "index.html".length());
+  }
+
+  /** The absolute URL of a site path. */
+  static String of(String sitePath) {
+    return BASE + sitePath;
+  }
+
+  /** The site path an absolute URL of this site names, if it is one. */
+  static Optional<String> pathOf(String url) {
+    return url.startsWith(BASE) ? Optional.of(url.substring(BASE.length())) : Optional.empty();
+  }
+
+  /**
+   * The site path a link of a page leads to, resolved as a browser resolves it from the page's file
+   * (jsoup's absUrl with the file's URL as base), without its #fragment.
+   */
+  static Optional<String> target(Element link, String attr) {
+    String abs = link.absUrl(attr);
+    if (!abs.startsWith("file:")) {
+      return Optional.empty();
+    }
+    int hash = abs.indexOf('#');
+    Path file = Path.of(URI.create(hash < 0 ? abs : abs.substring(0, hash))).normalize();
+    return file.startsWith(BakedSite.ROOT)
+        ? Optional.of(BakedSite.ROOT.relativize(file).toString().replace('\\', '/'))
+        : Optional.empty();
+  }
+
+  /** Whether an absolute URL names a file of the baked site. */
+  static boolean exists(String url) {
+    return pathOf(url)
+        .map(p -> !p.isEmpty() && Files.isRegularFile(BakedSite.ROOT.resolve(p)))
+        .orElse(false);
+  }
+}

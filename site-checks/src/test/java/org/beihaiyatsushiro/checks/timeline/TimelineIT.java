@@ -1,0 +1,292 @@
+package org.beihaiyatsushiro.checks.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.checks.BakedSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The baked timeline of every language, as a reader and a reusing program see it: the same events
+ * in the same order under the same anchors, dates at exactly the precision of the sources, years to
+ * jump to, key dates on the home pages, and JSON-LD and TimelineJS data that say what the page
+ * says.
+ */
+class TimelineIT {
+  private static final List<String> LANGS = List.of("zh", "ja", "en");
+  private static final Pattern DATE_FIELD = Pattern.compile("(?m)^date:\\s*(\\S+)\\s*$");
+  private static final Pattern PUBLISHED = Pattern.compile("(?m)^status:\\s*published\\s*$");
+
+  @Test
+  void everyLanguageListsEveryEventUnderTheSameAnchorInTheSameOrder() {
+    List<String> zh = anchors("zh");
+    assertThat(zh).isNotEmpty().doesNotHaveDuplicates();
+    assertThat(anchors("ja")).isEqualTo(zh);
+    assertThat(anchors("en")).isEqualTo(zh);
+    assertThat(new TreeSet<>(zh)).isEqualTo(eventSlugsInContent());
+    assertThat(BakedSite.page("ja/timeline.html").getElementById("1996-sister-cities")).isNotNull();
+  }
+
+  @Test
+  void datetimeCarriesExactlyThePrecisionOfTheSource() {
+    for (String lang : LANGS) {
+      for (Element event : events(lang)) {
+        String shownIn = event.hasAttr("lang") ? code(event.attr("lang")) : lang;
+        String datetime = event.selectFirst("p.event-date time").attr("datetime");
+        assertThat(datetime)
+            .as(lang + " #" + event.id())
+            .isEqualTo(sourceDate(shownIn, event.id()));
+      }
+      Document page = BakedSite.page(lang + "/timeline.html");
+      assertThat(datetimeOf(page, "1996-sister-cities")).isEqualTo("1996");
+      assertThat(datetimeOf(page, "2020-07-kuma-river-flood")).isEqualTo("2020-07");
+      assertThat(datetimeOf(page, "2022-09-29-50th-anniversary")).isEqualTo("2022-09-29");
+    }
+  }
+
+  @Test
+  void eventsAreInDateOrderGroupedByYearWithAYearIndex() {
+    for (String lang : LANGS) {
+      Document page = BakedSite.page(lang + "/timeline.html");
+      List<String> yearIds = new ArrayList<>();
+      String previous = "";
+      for (Element year : page.select("ol.timeline > li.timeline-year")) {
+        Element heading = year.selectFirst("h2.timeline-year-heading");
+        assertThat(heading.attr("tabindex")).isEqualTo("-1");
+        String y = year.id().substring(1);
+        assertThat(year.id()).matches("y\\d{4}");
+        assertThat(heading.text()).startsWith(y);
+        for (Element time : year.select("li.event p.event-date time")) {
+          String datetime = time.attr("datetime");
+          assertThat(datetime).as(lang + " " + year.id()).startsWith(y);
+          assertThat(sortKey(datetime))
+              .as(lang + ": " + previous + " before " + datetime)
+              .isGreaterThanOrEqualTo(sortKey(previous));
+          previous = datetime;
+        }
+        yearIds.add(year.id());
+      }
+      assertThat(yearIds).isSorted().doesNotHaveDuplicates();
+      assertThat(page.select("nav.year-index a").eachAttr("href"))
+          .isEqualTo(yearIds.stream().map(id -> "#" + id).toList());
+      assertThat(page.select("nav.year-index").attr("aria-label")).isNotBlank();
+    }
+    Document ja = BakedSite.page("ja/timeline.html");
+    assertThat(ja.selectFirst("#y1996 .era").text()).isEqualTo("平成8年");
+  }
+
+  @Test
+  void theHomePagesLeadToEveryEventOnTheTimeline() {
+    for (String lang : LANGS) {
+      Document home = BakedSite.page(lang + "/index.html");
+      List<String> targets = new ArrayList<>();
+      for (Element a : home.select("section.home-dates ol.key-dates > li > a")) {
+        assertThat(a.selectFirst("time[datetime]")).isNotNull();
+        assertThat(a.selectFirst("span.key-date-title").text()).isNotBlank();
+        URI target = URI.create(a.absUrl("href"));
+        assertThat(Path.of(target.getPath()))
+            .isEqualTo(BakedSite.ROOT.resolve(lang + "/timeline.html"));
+        targets.add(target.getFragment());
+      }
+      assertThat(targets).as(lang).isEqualTo(anchors(lang));
+    }
+  }
+
+  @Test
+  void anniversariesAreCountedToTheConfiguredDate() {
+    assertThat(siteProperty("site.asOf"))
+        .as("the anniversaries below are those of the 2022 anniversary year")
+        .isEqualTo("2022-09-29");
+    Map<String, List<String>> expected =
+        Map.of(
+            "en", List.of("50 years ago", "26 years of friendship"),
+            "ja", List.of("50年前", "友好交流26年"),
+            "zh", List.of("50年前", "友好交往26年"));
+    for (String lang : LANGS) {
+      Document page = BakedSite.page(lang + "/timeline.html");
+      assertThat(
+              List.of(
+                  anniversaryOf(page, "1972-normalization"),
+                  anniversaryOf(page, "1996-sister-cities")))
+          .as(lang)
+          .isEqualTo(expected.get(lang));
+      assertThat(page.select("#2022-09-29-50th-anniversary .event-anniversary")).isEmpty();
+    }
+  }
+
+  @Test
+  void theJsonLdOfThePageListsItsEventsInOrderWithTheirDates() {
+    for (String lang : LANGS) {
+      Document page = BakedSite.page(lang + "/timeline.html");
+      Element script = page.selectFirst("script[type=application/ld+json]");
+      assertThat(script).as(lang).isNotNull();
+      JsonObject list = JsonParser.parseString(script.data()).getAsJsonObject();
+      assertThat(list.get("@context").getAsString()).isEqualTo("https://schema.org");
+      assertThat(list.get("@type").getAsString()).isEqualTo("ItemList");
+      JsonArray items = list.getAsJsonArray("itemListElement");
+      List<Element> events = events(lang);
+      assertThat(items).hasSize(events.size());
+      for (int i = 0; i < items.size(); i++) {
+        JsonObject item = items.get(i).getAsJsonObject();
+        JsonObject event = item.getAsJsonObject("item");
+        Element li = events.get(i);
+        assertThat(item.get("position").getAsInt()).isEqualTo(i + 1);
+        assertThat(event.get("@type").getAsString()).isEqualTo("Event");
+        assertThat(event.get("url").getAsString())
+            .endsWith("/" + lang + "/timeline.html#" + li.id());
+        assertThat(event.get("name").getAsString()).isEqualTo(li.selectFirst("h3").text());
+        assertThat(event.get("startDate").getAsString())
+            .isEqualTo(li.selectFirst("time").attr("datetime"));
+        assertThat(event.get("inLanguage").getAsString())
+            .isEqualTo(
+                li.hasAttr("lang") ? li.attr("lang") : page.selectFirst("html").attr("lang"));
+        assertThat(event.get("description").getAsString()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void theTimelineJsFileHasTheEventsOfThePage() {
+    for (String lang : LANGS) {
+      JsonObject data =
+          JsonParser.parseString(BakedSite.text(lang + "/timeline.json")).getAsJsonObject();
+      Document page = BakedSite.page(lang + "/timeline.html");
+      assertThat(
+              Path.of(URI.create(page.selectFirst("p.timeline-data a").absUrl("href")).getPath()))
+          .isEqualTo(BakedSite.ROOT.resolve(lang + "/timeline.json"));
+      assertThat(
+              data.getAsJsonObject("title").getAsJsonObject("text").get("headline").getAsString())
+          .isEqualTo(page.selectFirst("h1").text());
+      JsonArray slides = data.getAsJsonArray("events");
+      List<Element> events = events(lang);
+      assertThat(slides).hasSize(events.size());
+      for (int i = 0; i < slides.size(); i++) {
+        JsonObject slide = slides.get(i).getAsJsonObject();
+        Element li = events.get(i);
+        assertThat(slide.get("unique_id").getAsString()).isEqualTo(li.id());
+        assertThat(isoOf(slide.getAsJsonObject("start_date")))
+            .isEqualTo(li.selectFirst("time").attr("datetime"));
+        assertThat(slide.getAsJsonObject("start_date").get("display_date").getAsString())
+            .isEqualTo(li.selectFirst("time").text());
+        assertThat(slide.getAsJsonObject("text").get("headline").getAsString())
+            .isEqualTo(li.selectFirst("h3").text());
+        assertThat(slide.get("group").getAsString())
+            .isEqualTo(li.selectFirst(".event-kind").text());
+      }
+    }
+  }
+
+  @Test
+  void everyLinkOfTheTimelineReachesAFileThatExists() {
+    for (String lang : LANGS) {
+      Document page = BakedSite.page(lang + "/timeline.html");
+      for (Element a : page.select("ol.timeline a[href], p.timeline-data a[href]")) {
+        assertThat(a.text()).as("link text of " + a.attr("href")).isNotBlank();
+        URI target = URI.create(a.absUrl("href"));
+        assertThat(target.getScheme()).as(a.attr("href")).isEqualTo("file");
+        assertThat(Path.of(target.getPath())).as(lang + ": " + a.attr("href")).isRegularFile();
+      }
+    }
+  }
+
+  private static List<Element> events(String lang) {
+    return BakedSite.page(lang + "/timeline.html").select("ol.timeline li.event");
+  }
+
+  private static List<String> anchors(String lang) {
+    return events(lang).stream().map(Element::id).toList();
+  }
+
+  private static String datetimeOf(Document page, String id) {
+    return page.getElementById(id).selectFirst("p.event-date time").attr("datetime");
+  }
+
+  private static String anniversaryOf(Document page, String id) {
+    Element a = page.getElementById(id).selectFirst("p.event-anniversary");
+    return a == null ? "" : a.text();
+  }
+
+  /** A datetime of 1, 2 or 3 parts as yyyymmdd with 00 for an unknown month or day. */
+  private static int sortKey(String datetime) {
+    if (datetime.isEmpty()) {
+      return 0;
+    }
+    String[] p = datetime.split("-");
+    int month = p.length > 1 ? Integer.parseInt(p[1]) : 0;
+    int day = p.length > 2 ? Integer.parseInt(p[2]) : 0;
+    return Integer.parseInt(p[0]) * 10000 + month * 100 + day;
+  }
+
+  private static String isoOf(JsonObject date) {
+    StringBuilder iso = new StringBuilder(String.format("%04d", date.get("year").getAsInt()));
+    if (date.has("month")) {
+      iso.append(String.format("-%02d", date.get("month").getAsInt()));
+    }
+    if (date.has("day")) {
+      iso.append(String.format("-%02d", date.get("day").getAsInt()));
+    }
+    return iso.toString();
+  }
+
+  private static String code(String tag) {
+    return tag.startsWith("zh") ? "zh" : tag;
+  }
+
+  private static String sourceDate(String lang, String slug) {
+    Path file = BakedSite.SOURCES.resolve("content/" + lang + "/events/" + slug + ".md");
+    Matcher m = DATE_FIELD.matcher(read(file));
+    assertThat(m.find()).as("date: in " + file).isTrue();
+    return m.group(1).replace("'", "").replace("\"", "");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TreeSet<String> eventSlugsInContent() {
+    TreeSet<String> slugs = new TreeSet<>();
+    for (String lang : LANGS) {
+      Path folder = BakedSite.SOURCES.resolve("content/" + lang + "/events");
+      try (Stream<Path> s = Files.list(folder)) {
+        s.filter(p -> p.getFileName().toString().endsWith(".md"))
+            .filter(p -> PUBLISHED.matcher(read(p)).find())
+            .map(p -> p.getFileName().toString())
+            .forEach(n -> slugs.add(n.substring(0, n.length() - 3)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return slugs;
+  }
+
+  private static String siteProperty(String key) {
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(BakedSite.SOURCES.resolve("jbake.properties"))) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p.getProperty(key);
+  }
+}
