@@ -77,9 +77,8 @@ class BrowserChecksTest {
     assertThat(
             messages(
                 new PageVisit(chromium, Fixtures.broken("inline-script")).open("en/page.html")))
-        .singleElement()
-        .asString()
-        .contains("console error", "Content Security Policy", "inline script");
+        .hasSize(2)
+        .allMatch(m -> m.contains("Content Security Policy") && m.contains("inline script"));
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.beihaiyatsushiro.checks.BakedSite;
 import org.beihaiyatsushiro.checks.quality.Finding;
-import org.beihaiyatsushiro.checks.quality.LanguageTags;
+import org.beihaiyatsushiro.checks.site.SourceFiles;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class BrowserIT {
   @Test
   void yearIndexMovesFocusToTheYear(Chromium chromium) {
     List<String> timelines =
-        LanguageTags.TAG_OF_FOLDER.keySet().stream()
+        SourceFiles.TAG_OF_FOLDER.keySet().stream()
             .sorted()
             .map(f -> f + "/timeline.html")
             .toList();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.beihaiyatsushiro.checks.quality.Finding;
-import org.beihaiyatsushiro.checks.quality.LanguageTags;
+import org.beihaiyatsushiro.checks.site.SourceFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -45,7 +45,7 @@ public final class KeyboardWalk {
     Objects.requireNonNull(tag, "tag");
     int slash = page.indexOf('/');
     String folder =
-        LanguageTags.TAG_OF_FOLDER.entrySet().stream()
+        SourceFiles.TAG_OF_FOLDER.entrySet().stream()
             .filter(e -> e.getValue().equals(tag))
             .map(Map.Entry::getKey)
             .findFirst()

@@ -26,6 +26,13 @@ public final class OwnFilesOnly {
   /** Schemes a page may load without leaving its own file: inline images only. */
   private static final Set<String> INLINE_SCHEMES = Set.of("data");
 
+  /**
+   * Types of script elements that hold data for other programs (search engines read JSON-LD) rather
+   * than code: browsers never run them, so the policy has nothing to refuse.
+   */
+  private static final Set<String> DATA_BLOCK_TYPES =
+      Set.of("application/ld+json", "application/json");
+
   /** The directives that govern what a page loads, each falling back to default-src. */
   private static final List<FetchDirectiveKind> EFFECTIVE_KINDS =
       List.of(
@@ -125,7 +132,10 @@ public final class OwnFilesOnly {
 
   private static void checkInlineCode(Document doc, String page, List<Finding> findings) {
     for (Element script : doc.select("script:not([src])")) {
-      findings.add(new Finding(page, "inline <script> (put the code in a file under js/)"));
+      String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
+      if (!DATA_BLOCK_TYPES.contains(type)) {
+        findings.add(new Finding(page, "inline <script> (put the code in a file under js/)"));
+      }
     }
     for (Element style : doc.select("style")) {
       findings.add(new Finding(page, "inline <style> (put the rules in css/site.css)"));
