@@ -1,6 +1,7 @@
 package org.beihaiyatsushiro.checks.browser;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,31 +15,45 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
- * Opens a page in the browser, as a reader would from the archive's files, and reports what went
- * wrong while it was shown: every console error (a script failing, a file missing, the
- * Content-Security-Policy refusing something) and every request for anything but the site's own
- * files. Both come from the browser's own logs (console and network events).
+ * Opens a page in the browser, as a reader would from the archive's files (or from a test server),
+ * and reports what went wrong while it was shown: every console error (a script failing, a file
+ * missing, the Content-Security-Policy refusing something) and every request for anything but the
+ * site's own files. Both come from the browser's own logs (console and network events).
  */
 public final class PageVisit {
   private static final Json JSON = new Json();
 
   private final Chromium chromium;
-  private final Path root;
+  private final URI base;
 
   /**
-   * Visits pages of one site.
+   * Visits pages of one site from its files.
    *
    * @param chromium the browser
    * @param root the folder laid out like the site; requests for files under it are the site's own
    */
   public PageVisit(Chromium chromium, Path root) {
-    this.chromium = Objects.requireNonNull(chromium, "chromium");
-    this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    this(chromium, Objects.requireNonNull(root, "root").toAbsolutePath().normalize().toUri());
   }
 
-  /** The file: URL of a page of the site. */
+  /**
+   * Visits pages of one site at an address: its folder as a file: URL, or a test server's address
+   * for it (like http://127.0.0.1:8123/repo/); requests under it are the site's own.
+   *
+   * @param base the site's root address, ending in '/'
+   */
+  public PageVisit(Chromium chromium, URI base) {
+    this.chromium = Objects.requireNonNull(chromium, "chromium");
+    Objects.requireNonNull(base, "base");
+    if (!base.isAbsolute() || !base.getPath().endsWith("/")) {
+      throw new IllegalArgumentException("not a site's root address ending in '/': " + base);
+    }
+    this.base = base.normalize();
+  }
+
+  /** The address of a page of the site. */
   public String url(String page) {
-    return root.resolve(page).toUri().toString();
+    return base.resolve(page).toString();
   }
 
   /**
@@ -95,15 +110,14 @@ public final class PageVisit {
     return String.valueOf(request.get("url"));
   }
 
-  /** A file under the site's folder, or data inlined in one of its files. */
+  /** A file under the site's address, or data inlined in one of its files. */
   private boolean isOwnFile(String url) {
     if (url.startsWith("data:")) {
       return true;
     }
     try {
-      URI uri = new URI(url);
-      return "file".equals(uri.getScheme()) && Path.of(uri).normalize().startsWith(root);
-    } catch (Exception e) {
+      return new URI(url).normalize().toString().startsWith(base.toString());
+    } catch (URISyntaxException e) {
       return false;
     }
   }

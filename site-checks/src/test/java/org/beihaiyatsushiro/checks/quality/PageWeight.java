@@ -16,8 +16,8 @@ import java.util.Set;
  * README's "Tests" section; {@link #BUDGET_BYTES} is the one place it is set.
  */
 public final class PageWeight {
-  /** The budget of one page, HTML + CSS + JS: 100 KiB. */
-  public static final long BUDGET_BYTES = 100 * 1024;
+  /** The budget of one page, HTML + CSS + JS: 150 KiB. */
+  public static final long BUDGET_BYTES = 150 * 1024;
 
   /** What one page weighs, by kind of file, and the files that make it up. */
   public record Weight(String page, long html, long css, long js, List<String> files) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.beihaiyatsushiro.checks.BakedSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +41,14 @@ class PageWeightTest {
         .asString()
         .contains("over the budget of " + String.format("%,d", PageWeight.BUDGET_BYTES));
     assertThat(new PageWeight().check(Fixtures.good(), "index.html")).isEmpty();
+  }
+
+  @Test
+  void readmeStatesTheBudgetTheCheckUses() throws IOException {
+    String readme = Files.readString(BakedSite.SOURCES.resolve("README.md"));
+    assertThat(readme)
+        .contains(
+            String.format(
+                "%d KiB (%,d bytes)", PageWeight.BUDGET_BYTES / 1024, PageWeight.BUDGET_BYTES));
   }
 }
