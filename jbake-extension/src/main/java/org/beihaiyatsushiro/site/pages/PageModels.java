@@ -11,6 +11,7 @@ import org.beihaiyatsushiro.site.content.PartialDate;
 import org.beihaiyatsushiro.site.i18n.DateText;
 import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.search.IndexScript;
 import org.beihaiyatsushiro.site.timeline.TimelinePages;
 
 /**
@@ -37,6 +38,11 @@ public final class PageModels {
   /** "../" once per folder between a page and the site root. */
   public static String rootOf(String sitePath) {
     return "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
+  }
+
+  /** Where a language's search page is, relative to the site root. */
+  public static String searchPath(Language lang) {
+    return lang.code() + "/search.html";
   }
 
   /** The model of a content page (home, article, timeline). */
@@ -87,6 +93,38 @@ public final class PageModels {
       choices.add(c);
     }
     page.put("choices", choices);
+    model.put("page", page);
+    return model;
+  }
+
+  /**
+   * The model of a language's search page: the query script and the index scripts it loads (its own
+   * language's at once, the others when the reader asks for all languages).
+   */
+  public Map<String, Object> forSearch(Language lang) {
+    String sitePath = searchPath(lang);
+    String root = rootOf(sitePath);
+    Map<String, Object> model = base(lang, sitePath);
+    Map<String, Object> page = pageBase(lang, sitePath, "search");
+    page.put("title", strings.get(lang, "search.title"));
+    List<Map<String, Object>> switcher = new ArrayList<>();
+    List<Map<String, Object>> indexes = new ArrayList<>();
+    for (Language other : Language.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", other.code());
+      m.put("tag", other.tag());
+      m.put("name", strings.get(other, "language.name"));
+      m.put("current", other == lang);
+      m.put("available", true);
+      m.put("href", root + searchPath(other));
+      switcher.add(m);
+      indexes.add(Map.of("code", other.code(), "src", root + IndexScript.path(other)));
+    }
+    page.put("switcher", switcher);
+    page.put("indexes", indexes);
+    page.put("ownIndex", root + IndexScript.path(lang));
+    page.put("script", root + "js/search.js");
+    page.put("timeline", root + lang.code() + "/timeline.html");
     model.put("page", page);
     return model;
   }

@@ -6,10 +6,14 @@ import java.util.Map;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.search.IndexScript;
+import org.beihaiyatsushiro.site.search.SearchDocument;
+import org.beihaiyatsushiro.site.search.SearchIndex;
 
 /**
- * Writes every page and file of the site from the index: the pages of each language, the language
- * chooser, the 404 page, the timeline data files (TimelineJS), the Atom feeds and the sitemaps.
+ * Writes every page and file of the site from the index: the pages of each language, the search
+ * page and search index of each language, the language chooser, the 404 page, the timeline data
+ * files (TimelineJS), the Atom feeds and the sitemaps.
  */
 public final class SiteBuilder {
   private static final String NOT_FOUND = "404.html";
@@ -19,6 +23,7 @@ public final class SiteBuilder {
   private final PageModels models;
   private final Templates templates;
   private final SiteWriter writer;
+  private final UiStrings strings;
 
   public SiteBuilder(
       SiteConfig config,
@@ -31,6 +36,7 @@ public final class SiteBuilder {
     this.models = new PageModels(config, index, strings);
     this.templates = templates;
     this.writer = writer;
+    this.strings = strings;
   }
 
   /** Writes the whole site; returns how many pages it wrote. */
@@ -41,6 +47,10 @@ public final class SiteBuilder {
         writer.write(a.outputPath(), templates.render(a.type() + ".ftlh", models.forPage(a)));
         pages++;
       }
+    }
+    for (Language lang : Language.values()) {
+      writeSearch(lang);
+      pages++;
     }
     models.timelineFiles().forEach(writer::write);
     writer.write("index.html", templates.render("chooser.ftlh", models.forChooser()));
@@ -76,5 +86,20 @@ public final class SiteBuilder {
     sitemaps.add(config.urlOf("sitemap-root.xml"));
     writer.write(
         "sitemap.xml", templates.render("sitemap-index.ftlx", Map.of("sitemaps", sitemaps)));
+  }
+
+  /** A language's search page and the index its query script reads. */
+  private void writeSearch(Language lang) {
+    List<SearchDocument> docs =
+        SearchDocument.of(
+            index.articlesOf(lang),
+            index.eventsOf(lang),
+            lang.code() + "/timeline.html",
+            a -> models.dateText(a.date(), lang));
+    writer.write(
+        IndexScript.path(lang),
+        IndexScript.of(lang, strings.get(lang, "language.name"), SearchIndex.build(docs)));
+    writer.write(
+        PageModels.searchPath(lang), templates.render("search.ftlh", models.forSearch(lang)));
   }
 }

@@ -1,0 +1,150 @@
+package org.beihaiyatsushiro.site.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Cuts folded text into the terms of the index, and a query into the terms it looks up.
+ *
+ * <p>Chinese and Japanese have no spaces between words, so a run of Han, hiragana and katakana is
+ * indexed as every single character and every overlapping pair of characters (bigrams): 并驾齐驱 gives
+ * 并, 并驾, 驾, 驾齐, 齐, 齐驱, 驱. A query of two or more such characters looks up its bigrams (all must be
+ * found), a query of one character looks that character up; so any word of the text is found,
+ * wherever a word boundary would have been. Other letters and digits form words, split at
+ * everything else (spaces, punctuation, hyphens): Sakamoto-machi gives sakamoto and machi, for the
+ * text and for the query alike.
+ *
+ * <p>The query script (assets/js/search.js) implements the same rules; search-cases.json holds the
+ * cases both are tested on.
+ */
+public final class Tokenizer {
+  private Tokenizer() {}
+
+  /** A stretch of folded text of one kind: Chinese/Japanese characters, or one word. */
+  public record Run(boolean cjk, String text) {}
+
+  /**
+   * Whether a character is written in a Chinese or Japanese script (or is the long-vowel mark ー).
+   */
+  public static boolean isCjk(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || codePoint == 0x30FC;
+  }
+
+  /** Whether a character belongs to a word: a letter, digit or mark (Unicode L, N, M) not CJK. */
+  public static boolean isWordPart(int codePoint) {
+    if (isCjk(codePoint)) {
+      return false;
+    }
+    return switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK ->
+          true;
+      default -> false;
+    };
+  }
+
+  /** The runs of a text, after folding it. */
+  public static List<Run> runs(String text) {
+    String folded = SearchText.fold(text);
+    List<Run> runs = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean currentCjk = false;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean cjk = isCjk(cp);
+      if (!cjk && !isWordPart(cp)) {
+        flush(runs, current, currentCjk);
+        continue;
+      }
+      if (current.length() > 0 && cjk != currentCjk) {
+        flush(runs, current, currentCjk);
+      }
+      currentCjk = cjk;
+      current.appendCodePoint(cp);
+    }
+    flush(runs, current, currentCjk);
+    return runs;
+  }
+
+  /**
+   * The terms a text is indexed under, one per occurrence, in order: each CJK character followed by
+   * the bigram it starts, and each word.
+   */
+  public static List<String> indexTerms(String text) {
+    List<String> terms = new ArrayList<>();
+    for (Run run : runs(text)) {
+      if (!run.cjk()) {
+        terms.add(run.text());
+        continue;
+      }
+      int[] cps = run.text().codePoints().toArray();
+      for (int i = 0; i < cps.length; i++) {
+        terms.add(new String(cps, i, 1));
+        if (i + 1 < cps.length) {
+          terms.add(new String(cps, i, 2));
+        }
+      }
+    }
+    return terms;
+  }
+
+  /**
+   * The distinct terms a query looks up, in order: the bigrams of each CJK run (its one character
+   * if it has only one), and each word.
+   */
+  public static List<String> queryTerms(String query) {
+    Objects.requireNonNull(query, "query");
+    LinkedHashSet<String> terms = new LinkedHashSet<>();
+    for (Run run : runs(query)) {
+      if (!run.cjk()) {
+        terms.add(run.text());
+        continue;
+      }
+      int[] cps = run.text().codePoints().toArray();
+      if (cps.length == 1) {
+        terms.add(run.text());
+      }
+      for (int i = 0; i + 1 < cps.length; i++) {
+        terms.add(new String(cps, i, 2));
+      }
+    }
+    return List.copyOf(terms);
+  }
+
+  /** The length of a text in positions: one per CJK character, one per word. */
+  public static int positions(String text) {
+    int n = 0;
+    for (Run run : runs(text)) {
+      n += run.cjk() ? run.text().codePointCount(0, run.text().length()) : 1;
+    }
+    return n;
+  }
+
+  /** Whether a query term is a word that may also match the longer words it begins. */
+  public static boolean matchesAsPrefix(String term) {
+    return term.length() >= 3 && !isCjk(term.codePointAt(0));
+  }
+
+  private static void flush(List<Run> runs, StringBuilder current, boolean cjk) {
+    if (current.length() > 0) {
+      runs.add(new Run(cjk, current.toString()));
+      current.setLength(0);
+    }
+  }
+}
