@@ -48,12 +48,28 @@ public final class PageVisit {
     if (!base.isAbsolute() || !base.getPath().endsWith("/")) {
       throw new IllegalArgumentException("not a site's root address ending in '/': " + base);
     }
-    this.base = base.normalize();
+    this.base = URI.create(canonical(base.toString()));
   }
 
   /** The address of a page of the site. */
   public String url(String page) {
-    return base.resolve(page).toString();
+    return canonical(base.resolve(page).toString());
+  }
+
+  /**
+   * An address written the way the browser reports it: a file: URL as file:///path (Java's URI
+   * arithmetic drops the empty host, which the browser keeps), any other normalized.
+   */
+  private static String canonical(String url) {
+    try {
+      URI uri = new URI(url);
+      if ("file".equalsIgnoreCase(uri.getScheme())) {
+        return Path.of(uri).normalize().toUri().toString();
+      }
+      return uri.normalize().toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return url;
+    }
   }
 
   /**
@@ -115,10 +131,6 @@ public final class PageVisit {
     if (url.startsWith("data:")) {
       return true;
     }
-    try {
-      return new URI(url).normalize().toString().startsWith(base.toString());
-    } catch (URISyntaxException e) {
-      return false;
-    }
+    return canonical(url).startsWith(base.toString());
   }
 }
