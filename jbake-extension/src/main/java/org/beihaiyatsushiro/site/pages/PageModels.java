@@ -47,7 +47,7 @@ public final class PageModels {
 
   /** The model of a content page (home, article, timeline). */
   public Map<String, Object> forPage(Article a) {
-    Map<String, Object> model = base(a.lang(), a.outputPath());
+    Map<String, Object> model = base(a.lang(), rootOf(a.outputPath()));
     Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type());
     page.put("title", a.title());
     page.put("summary", a.summary());
@@ -79,7 +79,7 @@ public final class PageModels {
 
   /** The model of the language chooser at the site's root. */
   public Map<String, Object> forChooser() {
-    Map<String, Object> model = base(Language.EN, "index.html");
+    Map<String, Object> model = base(Language.EN, "");
     Map<String, Object> page = pageBase(Language.EN, "index.html", "chooser");
     List<Map<String, Object>> choices = new ArrayList<>();
     for (Language lang : Language.values()) {
@@ -104,7 +104,7 @@ public final class PageModels {
   public Map<String, Object> forSearch(Language lang) {
     String sitePath = searchPath(lang);
     String root = rootOf(sitePath);
-    Map<String, Object> model = base(lang, sitePath);
+    Map<String, Object> model = base(lang, root);
     Map<String, Object> page = pageBase(lang, sitePath, "search");
     page.put("title", strings.get(lang, "search.title"));
     List<Map<String, Object>> switcher = new ArrayList<>();
@@ -129,10 +129,19 @@ public final class PageModels {
     return model;
   }
 
-  /** The model of the page GitHub Pages serves for a missing path. */
+  /**
+   * The model of the page GitHub Pages serves for a missing path.
+   *
+   * <p>It is served at whatever depth the missing path has (/repo/a/b/missing.html), so a relative
+   * reference cannot work there: this page alone refers to the site's files by absolute paths under
+   * the base URL's path ({@code /repo/css/site.css}). Absolute paths rather than a {@code <base
+   * href>}: they work under any host that serves the site at that path, and keep the page's own
+   * {@code #main} skip link on the page.
+   */
   public Map<String, Object> forNotFound() {
-    Map<String, Object> model = base(Language.EN, "404.html");
-    Map<String, Object> page = pageBase(Language.EN, "404.html", "notfound");
+    String root = config.basePath();
+    Map<String, Object> model = base(Language.EN, root);
+    Map<String, Object> page = pageBase(Language.EN, "404.html", "notfound", root);
     List<Map<String, Object>> messages = new ArrayList<>();
     for (Language lang : Language.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -140,7 +149,7 @@ public final class PageModels {
       m.put("title", strings.get(lang, "notfound.title"));
       m.put("text", strings.get(lang, "notfound.text"));
       m.put("home", strings.get(lang, "nav.home"));
-      m.put("href", lang.code() + "/index.html");
+      m.put("href", root + lang.code() + "/index.html");
       messages.add(m);
     }
     page.put("messages", messages);
@@ -150,7 +159,7 @@ public final class PageModels {
 
   /** The model of a language's Atom feed. */
   public Map<String, Object> forFeed(Language lang) {
-    Map<String, Object> model = base(lang, lang.code() + "/feed.xml");
+    Map<String, Object> model = base(lang, rootOf(lang.code() + "/feed.xml"));
     List<Map<String, Object>> entries = new ArrayList<>();
     List<Article> pages = new ArrayList<>(index.pagesOf(lang));
     pages.sort(SiteIndex.READING_ORDER.reversed());
@@ -199,7 +208,7 @@ public final class PageModels {
     return model;
   }
 
-  private Map<String, Object> base(Language lang, String sitePath) {
+  private Map<String, Object> base(Language lang, String root) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("t", strings.of(lang));
     Map<String, Object> site = new LinkedHashMap<>();
@@ -210,7 +219,7 @@ public final class PageModels {
       m.put("code", l.code());
       m.put("tag", l.tag());
       m.put("name", strings.get(l, "language.name"));
-      m.put("href", rootOf(sitePath) + l.code() + "/index.html");
+      m.put("href", root + l.code() + "/index.html");
       languages.add(m);
     }
     site.put("languages", languages);
@@ -219,13 +228,21 @@ public final class PageModels {
   }
 
   private Map<String, Object> pageBase(Language lang, String sitePath, String type) {
+    return pageBase(lang, sitePath, type, rootOf(sitePath));
+  }
+
+  /**
+   * The parts every page has; {@code root} is what the page puts before a site path to refer to
+   * that file (relative "../" steps, or the base path on the 404 page).
+   */
+  private Map<String, Object> pageBase(Language lang, String sitePath, String type, String root) {
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("lang", lang.code());
     page.put("htmlLang", lang.tag());
     page.put("type", type);
     page.put("path", sitePath);
-    page.put("root", rootOf(sitePath));
-    page.put("home", rootOf(sitePath) + lang.code() + "/index.html");
+    page.put("root", root);
+    page.put("home", root + lang.code() + "/index.html");
     page.put("url", config.urlOf(sitePath));
     page.put("alternates", alternatesOf(sitePath));
     return page;

@@ -1,5 +1,7 @@
 package org.beihaiyatsushiro.site.pages;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -41,6 +43,45 @@ public record SiteConfig(
     if (!baseUrl.endsWith("/")) {
       baseUrl = baseUrl + "/";
     }
+    checkBaseUrl(baseUrl);
+  }
+
+  /**
+   * The base URL as this build sets it: the system property {@code site.baseUrl} (Maven's {@code
+   * -Dsite.baseUrl=…}) wins over jbake.properties; always ending in '/'.
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent)
+   * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+   */
+  public static String baseUrl(Function<String, Object> fromFile) {
+    String url = setting(BASE_URL, fromFile, DEFAULT_BASE_URL);
+    url = url.endsWith("/") ? url : url + "/";
+    checkBaseUrl(url);
+    return url;
+  }
+
+  private static void checkBaseUrl(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      uri = null;
+    }
+    if (uri == null
+        || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+        || uri.getHost() == null
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          BASE_URL
+              + " is '"
+              + url
+              + "' but must be the site's absolute address, such as"
+              + " https://owner.github.io/repo/ (set it in jbake.properties or with"
+              + " -D"
+              + BASE_URL
+              + "=…)");
+    }
   }
 
   /**
@@ -56,7 +97,7 @@ public record SiteConfig(
       Path assetFolder,
       Path dataFolder,
       Path output) {
-    String baseUrl = setting(BASE_URL, fromFile, DEFAULT_BASE_URL);
+    String baseUrl = baseUrl(fromFile);
     String asOfText = setting(AS_OF, fromFile, "2022-09-29");
     String[] why = new String[1];
     PartialDate asOf =
@@ -79,6 +120,16 @@ public record SiteConfig(
   /** The absolute URL of a page given by its path from the site root. */
   public String urlOf(String sitePath) {
     return baseUrl + sitePath;
+  }
+
+  /**
+   * The path of the base URL ({@code /repo/} for https://owner.github.io/repo/, {@code /} for a
+   * site at the root of its host): the 404 page, served for missing paths at any depth, refers to
+   * the site's files by this absolute path.
+   */
+  public String basePath() {
+    String path = URI.create(baseUrl).getRawPath();
+    return path == null || path.isEmpty() ? "/" : path;
   }
 
   /** The first day of the as-of date. */

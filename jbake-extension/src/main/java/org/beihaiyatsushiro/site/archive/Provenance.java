@@ -1,0 +1,179 @@
+package org.beihaiyatsushiro.site.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Where an archive comes from: the commit of the sources, the date of the sources and the software
+ * that made it. Every date an archive holds is this source date, never the build's clock, so two
+ * builds of the same commit give the same bytes.
+ *
+ * <p>The source date is {@code SOURCE_DATE_EPOCH} when set (the reproducible-builds convention),
+ * else the time of the last commit, else (sources without git, such as an unpacked download) the
+ * newest modification time among the source files.
+ *
+ * @param commit the source commit, or a sentence saying why it is not known
+ * @param sourceDate the date of the sources
+ * @param software the software that made the archive, with its versions
+ */
+public record Provenance(String commit, Instant sourceDate, String software) {
+  /** The environment variable of the reproducible-builds convention, in seconds since 1970. */
+  public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+
+  private static final long GIT_TIMEOUT_SECONDS = 30;
+
+  public Provenance {
+    Objects.requireNonNull(commit, "commit");
+    Objects.requireNonNull(sourceDate, "sourceDate");
+    Objects.requireNonNull(software, "software");
+    if (commit.isBlank() || software.isBlank()) {
+      throw new IllegalArgumentException("commit and software must not be blank");
+    }
+  }
+
+  /**
+   * Reads the provenance of the sources in {@code projectRoot}.
+   *
+   * @param environment the process environment ({@link System#getenv()} in a build)
+   * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is set but not a number of
+   *     seconds
+   */
+  public static Provenance of(Path projectRoot, Map<String, String> environment) {
+    Objects.requireNonNull(projectRoot, "projectRoot");
+    Objects.requireNonNull(environment, "environment");
+    Optional<String> head = git(projectRoot, "rev-parse", "HEAD");
+    String commit =
+        head.map(
+                sha ->
+                    git(projectRoot, "status", "--porcelain", "--untracked-files=no")
+                            .filter(s -> !s.isEmpty())
+                            .isPresent()
+                        ? sha + " (with uncommitted changes)"
+                        : sha)
+            .orElse("unknown (the sources are not in a git repository)");
+    Instant date =
+        fromEnvironment(environment)
+            .or(() -> git(projectRoot, "log", "-1", "--format=%ct").map(Provenance::epochSeconds))
+            .orElseGet(() -> newestFileTime(projectRoot));
+    return new Provenance(commit, date, thisSoftware());
+  }
+
+  /** The software that makes archives, with the versions of this build. */
+  public static String thisSoftware() {
+    Properties p = new Properties();
+    try (InputStream in = Provenance.class.getResourceAsStream("software.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("software.properties is missing from the extension's jar");
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p.getProperty("software");
+  }
+
+  /** The source date as an RFC 3339 date-time in UTC, to the second. */
+  public String sourceDateText() {
+    return DateTimeFormatter.ISO_INSTANT.format(sourceDate);
+  }
+
+  /** The source date's day in UTC, YYYY-MM-DD. */
+  public String sourceDay() {
+    return sourceDate.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  private static Optional<Instant> fromEnvironment(Map<String, String> environment) {
+    String value = environment.get(SOURCE_DATE_EPOCH);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(epochSeconds(value));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          SOURCE_DATE_EPOCH
+              + " is '"
+              + value
+              + "' but must be a whole number of seconds since 1970-01-01 (unset it to use the"
+              + " time of the last commit)",
+          e);
+    }
+  }
+
+  private static Instant epochSeconds(String text) {
+    return Instant.ofEpochSecond(Long.parseLong(text.strip()));
+  }
+
+  /** The newest modification time of the files under the root, leaving out build output. */
+  private static Instant newestFileTime(Path root) {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(p -> !isBuildOutputOrHidden(root, p))
+          .filter(Files::isRegularFile)
+          .map(Provenance::modified)
+          .max(Instant::compareTo)
+          .orElse(Instant.EPOCH);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sources in " + root, e);
+    }
+  }
+
+  private static boolean isBuildOutputOrHidden(Path root, Path p) {
+    for (Path part : root.relativize(p)) {
+      String name = part.toString();
+      if (name.equals("target") || name.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Instant modified(Path p) {
+    try {
+      FileTime t = Files.getLastModifiedTime(p);
+      return Instant.ofEpochSecond(t.toInstant().getEpochSecond());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs git in the folder; empty when git is missing, fails, or the folder is no repository. */
+  private static Optional<String> git(Path dir, String... args) {
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    try {
+      Process p =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      p.getOutputStream().close();
+      byte[] out = p.getInputStream().readAllBytes();
+      if (!p.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return Optional.empty();
+      }
+      return p.exitValue() == 0
+          ? Optional.of(new String(out, StandardCharsets.UTF_8).strip())
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.beihaiyatsushiro.site.archive;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import org.beihaiyatsushiro.site.pages.SiteConfig;
+
+/**
+ * Archives a baked site for keeping offline, in the forms archivists use: a zip that opens from its
+ * index.html, a BagIt bag with SHA-512 manifests, a WARC with its CDXJ index holding every file
+ * under its public URL, and the WACZ package ReplayWeb.page opens.
+ *
+ * <p>{@code ./mvnw package} runs {@link #main} after JBake has baked the site and copied its assets
+ * (JBake's rendering tools run before the assets are copied, so this cannot be one). Every archive
+ * is reproducible: two builds of the same commit give the same bytes.
+ */
+public final class SiteArchive {
+  private static final String TITLE = "Beihai and Yatsushiro, sister cities: the website";
+
+  private SiteArchive() {}
+
+  /**
+   * Writes every archive of the site into {@code outDir}.
+   *
+   * @param site the baked site's root folder
+   * @param baseUrl the site's public address, ending in '/'
+   */
+  public static ArchiveFiles write(Path site, Path outDir, String baseUrl, Provenance provenance)
+      throws IOException {
+    Objects.requireNonNull(provenance, "provenance");
+    if (!baseUrl.endsWith("/")) {
+      throw new IllegalArgumentException("the base URL must end in '/': " + baseUrl);
+    }
+    List<SiteFile> files = SiteFiles.of(site);
+    ArchiveFiles out = ArchiveFiles.in(outDir);
+    Files.createDirectories(outDir);
+    String description = description(baseUrl, provenance);
+
+    SiteZip.write(files, ArchiveFiles.zipFolder(), provenance.sourceDate(), out.zip());
+    SiteBag.write(files, provenance, description, baseUrl, out.bag());
+    SiteWarc.write(files, baseUrl, provenance, description, out.warc());
+    SiteWarc.index(out.warc(), out.warc().getFileName().toString(), out.cdxj());
+    SiteWacz.write(
+        out.warc(),
+        out.cdxj(),
+        files,
+        baseUrl,
+        provenance,
+        new SiteWacz.Description(TITLE, description, SiteWarc.urlOf(baseUrl, "index.html")),
+        out.wacz());
+    return out;
+  }
+
+  /**
+   * Archives a baked site: {@code SiteArchive <site folder> <output folder> <project folder>}. The
+   * base URL is the site's ({@code -Dsite.baseUrl} or jbake.properties in the project folder); the
+   * provenance is read from the project folder's git repository.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException(
+          "usage: SiteArchive <baked site folder> <output folder> <project folder>");
+    }
+    Path site = Path.of(args[0]);
+    Path outDir = Path.of(args[1]);
+    Path project = Path.of(args[2]);
+    String baseUrl = SiteConfig.baseUrl(jbakeProperties(project)::getProperty);
+    Provenance provenance = Provenance.of(project, System.getenv());
+    ArchiveFiles out = write(site, outDir, baseUrl, provenance);
+    System.out.println(
+        "Archived the site at "
+            + baseUrl
+            + " (commit "
+            + provenance.commit()
+            + ", sources of "
+            + provenance.sourceDateText()
+            + "):");
+    for (Path p : out.all()) {
+      System.out.println("  " + p + " (" + size(p) + ")");
+    }
+  }
+
+  private static String description(String baseUrl, Provenance provenance) {
+    return "The commemorative website of the sister cities Beihai (China) and Yatsushiro (Japan)"
+        + " in Simplified Chinese, Japanese and English, archived from its baked files as"
+        + " published at "
+        + baseUrl
+        + " (sources: commit "
+        + provenance.commit()
+        + " of "
+        + provenance.sourceDateText()
+        + ").";
+  }
+
+  private static Properties jbakeProperties(Path project) {
+    Path file = project.resolve("jbake.properties");
+    Properties p = new Properties();
+    try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return p;
+  }
+
+  private static String size(Path p) throws IOException {
+    long bytes;
+    if (Files.isDirectory(p)) {
+      try (var s = Files.walk(p)) {
+        bytes = s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+      }
+    } else {
+      bytes = Files.size(p);
+    }
+    return bytes < 10 * 1024 ? bytes + " bytes" : (bytes + 512) / 1024 + " KiB";
+  }
+}

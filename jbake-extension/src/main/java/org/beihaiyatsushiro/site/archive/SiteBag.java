@@ -1,0 +1,129 @@
+package org.beihaiyatsushiro.site.archive;
+
+import gov.loc.repository.bagit.domain.Manifest;
+import gov.loc.repository.bagit.domain.Metadata;
+import gov.loc.repository.bagit.domain.Version;
+import gov.loc.repository.bagit.hash.Hasher;
+import gov.loc.repository.bagit.hash.StandardSupportedAlgorithms;
+import gov.loc.repository.bagit.util.PathUtils;
+import gov.loc.repository.bagit.writer.BagitFileWriter;
+import gov.loc.repository.bagit.writer.ManifestWriter;
+import gov.loc.repository.bagit.writer.MetadataWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The site as a BagIt 1.0 bag (RFC 8493): the files under {@code data/}, SHA-512 payload and tag
+ * manifests, and a bag-info.txt naming the source commit, the date of the sources and the software
+ * that made it, so an archivist can check the files' fixity for as long as they keep them.
+ *
+ * <p>The bag is written with bagit-java's writers. Its {@code BagCreator} is not used: it dates the
+ * bag with the build's clock and lists manifests in hash-map order; here the Bagging-Date is the
+ * source date and every manifest is sorted by path, so the same sources give the same bag.
+ */
+final class SiteBag {
+  static final Version BAGIT_VERSION = new Version(1, 0);
+  private static final StandardSupportedAlgorithms ALGORITHM = StandardSupportedAlgorithms.SHA512;
+
+  private SiteBag() {}
+
+  /**
+   * Writes the bag into {@code bagDir}, replacing whatever was there.
+   *
+   * @param description what the bag holds, for bag-info's External-Description
+   * @param identifier the site's public address, for bag-info's External-Identifier
+   */
+  static void write(
+      List<SiteFile> files,
+      Provenance provenance,
+      String description,
+      String identifier,
+      Path bagDir)
+      throws IOException {
+    deleteTree(bagDir);
+    Path data = bagDir.resolve("data");
+    FileTime time = FileTime.from(provenance.sourceDate());
+    for (SiteFile f : files) {
+      Path copy = data.resolve(f.path());
+      Files.createDirectories(copy.getParent());
+      Files.write(copy, f.bytes());
+      Files.setLastModifiedTime(copy, time);
+    }
+
+    BagitFileWriter.writeBagitFile(BAGIT_VERSION, StandardCharsets.UTF_8, bagDir);
+
+    Manifest payload = manifest(files.stream().map(f -> data.resolve(f.path())).toList());
+    ManifestWriter.writePayloadManifests(Set.of(payload), bagDir, bagDir, StandardCharsets.UTF_8);
+
+    Metadata info = new Metadata();
+    info.add("Bag-Software-Agent", provenance.software());
+    info.add("Bagging-Date", provenance.sourceDay());
+    info.add("External-Description", description);
+    info.add("External-Identifier", identifier);
+    info.add("Source-Commit", provenance.commit());
+    info.add("Source-Date", provenance.sourceDateText());
+    info.add("Payload-Oxum", PathUtils.generatePayloadOxum(data));
+    MetadataWriter.writeBagMetadata(info, BAGIT_VERSION, bagDir, StandardCharsets.UTF_8);
+
+    Manifest tags =
+        manifest(
+            List.of(
+                bagDir.resolve("bagit.txt"),
+                bagDir.resolve("bag-info.txt"),
+                bagDir.resolve("manifest-" + ALGORITHM.getBagitName() + ".txt")));
+    ManifestWriter.writeTagManifests(Set.of(tags), bagDir, bagDir, StandardCharsets.UTF_8);
+    try (Stream<Path> s = Files.walk(bagDir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Files.setLastModifiedTime(p, time);
+      }
+    }
+  }
+
+  /** A manifest of the files, sorted by path so it is written in the same order every time. */
+  private static Manifest manifest(List<Path> files) throws IOException {
+    Map<Path, String> sums = new TreeMap<>();
+    for (Path p : files) {
+      sums.put(p, Hasher.hash(p, digest()));
+    }
+    Manifest m = new Manifest(ALGORITHM);
+    m.setFileToChecksumMap(sums);
+    return m;
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance(ALGORITHM.getMessageDigestName());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this Java has no " + ALGORITHM.getMessageDigestName(), e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    if (!Files.isRegularFile(dir.resolve("bagit.txt"))) {
+      throw new IOException(
+          dir + " exists and is not a bag; it is not replaced (move it away or delete it)");
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.beihaiyatsushiro.site.archive;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+
+/**
+ * The web archive packed as one WACZ 1.1.1 file, the format ReplayWeb.page opens: the WARC under
+ * {@code archive/}, its CDXJ index as {@code indexes/index.cdxj}, the list of pages as {@code
+ * pages/pages.jsonl}, and {@code datapackage.json} with the SHA-256 hash and size of each of them
+ * (plus {@code datapackage-digest.json}, the hash of datapackage.json).
+ *
+ * <p>The zip is written here rather than with jwarc's experimental {@code WaczWriter}, which dates
+ * every zip entry with the build's clock: here entries are sorted and dated with the source date,
+ * and the WARC is stored uncompressed in the zip as the specification asks, so a replay can read
+ * records at their offsets.
+ */
+final class SiteWacz {
+  static final String WACZ_VERSION = "1.1.1";
+  static final String INDEX = "indexes/index.cdxj";
+  static final String PAGES = "pages/pages.jsonl";
+
+  private static final Gson LINES = new GsonBuilder().disableHtmlEscaping().create();
+  private static final Gson PRETTY =
+      new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+
+  private SiteWacz() {}
+
+  /** What the package says about itself in datapackage.json. */
+  record Description(String title, String description, String mainPageUrl) {}
+
+  /**
+   * Writes the WACZ file.
+   *
+   * @param warc the WARC file; it goes in as {@code archive/} + its file name, the name its CDXJ
+   *     index uses
+   * @param cdxj the WARC's CDXJ index
+   * @param files the site's files, for the list of pages
+   */
+  static void write(
+      Path warc,
+      Path cdxj,
+      List<SiteFile> files,
+      String baseUrl,
+      Provenance provenance,
+      Description about,
+      Path wacz)
+      throws IOException {
+    String warcEntry = "archive/" + warc.getFileName();
+    byte[] warcBytes = Files.readAllBytes(warc);
+    byte[] index = Files.readAllBytes(cdxj);
+    byte[] pages = pages(files, baseUrl, provenance).getBytes(StandardCharsets.UTF_8);
+
+    List<Map<String, Object>> resources = new ArrayList<>();
+    resources.add(resource(warcEntry, warcBytes));
+    resources.add(resource(INDEX, index));
+    resources.add(resource(PAGES, pages));
+    Map<String, Object> pkg = new LinkedHashMap<>();
+    pkg.put("profile", "data-package");
+    pkg.put("wacz_version", WACZ_VERSION);
+    pkg.put("title", about.title());
+    pkg.put("description", about.description());
+    pkg.put("created", provenance.sourceDateText());
+    pkg.put("software", provenance.software());
+    pkg.put("mainPageUrl", about.mainPageUrl());
+    pkg.put("mainPageDate", provenance.sourceDateText());
+    pkg.put("resources", resources);
+    byte[] datapackage = (PRETTY.toJson(pkg) + "\n").getBytes(StandardCharsets.UTF_8);
+    Map<String, Object> digest = new LinkedHashMap<>();
+    digest.put("path", "datapackage.json");
+    digest.put("hash", "sha256:" + sha256(datapackage));
+    byte[] datapackageDigest = (PRETTY.toJson(digest) + "\n").getBytes(StandardCharsets.UTF_8);
+
+    try (ReproducibleZip zip = new ReproducibleZip(wacz, provenance.sourceDate())) {
+      zip.stored(warcEntry, warcBytes)
+          .deflated(INDEX, index)
+          .deflated(PAGES, pages)
+          .deflated("datapackage.json", datapackage)
+          .deflated("datapackage-digest.json", datapackageDigest);
+    }
+  }
+
+  /** pages.jsonl: a header line, then each HTML page but the 404 page, with its title. */
+  private static String pages(List<SiteFile> files, String baseUrl, Provenance provenance) {
+    StringBuilder out = new StringBuilder();
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("format", "json-pages-1.0");
+    header.put("id", "pages");
+    header.put("title", "All Pages");
+    out.append(LINES.toJson(header)).append('\n');
+    for (SiteFile f : files) {
+      if (!MediaTypes.isPage(f.path()) || f.path().equals("404.html")) {
+        continue;
+      }
+      Map<String, Object> page = new LinkedHashMap<>();
+      page.put("url", SiteWarc.urlOf(baseUrl, f.path()));
+      page.put("ts", provenance.sourceDateText());
+      page.put("title", Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8)).title());
+      out.append(LINES.toJson(page)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static Map<String, Object> resource(String path, byte[] bytes) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("name", path.substring(path.lastIndexOf('/') + 1));
+    r.put("path", path);
+    r.put("hash", "sha256:" + sha256(bytes));
+    r.put("bytes", bytes.length);
+    return r;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this Java has no SHA-256", e);
+    }
+  }
+}

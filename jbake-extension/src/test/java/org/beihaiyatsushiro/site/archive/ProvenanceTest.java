@@ -1,0 +1,106 @@
+package org.beihaiyatsushiro.site.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The source date and commit an archive names, read from the environment or from git. */
+class ProvenanceTest {
+  private static final Instant COMMIT_TIME = Instant.parse("2022-09-29T03:00:00Z");
+
+  @TempDir Path dir;
+
+  @Test
+  void inAGitRepositoryTheDateIsTheLastCommitsAndTheCommitItsHash() throws Exception {
+    String sha = commitedRepository();
+
+    Provenance p = Provenance.of(dir, Map.of());
+
+    assertThat(p.commit()).isEqualTo(sha).hasSize(40);
+    assertThat(p.sourceDate()).isEqualTo(COMMIT_TIME);
+    assertThat(p.sourceDay()).isEqualTo("2022-09-29");
+    assertThat(p.software()).contains("jbake-extension", "jwarc", "bagit-java");
+  }
+
+  @Test
+  void uncommittedChangesAreNamedWithTheCommit() throws Exception {
+    String sha = commitedRepository();
+    Files.writeString(dir.resolve("content.md"), "changed\n");
+
+    assertThat(Provenance.of(dir, Map.of()).commit())
+        .isEqualTo(sha + " (with uncommitted changes)");
+  }
+
+  @Test
+  void sourceDateEpochWinsOverTheCommitTime() throws Exception {
+    commitedRepository();
+
+    Provenance p = Provenance.of(dir, Map.of(Provenance.SOURCE_DATE_EPOCH, "1664409600"));
+
+    assertThat(p.sourceDate()).isEqualTo(Instant.parse("2022-09-29T00:00:00Z"));
+  }
+
+  @Test
+  void aSourceDateEpochThatIsNoNumberIsRefusedWithItsName() {
+    assertThatThrownBy(() -> Provenance.of(dir, Map.of(Provenance.SOURCE_DATE_EPOCH, "yesterday")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SOURCE_DATE_EPOCH is 'yesterday'");
+  }
+
+  @Test
+  void withoutGitTheDateIsTheNewestSourceFileAndTheCommitSaysItIsUnknown() throws IOException {
+    Path older = Files.writeString(dir.resolve("a.md"), "a\n");
+    Path newer = Files.writeString(dir.resolve("b.md"), "b\n");
+    Path output = Files.createDirectories(dir.resolve("target")).resolve("late.html");
+    Files.writeString(output, "built\n");
+    Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+    Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2021-06-01T12:00:00Z")));
+    Files.setLastModifiedTime(output, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+
+    Provenance p = Provenance.of(dir, Map.of());
+
+    assertThat(p.sourceDate()).isEqualTo(Instant.parse("2021-06-01T12:00:00Z"));
+    assertThat(p.commit()).startsWith("unknown");
+  }
+
+  /** A repository in the temporary folder with one commit at {@link #COMMIT_TIME}. */
+  private String commitedRepository() throws Exception {
+    Files.writeString(dir.resolve("content.md"), "text\n");
+    git("init", "-q");
+    git("add", "content.md");
+    git(
+        "-c",
+        "user.name=Editor",
+        "-c",
+        "user.email=editor@example.invalid",
+        "-c",
+        "commit.gpgsign=false",
+        "commit",
+        "-q",
+        "-m",
+        "content");
+    return git("rev-parse", "HEAD").strip();
+  }
+
+  private String git(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    String date = COMMIT_TIME.getEpochSecond() + " +0000";
+    pb.environment().put("GIT_AUTHOR_DATE", date);
+    pb.environment().put("GIT_COMMITTER_DATE", date);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as("git %s: %s", String.join(" ", args), out).isZero();
+    return out;
+  }
+}

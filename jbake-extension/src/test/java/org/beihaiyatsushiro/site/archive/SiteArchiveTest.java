@@ -1,0 +1,184 @@
+package org.beihaiyatsushiro.site.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two bakes of the same sources, in two folders, give byte-identical sites and byte-identical
+ * archives: nothing depends on the clock, the folder or the file system's order.
+ */
+class SiteArchiveTest {
+  private static final String BASE_URL = "https://owner.github.io/some-repo/";
+  private static final Provenance PROVENANCE =
+      new Provenance(
+          "0123456789abcdef0123456789abcdef01234567",
+          Instant.parse("2022-09-29T03:04:05Z"),
+          "the archive's test");
+
+  @TempDir static Path bakes;
+  private static Path first;
+  private static Path second;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void bakeTheSameSourcesTwiceInTwoFolders() {
+    first = bake(bakes.resolve("one"));
+    second = bake(bakes.resolve("two"));
+  }
+
+  @Test
+  void twoBakesAndArchivesOfTheSameSourcesAreByteIdentical() throws Exception {
+    assertThat(hashes(second)).isEqualTo(hashes(first)).containsKey("en/beihai.html");
+
+    ArchiveFiles a = SiteArchive.write(first, dir.resolve("archive-one"), BASE_URL, PROVENANCE);
+    ArchiveFiles b = SiteArchive.write(second, dir.resolve("archive-two"), BASE_URL, PROVENANCE);
+
+    Map<String, String> archived = hashes(dir.resolve("archive-one"));
+    assertThat(hashes(dir.resolve("archive-two"))).isEqualTo(archived);
+    assertThat(archived)
+        .containsKeys(
+            "beihai-yatsushiro-site.zip",
+            "beihai-yatsushiro.warc.gz",
+            "beihai-yatsushiro.cdxj",
+            "beihai-yatsushiro.wacz",
+            "beihai-yatsushiro-bag/bag-info.txt",
+            "beihai-yatsushiro-bag/data/en/beihai.html");
+    assertThat(a.all()).hasSameSizeAs(b.all());
+  }
+
+  @Test
+  void anotherSourceDateGivesAnotherArchive() throws Exception {
+    Path site = first;
+    Provenance later =
+        new Provenance(PROVENANCE.commit(), Instant.parse("2022-10-01T00:00:00Z"), "test");
+
+    SiteArchive.write(site, dir.resolve("a"), BASE_URL, PROVENANCE);
+    SiteArchive.write(site, dir.resolve("b"), BASE_URL, later);
+
+    assertThat(hash(dir.resolve("b/beihai-yatsushiro-site.zip")))
+        .isNotEqualTo(hash(dir.resolve("a/beihai-yatsushiro-site.zip")));
+    assertThat(Files.readString(dir.resolve("b/beihai-yatsushiro-bag/bag-info.txt")))
+        .contains("Bagging-Date: 2022-10-01");
+  }
+
+  @Test
+  void theZipUnpacksIntoOneFolderWithTheSiteSortedAndDatedByTheSources() throws Exception {
+    Path site = first;
+
+    ArchiveFiles out = SiteArchive.write(site, dir.resolve("out"), BASE_URL, PROVENANCE);
+
+    List<String> names = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(out.zip()))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        names.add(e.getName());
+        assertThat(e.getTimeLocal()).isEqualTo(LocalDateTime.parse("2022-09-29T03:04:04"));
+        String path = e.getName().substring("beihai-yatsushiro-site/".length());
+        assertThat(zip.readAllBytes()).as(path).isEqualTo(Files.readAllBytes(site.resolve(path)));
+      }
+    }
+    assertThat(names)
+        .isSorted()
+        .allMatch(n -> n.startsWith("beihai-yatsushiro-site/"))
+        .contains("beihai-yatsushiro-site/index.html", "beihai-yatsushiro-site/en/beihai.html")
+        .hasSize(hashes(site).size());
+  }
+
+  @Test
+  void aTextFileThatIsNotUtf8IsNamedAndNothingIsPublishedWrongly() throws Exception {
+    Path site = dir.resolve("site");
+    copy(first, site);
+    Files.write(
+        site.resolve("css/latin1.css"), "/* caf\u00e9 */".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThatThrownBy(() -> SiteArchive.write(site, dir.resolve("out"), BASE_URL, PROVENANCE))
+        .hasMessageContaining("css/latin1.css: is not UTF-8 text");
+  }
+
+  @Test
+  void aFolderWithoutABakedSiteIsRefused() {
+    assertThatThrownBy(
+            () ->
+                SiteArchive.write(dir.resolve("nothing"), dir.resolve("out"), BASE_URL, PROVENANCE))
+        .hasMessageContaining("no baked site in");
+  }
+
+  private static Path bake(Path root) {
+    FixtureSite.Result result =
+        FixtureSite.withRealTheme(root)
+            .write("content/en/index.md", page("Beihai & Yatsushiro", "home"))
+            .write("content/ja/index.md", page("北海と八代", "home"))
+            .write("content/en/timeline.md", page("Timeline", "timeline"))
+            .write(
+                "content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port city."))
+            .writeBytes("assets/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})
+            .bake();
+    assertThat(result.errors()).isEmpty();
+    return result.output();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private static String page(String title, String type) {
+    return "---\ntitle: "
+        + title
+        + "\ndate: 2022-09-29\ntype: "
+        + type
+        + "\nstatus: published\n---\n\nText.\n";
+  }
+
+  /** The SHA-256 of every file under a folder, by relative path. */
+  private static Map<String, String> hashes(Path root) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString().replace('\\', '/'), hash(p));
+      }
+    }
+    return out;
+  }
+
+  private static String hash(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
