@@ -87,6 +87,21 @@ public final class PageVisit {
   }
 
   /**
+   * Opens an address of the site where no page is, as a reader following a dead link on the
+   * published site does: the server answers with the 404 page (and status 404, which the browser
+   * reports on the console; that one message is expected and left out).
+   *
+   * @param missing a path under the site's address that names no file, like a/b/missing.html
+   */
+  public List<Finding> openNotFound(String missing) {
+    List<Finding> findings = new ArrayList<>(open(missing));
+    String expected =
+        url(missing) + " - Failed to load resource: the server responded with a status of 404";
+    findings.removeIf(f -> f.message().startsWith("console error: " + expected));
+    return findings;
+  }
+
+  /**
    * After a test tool ran its own script in the page (axe-core does): whether the page's
    * Content-Security-Policy refused anything, and requests leaving the site. Other console errors
    * are the tool's own (axe's attempt to read stylesheets, which file: pages forbid).

@@ -3,17 +3,25 @@ package org.beihaiyatsushiro.checks.quality;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.beihaiyatsushiro.checks.publish.Reference;
+import org.beihaiyatsushiro.checks.publish.SiteCrawl;
 
 /**
  * The page-weight budget: what a reader on a slow phone connection downloads to read one page, i.e.
- * its HTML plus every stylesheet and script it loads (images apart). The budget is stated in the
- * README's "Tests" section; {@link #BUDGET_BYTES} is the one place it is set.
+ * its HTML plus every stylesheet (with its imports) and script it loads (images apart). The budget
+ * is stated in the README's "Tests" section; {@link #BUDGET_BYTES} is the one place it is set.
+ * Which files a page loads comes from the site's crawl ({@link SiteCrawl}), which also reports any
+ * that are missing or outside the site.
  */
 public final class PageWeight {
   /** The budget of one page, HTML + CSS + JS: 150 KiB. */
@@ -39,53 +47,62 @@ public final class PageWeight {
     }
   }
 
+  private final SiteCrawl crawl;
   private final long budget;
+  private final Map<String, List<Reference>> referencesByFile;
 
-  /** A check against the site's budget. */
-  public PageWeight() {
-    this(BUDGET_BYTES);
+  /** A check of the crawled site against the site's budget. */
+  public PageWeight(SiteCrawl crawl) {
+    this(crawl, BUDGET_BYTES);
   }
 
-  /** A check against another budget (for tests of the check). */
-  public PageWeight(long budget) {
+  /** A check of the crawled site against another budget (for tests of the check). */
+  public PageWeight(SiteCrawl crawl, long budget) {
+    this.crawl = Objects.requireNonNull(crawl, "crawl");
     if (budget <= 0) {
       throw new IllegalArgumentException("budget must be positive: " + budget);
     }
     this.budget = budget;
+    this.referencesByFile =
+        crawl.references().stream().collect(Collectors.groupingBy(Reference::from));
   }
 
   /**
    * Weighs one page: its HTML and each stylesheet (with its imports) and script it loads, each file
    * counted once.
    *
-   * @param root the folder laid out like the site
-   * @param page the page, relative to root
+   * @param page the page, relative to the site's root
    */
-  public Weight measure(Path root, String page) {
-    Objects.requireNonNull(root, "root");
+  public Weight measure(String page) {
     Objects.requireNonNull(page, "page");
-    Set<Path> css = new LinkedHashSet<>();
-    Set<Path> js = new LinkedHashSet<>();
-    for (LoadedFile file : LoadedFile.of(root, page)) {
-      Set<Path> into =
-          switch (file.kind()) {
-            case "stylesheet", "css import" -> css;
-            case "script" -> js;
-            default -> null;
-          };
-      if (into != null) {
-        file.file(root).filter(Files::isRegularFile).ifPresent(into::add);
+    Set<String> css = new LinkedHashSet<>();
+    Set<String> js = new LinkedHashSet<>();
+    Deque<String> stylesheets = new ArrayDeque<>();
+    for (Reference r : referencesByFile.getOrDefault(page, List.of())) {
+      if (r.element().startsWith("link[rel=stylesheet]")) {
+        file(r).ifPresent(stylesheets::add);
+      } else if (r.element().equals("script[src]")) {
+        file(r).ifPresent(js::add);
       }
     }
-    List<String> files = new ArrayList<>();
-    css.forEach(f -> files.add(root.normalize().relativize(f).toString().replace('\\', '/')));
-    js.forEach(f -> files.add(root.normalize().relativize(f).toString().replace('\\', '/')));
-    return new Weight(page, size(root.resolve(page)), sum(css), sum(js), files);
+    while (!stylesheets.isEmpty()) {
+      String sheet = stylesheets.poll();
+      if (css.add(sheet)) {
+        for (Reference r : referencesByFile.getOrDefault(sheet, List.of())) {
+          if (r.element().equals("css @import")) {
+            file(r).ifPresent(stylesheets::add);
+          }
+        }
+      }
+    }
+    List<String> files = new ArrayList<>(css);
+    files.addAll(js);
+    return new Weight(page, size(page), sum(css), sum(js), files);
   }
 
   /** The page's weight against the budget: one finding when it is over. */
-  public List<Finding> check(Path root, String page) {
-    Weight weight = measure(root, page);
+  public List<Finding> check(String page) {
+    Weight weight = measure(page);
     if (weight.total() <= budget) {
       return List.of();
     }
@@ -97,13 +114,21 @@ public final class PageWeight {
                 weight.total(), budget, weight.html(), weight.css(), weight.js(), weight.files())));
   }
 
-  private static long sum(Set<Path> files) {
-    return files.stream().mapToLong(PageWeight::size).sum();
+  /** The site file a reference loads, when it works (broken ones are the crawl's findings). */
+  private Optional<String> file(Reference r) {
+    SiteCrawl.Target target = crawl.resolve(r);
+    return target.problem().isEmpty()
+        ? java.util.Optional.ofNullable(target.sitePath())
+        : java.util.Optional.empty();
   }
 
-  private static long size(Path file) {
+  private long sum(Set<String> files) {
+    return files.stream().mapToLong(this::size).sum();
+  }
+
+  private long size(String sitePath) {
     try {
-      return Files.size(file);
+      return Files.size(crawl.root().resolve(sitePath));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,14 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.beihaiyatsushiro.checks.BakedSite;
+import org.beihaiyatsushiro.checks.publish.SiteCrawl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PageWeightTest {
+  private static SiteCrawl crawl(Path site) {
+    return SiteCrawl.of(site, "https://owner.github.io/repo/");
+  }
+
   @Test
   void countsTheHtmlAndEachStylesheetImportAndScriptOnce() throws IOException {
     Path good = Fixtures.good();
-    PageWeight.Weight weight = new PageWeight().measure(good, "en/page.html");
+    PageWeight.Weight weight = new PageWeight(crawl(good)).measure("en/page.html");
     assertThat(weight.files()).containsExactly("css/site.css", "css/print.css", "js/site.js");
     assertThat(weight.html()).isEqualTo(Files.size(good.resolve("en/page.html")));
     assertThat(weight.css())
@@ -24,7 +29,7 @@ class PageWeightTest {
 
   @Test
   void pageOverASmallBudgetIsCaught() {
-    assertThat(new PageWeight(1000).check(Fixtures.good(), "en/page.html"))
+    assertThat(new PageWeight(crawl(Fixtures.good()), 1000).check("en/page.html"))
         .singleElement()
         .asString()
         .contains("over the budget of 1,000 bytes");
@@ -36,11 +41,11 @@ class PageWeightTest {
     Files.copy(Fixtures.good().resolve("index.html"), site.resolve("index.html"));
     Files.writeString(
         site.resolve("css/site.css"), "p{color:#111}\n".repeat((int) PageWeight.BUDGET_BYTES / 14));
-    assertThat(new PageWeight().check(site, "index.html"))
+    assertThat(new PageWeight(crawl(site)).check("index.html"))
         .singleElement()
         .asString()
         .contains("over the budget of " + String.format("%,d", PageWeight.BUDGET_BYTES));
-    assertThat(new PageWeight().check(Fixtures.good(), "index.html")).isEmpty();
+    assertThat(new PageWeight(crawl(Fixtures.good())).check("index.html")).isEmpty();
   }
 
   @Test
