@@ -88,9 +88,10 @@ public final class Chromium implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--user-data-dir=" + profile,
-        // Belt and braces: no host name resolves, so even a page that tries to reach the
-        // internet cannot; the request still shows in the log and fails the checks.
-        "--host-resolver-rules=MAP * ~NOTFOUND",
+        // Belt and braces: no host name but localhost (the test server) resolves, so even a
+        // page that tries to reach the internet cannot; the request still shows in the log and
+        // fails the checks.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
         "--window-size=1280,800",
         "--lang=en");
     // The console (browser) and the network events (performance) of each page.
