@@ -18,18 +18,18 @@ import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.beihaiyatsushiro.site.pages.Templates;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
+import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where JBake hands over to the extension after reading the content: the site-wide checks, then
- * every page, feed and sitemap of the site.
+ * Where JBake hands over to the extension after reading the content: the site-wide checks, the
+ * translation status (a report beside the site), then every page, feed and sitemap of the site.
  *
  * <p>It runs before JBake's own renderers (the extension comes first on the plugin's classpath) and
  * marks every document as rendered, so JBake's document renderer, which re-reads all documents of a
@@ -51,6 +51,7 @@ public final class SiteRenderingTool implements RenderingTool {
     TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings =
         UiStrings.load(config.dataFolder(), displayPath(config, config.dataFolder()), problems);
+    TranslationCheck.run(articles, config, jbake::get, problems);
     if (!problems.isEmpty()) {
       for (Problem p : problems.sorted()) {
         LOG.error("{}", p);
@@ -108,11 +109,14 @@ public final class SiteRenderingTool implements RenderingTool {
         jbake.getDestinationFolder().toPath());
   }
 
+  /**
+   * Leaves JBake's document renderer nothing to do: this tool renders every document itself, from
+   * the session. One statement per type removes them from JBake's store; marking each document as
+   * rendered took one parsed SQL update per file, a quarter of a bake's time.
+   */
   private static void markAllRendered(ContentStore db) {
     for (String type : ContentSchema.TYPES) {
-      for (DocumentModel doc : db.getAllContent(type)) {
-        db.markContentAsRendered(doc);
-      }
+      db.deleteAllByDocType(type);
     }
   }
 
