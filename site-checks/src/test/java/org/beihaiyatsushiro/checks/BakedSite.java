@@ -26,24 +26,42 @@ public final class BakedSite {
 
   /** Every file of the site, as paths relative to its root with forward slashes, sorted. */
   public static List<String> files() {
-    try (Stream<Path> s = Files.walk(ROOT)) {
+    return files(ROOT);
+  }
+
+  /**
+   * Every file under a folder laid out like the site (the baked site, or a test fixture), as paths
+   * relative to it with forward slashes, sorted.
+   */
+  public static List<String> files(Path root) {
+    try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile)
-          .map(p -> ROOT.relativize(p).toString().replace('\\', '/'))
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("no baked site at " + ROOT + "; run ./mvnw package", e);
+      throw new UncheckedIOException("no baked site at " + root + "; run ./mvnw package", e);
     }
   }
 
   /** Every HTML page of the site. */
   public static List<String> pages() {
-    return files().stream().filter(f -> f.endsWith(".html")).toList();
+    return pages(ROOT);
+  }
+
+  /** Every HTML page under a folder laid out like the site. */
+  public static List<String> pages(Path root) {
+    return files(root).stream().filter(f -> f.endsWith(".html")).toList();
   }
 
   /** Parses a page, with its file URL as base so relative links resolve. */
   public static Document page(String sitePath) {
-    Path file = ROOT.resolve(sitePath);
+    return page(ROOT, sitePath);
+  }
+
+  /** Parses a page under a folder laid out like the site, with its file URL as base. */
+  public static Document page(Path root, String sitePath) {
+    Path file = root.resolve(sitePath);
     try {
       return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
     } catch (IOException e) {

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
@@ -17,9 +17,6 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * the content check command both call it, so a preview, a check and a bake agree.
  */
 public final class ContentReader {
-  private static final Pattern ASCII_SLUG_PATH =
-      Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
-
   private final Path siteRoot;
   private final Path contentRoot;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -33,6 +30,11 @@ public final class ContentReader {
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
   }
 
+  /** The content folder, absolute. */
+  public Path contentRoot() {
+    return contentRoot;
+  }
+
   /** The path an editor recognises: relative to the site root, with forward slashes. */
   public String displayPath(Path file) {
     Path abs = file.toAbsolutePath().normalize();
@@ -40,34 +42,37 @@ public final class ContentReader {
     return rel.toString().replace('\\', '/');
   }
 
-  /** Reads, checks and renders one file. */
+  /** The file relative to the content folder, with forward slashes: zh/beihai.md. */
+  public String contentPath(Path file) {
+    return contentRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  /**
+   * Reads, checks and renders one file.
+   *
+   * @return the article, or empty when the file has problems, which are added to {@code problems}
+   */
   public Optional<Article> read(Path file, Problems problems) {
+    Objects.requireNonNull(problems, "problems");
+    Problems found = new Problems();
+    Optional<Article> article = readInto(file, found);
+    problems.addAll(found);
+    return found.isEmpty() ? article : Optional.empty();
+  }
+
+  private Optional<Article> readInto(Path file, Problems problems) {
     String path = displayPath(file);
-    String contentPath =
-        contentRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    if (!ASCII_SLUG_PATH.matcher(contentPath).matches()) {
-      problems.add(
-          path,
-          1,
-          "the file name '" + contentPath + "' is not an ASCII slug",
-          "rename it with lower-case letters a–z, digits and dashes, for example sister-cities.md");
+    String contentPath = contentPath(file);
+    if (!contentPath.endsWith(".md")) {
+      throw new IllegalArgumentException("not a Markdown file: " + path);
+    }
+    Optional<Problem> misnamed = ContentFolder.nameProblem(contentPath, path);
+    if (misnamed.isPresent()) {
+      problems.add(misnamed.get());
       return Optional.empty();
     }
     int slash = contentPath.indexOf('/');
-    Optional<Language> folderLang =
-        slash < 0
-            ? Optional.empty()
-            : Language.of(contentPath.substring(0, slash))
-                .filter(l -> l.code().equals(contentPath.substring(0, contentPath.indexOf('/'))));
-    if (folderLang.isEmpty()) {
-      problems.add(
-          path,
-          1,
-          "the file is not inside a language folder",
-          "move it to content/zh/, content/ja/ or content/en/");
-      return Optional.empty();
-    }
-    Language lang = folderLang.get();
+    Language lang = Language.of(contentPath.substring(0, slash)).orElseThrow();
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -83,27 +88,36 @@ public final class ContentReader {
     if (fm.isEmpty()) {
       return Optional.empty();
     }
+    int before = problems.size();
     Optional<ContentSchema.Header> header = ContentSchema.check(fm.get(), lang, path, problems);
+    String type =
+        header
+            .map(ContentSchema.Header::type)
+            .orElseGet(() -> fm.get().field("type").map(FrontMatter.Field::text).orElse(""));
+    if (fm.get().body().isBlank()) {
+      problems.add(
+          path,
+          fm.get().bodyLine() - 1,
+          "there is no text after the front matter",
+          "write the text below the closing line, or delete the file");
+      return Optional.empty();
+    }
+    // The body is checked even when the front matter has problems, so that one run shows all.
+    String sourceFolder = contentPath.substring(0, contentPath.lastIndexOf('/') + 1);
+    MarkdownRenderer.Rendered body =
+        markdown.render(
+            fm.get().body(),
+            lang,
+            new MarkdownRenderer.Source(path, contentPath, fm.get().bodyLine()),
+            problems);
     if (header.isEmpty()) {
       return Optional.empty();
     }
     ContentSchema.Header h = header.get();
-    if (fm.get().body().isBlank()) {
-      problems.add(
-          path,
-          fm.get().bodyLine(),
-          "the " + h.type() + " has a front matter but no text after it",
-          "write the text below the closing '---', or delete the file");
-      return Optional.empty();
-    }
-    int before = problems.size();
-    MarkdownRenderer.Rendered body =
-        markdown.render(fm.get().body(), lang, contentPath, fm.get().bodyLine(), path, problems);
     List<LinkRef> links = new ArrayList<>(body.links());
     String eventArticle = null;
     if (h.article() != null) {
-      String dir = contentPath.substring(0, contentPath.lastIndexOf('/') + 1);
-      eventArticle = MarkdownRenderer.normalize(dir + h.article());
+      eventArticle = MarkdownRenderer.normalize(sourceFolder + h.article());
       links.add(new LinkRef(h.lines().get("article"), eventArticle, "", false, h.article()));
     }
     if (problems.size() > before) {

@@ -1,6 +1,7 @@
 package org.beihaiyatsushiro.site.content;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +41,30 @@ public final class ContentSchema {
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-/][a-z0-9]+)*");
 
-  /** Every known field, with a line of help shown when it is wrong. */
+  /** Every known field, with what it holds: the schema documented for editors. */
   public static final Map<String, String> FIELDS = fields();
+
+  /** The fields every file needs, each with an example line. */
+  private static final Map<String, String> REQUIRED =
+      Map.of(
+          "title", "title: Beihai",
+          "date", "date: 1996",
+          "type", "type: article",
+          "status", "status: published");
+
+  private static final String DATE_FORMS =
+      "write the date as YYYY, YYYY-MM or YYYY-MM-DD, only as precise as it is known";
 
   private static Map<String, String> fields() {
     Map<String, String> f = new LinkedHashMap<>();
-    f.put("title", "the title of the page (required)");
-    f.put("date", "YYYY, YYYY-MM or YYYY-MM-DD, only as precise as known (required)");
-    f.put("type", "one of " + String.join(", ", TYPES) + " (required)");
-    f.put("status", "published or draft (required)");
+    f.put("title", "the title of the page; required");
+    f.put("date", "YYYY, YYYY-MM or YYYY-MM-DD, only as precise as known; required");
+    f.put("type", "one of " + String.join(", ", TYPES) + "; required");
+    f.put("status", "published or draft; required");
     f.put("summary", "one sentence for lists, feeds and search");
     f.put("tags", "a list of ASCII words, for example [beihai, statues]");
     f.put("translation_key", "links translations whose file names differ");
-    f.put("lang", "the language, which must match the folder (zh, ja or en)");
+    f.put("lang", "the language, which must match the folder: zh, ja or en");
     f.put("kind", "for events: nations, cities or people");
     f.put("article", "for events: a relative link to the full article, for example ../beihai.md");
     f.put(
@@ -63,8 +75,8 @@ public final class ContentSchema {
     f.put("updated", "YYYY-MM-DD of the last change to the text that translations must follow");
     f.put(
         "source_updated",
-        "for translations: the source's 'updated' (or date) when this translation was made");
-    return Map.copyOf(f);
+        "for translations: the source's 'updated' or date when this translation was made");
+    return Collections.unmodifiableMap(f);
   }
 
   private ContentSchema() {}
@@ -100,38 +112,29 @@ public final class ContentSchema {
         String hint =
             closest(field.key())
                 .map(k -> "did you mean '" + k + "'?")
-                .orElse(
-                    "known fields: "
-                        + String.join(", ", FIELDS.keySet().stream().sorted().toList()));
+                .orElse("the fields are: " + String.join(", ", FIELDS.keySet()));
         out.add(path, field.line(), "unknown field '" + field.key() + "'", hint);
       }
     }
-    String type = text(fm, "type", path, out, true);
+    String type = text(fm, "type", path, out);
     if (type != null && !TYPES.contains(type)) {
-      out.add(path, lines.get("type"), "unknown type '" + type + "'", FIELDS.get("type"));
+      out.add(
+          path,
+          lines.get("type"),
+          "unknown type '" + type + "'",
+          "write one of: " + String.join(", ", TYPES));
     }
-    String status = text(fm, "status", path, out, true);
-    if (status == null && fm.field("status").isEmpty()) {
-      // text() has reported it missing
-    } else if (status != null && !Set.of(Article.PUBLISHED, Article.DRAFT).contains(status)) {
+    String status = text(fm, "status", path, out);
+    if (status != null && !Set.of(Article.PUBLISHED, Article.DRAFT).contains(status)) {
       out.add(
           path,
           lines.get("status"),
           "status '" + status + "' is neither published nor draft",
           "write status: published to publish, status: draft to keep it private");
     }
-    String title = text(fm, "title", path, out, true);
-    PartialDate date = null;
-    String dateText = text(fm, "date", path, out, true);
-    if (dateText != null) {
-      String[] why = new String[1];
-      date = PartialDate.parse(dateText, why).orElse(null);
-      if (date == null) {
-        out.add(
-            path, lines.get("date"), "the date '" + dateText + "' " + why[0], FIELDS.get("date"));
-      }
-    }
-    String lang = text(fm, "lang", path, out, false);
+    String title = text(fm, "title", path, out);
+    PartialDate date = date(fm, "date", "the date", path, out);
+    String lang = text(fm, "lang", path, out);
     if (lang != null && Language.of(lang).filter(l -> l == folderLang).isEmpty()) {
       out.add(
           path,
@@ -139,32 +142,50 @@ public final class ContentSchema {
           "lang is '" + lang + "' but the file is in the folder content/" + folderLang.code() + "/",
           "move the file to the folder of its language, or correct lang");
     }
-    List<String> tags = list(fm, "tags", path, out);
+    List<String> tags = list(fm, "tags");
     for (String tag : tags) {
       if (!SLUG.matcher(tag).matches()) {
         out.add(
             path,
             lines.get("tags"),
-            "the tag '" + tag + "' is not an ASCII word",
-            FIELDS.get("tags"));
+            "the tag '" + tag + "' is not a plain ASCII word",
+            "write tags in lower-case a–z, 0–9 and dashes, for example [beihai, statues]");
       }
     }
-    String key = text(fm, "translation_key", path, out, false);
+    String key = text(fm, "translation_key", path, out);
     if (key != null && !SLUG.matcher(key).matches()) {
       out.add(
           path,
           lines.get("translation_key"),
-          "the translation_key '" + key + "' is not an ASCII slug",
+          "the translation_key '" + key + "' is not a plain ASCII name",
           "use lower-case letters, digits and dashes, for example sister-cities");
     }
-    String kind = text(fm, "kind", path, out, false);
-    String article = text(fm, "article", path, out, false);
-    String anniversary = text(fm, "anniversary", path, out, false);
+    String kind = text(fm, "kind", path, out);
+    String article = text(fm, "article", path, out);
+    if (article != null
+        && (article.contains(":") || article.startsWith("/") || !article.endsWith(".md"))) {
+      out.add(
+          path,
+          lines.get("article"),
+          "the field 'article' must be a relative link to an article's .md file, not '"
+              + article
+              + "'",
+          "for example article: ../beihai.md");
+    }
+    String anniversary = text(fm, "anniversary", path, out);
     if (EVENT.equals(type)) {
-      if (kind == null) {
-        out.add(path, 1, "an event needs a kind", FIELDS.get("kind"));
-      } else if (!KINDS.contains(kind)) {
-        out.add(path, lines.get("kind"), "unknown kind '" + kind + "'", FIELDS.get("kind"));
+      if (!lines.containsKey("kind")) {
+        out.add(
+            path,
+            1,
+            "an event needs a kind",
+            "add a line 'kind: nations', 'kind: cities' or 'kind: people'");
+      } else if (kind != null && !KINDS.contains(kind)) {
+        out.add(
+            path,
+            lines.get("kind"),
+            "unknown kind '" + kind + "'",
+            "write one of: " + String.join(", ", KINDS));
       }
       if (anniversary == null) {
         anniversary = DEFAULT_ANNIVERSARY;
@@ -173,7 +194,7 @@ public final class ContentSchema {
             path,
             lines.get("anniversary"),
             "unknown anniversary '" + anniversary + "'",
-            FIELDS.get("anniversary"));
+            "write one of: " + String.join(", ", ANNIVERSARIES));
       }
     } else if (type != null) {
       for (String eventOnly : List.of("kind", "article", "anniversary")) {
@@ -181,29 +202,36 @@ public final class ContentSchema {
           out.add(
               path,
               lines.get(eventOnly),
-              "the field '" + eventOnly + "' belongs to events, and this file is a " + type,
-              "remove it, or set type: event");
+              "the field '" + eventOnly + "' is only for events, and this file has type: " + type,
+              "remove the line, or write type: event");
         }
       }
     }
-    String translatedFrom = text(fm, "translated_from", path, out, false);
+    String translatedFrom = text(fm, "translated_from", path, out);
     if (translatedFrom != null && Language.of(translatedFrom).isEmpty()) {
       out.add(
           path,
           lines.get("translated_from"),
           "translated_from '" + translatedFrom + "' is not one of the site's languages",
           "write zh, ja or en");
+    } else if (translatedFrom != null && Language.of(translatedFrom).get() == folderLang) {
+      out.add(
+          path,
+          lines.get("translated_from"),
+          "translated_from names the file's own language, " + folderLang.code(),
+          "write the language the text was translated from, or remove the line");
     }
-    PartialDate updated = date(fm, "updated", lines, path, out);
-    PartialDate sourceUpdated = date(fm, "source_updated", lines, path, out);
-    if (sourceUpdated != null && translatedFrom == null) {
+    PartialDate updated = date(fm, "updated", "the date in 'updated'", path, out);
+    PartialDate sourceUpdated =
+        date(fm, "source_updated", "the date in 'source_updated'", path, out);
+    if (lines.containsKey("source_updated") && !lines.containsKey("translated_from")) {
       out.add(
           path,
           lines.get("source_updated"),
           "source_updated is given but not translated_from",
           "add translated_from: the language this text was translated from");
     }
-    String summary = text(fm, "summary", path, out, false);
+    String summary = text(fm, "summary", path, out);
     if (out.size() > before) {
       return Optional.empty();
     }
@@ -225,45 +253,59 @@ public final class ContentSchema {
             lines));
   }
 
-  private static String text(
-      FrontMatter fm, String key, String path, Problems out, boolean required) {
+  /**
+   * The text of a field, or null when it is absent (a problem if it is required), a list, or empty.
+   */
+  private static String text(FrontMatter fm, String key, String path, Problems out) {
     Optional<FrontMatter.Field> field = fm.field(key);
     if (field.isEmpty()) {
-      if (required) {
-        out.add(path, 1, "the field '" + key + "' is missing", key + ": " + FIELDS.get(key));
+      if (REQUIRED.containsKey(key)) {
+        out.add(
+            path,
+            1,
+            "the field '" + key + "' is missing",
+            "add a line such as '" + REQUIRED.get(key) + "' to the front matter");
       }
       return null;
     }
+    int line = field.get().line();
     if (!(field.get().value() instanceof String s)) {
       out.add(
           path,
-          field.get().line(),
+          line,
           "the field '" + key + "' must be a single value, not a list",
-          FIELDS.get(key));
+          "write one value after '" + key + ":', without brackets or dashes");
       return null;
     }
     if (s.isBlank()) {
-      out.add(path, field.get().line(), "the field '" + key + "' is empty", FIELDS.get(key));
+      out.add(
+          path,
+          line,
+          "the field '" + key + "' is empty",
+          REQUIRED.containsKey(key)
+              ? "write a value after '" + key + ":', for example " + REQUIRED.get(key)
+              : "write a value after '" + key + ":', or remove the line");
       return null;
     }
     return s.strip();
   }
 
   private static PartialDate date(
-      FrontMatter fm, String key, Map<String, Integer> lines, String path, Problems out) {
-    String text = text(fm, key, path, out, false);
+      FrontMatter fm, String key, String what, String path, Problems out) {
+    String text = text(fm, key, path, out);
     if (text == null) {
       return null;
     }
     String[] why = new String[1];
     PartialDate d = PartialDate.parse(text, why).orElse(null);
     if (d == null) {
-      out.add(path, lines.get(key), "the " + key + " '" + text + "' " + why[0], FIELDS.get(key));
+      out.add(
+          path, fm.field(key).orElseThrow().line(), what + " '" + text + "' " + why[0], DATE_FORMS);
     }
     return d;
   }
 
-  private static List<String> list(FrontMatter fm, String key, String path, Problems out) {
+  private static List<String> list(FrontMatter fm, String key) {
     Optional<FrontMatter.Field> field = fm.field(key);
     if (field.isEmpty()) {
       return List.of();

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -28,6 +28,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class FrontMatterReader {
   private static final String YAML_FENCE = "---";
   private static final String CLASSIC_END = "~~~~~~";
+  private static final Pattern CLASSIC_FIELD = Pattern.compile("\\s*[A-Za-z_][\\w.-]*\\s*=.*");
 
   private FrontMatterReader() {}
 
@@ -49,33 +50,76 @@ public final class FrontMatterReader {
     if (lines.get(0).strip().equals(YAML_FENCE)) {
       return readYaml(lines, path, problems);
     }
-    int classicEnd = lines.indexOf(CLASSIC_END);
-    if (classicEnd > 0
-        && lines.subList(0, classicEnd).stream().allMatch(FrontMatterReader::isClassic)) {
-      return Optional.of(readClassic(lines, classicEnd));
+    if (isClassicField(lines.get(0))) {
+      return readClassic(lines, path, problems);
+    }
+    int first = 0;
+    while (lines.get(first).isBlank()) {
+      first++;
+    }
+    if (lines.get(first).strip().equals(YAML_FENCE) || isClassicField(lines.get(first))) {
+      problems.add(
+          path,
+          1,
+          "the front matter must begin on the first line of the file",
+          "delete the empty lines above line " + (first + 1));
+      return Optional.empty();
     }
     problems.add(
         path,
         1,
         "the file has no front matter",
-        "begin the file with a line '---', the fields (title, date, type, status) and another '---'");
+        "begin the file with a line '---', then the fields title, date, type and status, then"
+            + " another '---'");
     return Optional.empty();
   }
 
-  private static boolean isClassic(String line) {
-    return line.isBlank() || line.indexOf('=') > 0;
+  private static boolean isClassicField(String line) {
+    return CLASSIC_FIELD.matcher(line).matches();
   }
 
-  private static FrontMatter readClassic(List<String> lines, int end) {
+  private static Optional<FrontMatter> readClassic(
+      List<String> lines, String path, Problems problems) {
+    int end = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(CLASSIC_END)) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) {
+      problems.add(
+          path,
+          1,
+          "the header that starts here is never closed",
+          "add a line with only " + CLASSIC_END + " after the last field");
+      return Optional.empty();
+    }
     Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+    boolean ok = true;
     for (int i = 0; i < end; i++) {
       String line = lines.get(i);
+      int number = i + 1;
       if (line.isBlank()) {
+        continue;
+      }
+      if (!isClassicField(line)) {
+        problems.add(
+            path,
+            number,
+            "this line of the header is not in the form name=value",
+            "write one field a line, for example title=Beihai");
+        ok = false;
         continue;
       }
       int eq = line.indexOf('=');
       String key = line.substring(0, eq).strip();
       String value = line.substring(eq + 1).strip();
+      if (fields.containsKey(key)) {
+        problems.add(duplicate(path, key, fields.get(key).line(), number));
+        ok = false;
+        continue;
+      }
       Object parsed = value;
       if (key.equals("tags")) {
         List<String> tags = new ArrayList<>();
@@ -86,10 +130,21 @@ public final class FrontMatterReader {
         }
         parsed = tags;
       }
-      fields.put(key, new FrontMatter.Field(key, parsed, i + 1));
+      fields.put(key, new FrontMatter.Field(key, parsed, number));
     }
-    return new FrontMatter(
-        fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2);
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FrontMatter(fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2));
+  }
+
+  private static Problem duplicate(String path, String key, int firstLine, int line) {
+    return new Problem(
+        path,
+        line,
+        "the field '" + key + "' is given twice",
+        "keep one of the lines " + firstLine + " and " + line);
   }
 
   private static Optional<FrontMatter> readYaml(
@@ -116,20 +171,8 @@ public final class FrontMatterReader {
       Composer composer =
           new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
       root = composer.getSingleNode().orElse(null);
-    } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(2);
-      problems.add(
-          path,
-          line,
-          "the front matter is not valid YAML: " + firstLine(e.getProblem()),
-          "write each field as 'name: value'; put quotes around values that contain ': ' or '#'");
-      return Optional.empty();
     } catch (YamlEngineException e) {
-      problems.add(
-          path,
-          2,
-          "the front matter is not valid YAML: " + firstLine(e.getMessage()),
-          "write each field as 'name: value'");
+      problems.add(YamlMistakes.explain(e, path, 2));
       return Optional.empty();
     }
     String body = String.join("\n", lines.subList(close + 1, lines.size()));
@@ -155,11 +198,7 @@ public final class FrontMatterReader {
       }
       String key = keyNode.getValue();
       if (fields.containsKey(key)) {
-        problems.add(
-            path,
-            line,
-            "the field '" + key + "' is given twice",
-            "keep one of the lines " + fields.get(key).line() + " and " + line);
+        problems.add(duplicate(path, key, fields.get(key).line(), line));
         ok = false;
         continue;
       }
@@ -168,8 +207,8 @@ public final class FrontMatterReader {
         problems.add(
             path,
             line,
-            "the field '" + key + "' holds a nested block, which no field accepts",
-            "write a single value, or a list like [a, b] for tags");
+            "the field '" + key + "' has indented lines under it, which no field accepts",
+            "write the value on the same line, after '" + key + ":'");
         ok = false;
         continue;
       }
@@ -198,13 +237,5 @@ public final class FrontMatterReader {
   /** The file line of a node of the header: the header's first line is the file's second. */
   private static int lineOf(Node node) {
     return node.getStartMark().map(Mark::getLine).orElse(0) + 2;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

@@ -1,7 +1,11 @@
 package org.beihaiyatsushiro.site.content;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -33,8 +37,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.i18n.Language;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -63,6 +71,15 @@ public final class MarkdownRenderer {
           "span", Set.of("lang"),
           "br", Set.of());
 
+  /** Ids the page templates use themselves; a heading with one of them gets a suffix. */
+  private static final Set<String> RESERVED_IDS =
+      Set.of("main", "top", "content", "search-query", "search-results");
+
+  /** The link schemes pages may contain. */
+  private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "mailto");
+
+  private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
+
   private static final NullableDataKey<RenderState> STATE =
       new NullableDataKey<>("SITE_RENDER_STATE");
   private static final Safelist SAFELIST = safelist();
@@ -86,6 +103,8 @@ public final class MarkdownRenderer {
       options.set(HtmlRenderer.RENDER_HEADER_ID, true);
       options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
       options.set(TablesExtension.CLASS_NAME, "table");
+      // Flexmark would quietly turn javascript: links into plain text; they are reported instead.
+      options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
       parsers.put(lang, Parser.builder(options).build());
       renderers.put(
           lang,
@@ -100,25 +119,36 @@ public final class MarkdownRenderer {
   public record Rendered(String html, String text, List<String> headingIds, List<LinkRef> links) {}
 
   /**
-   * Renders a body.
+   * Where a body comes from. Its relative links are written as seen from its own file (an event's
+   * too: the timeline rebases them for the pages that show it).
    *
-   * @param contentPath the file relative to content/, to resolve its relative links
+   * @param path the file as editors see it, for messages: content/zh/beihai.md
+   * @param contentPath the file relative to content/, to resolve its relative links: zh/beihai.md
    * @param firstLine the file line on which the body starts, so that messages point at the file
    */
-  public Rendered render(
-      String markdown,
-      Language lang,
-      String contentPath,
-      int firstLine,
-      String path,
-      Problems problems) {
-    RenderState state = new RenderState(contentPath, firstLine, path, problems);
+  public record Source(String path, String contentPath, int firstLine) {
+    public Source {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(contentPath, "contentPath");
+    }
+
+    /** The folder of the source file relative to content/, with a trailing slash. */
+    String sourceFolder() {
+      return contentPath.substring(0, contentPath.lastIndexOf('/') + 1);
+    }
+  }
+
+  /** Renders a body, recording every problem it has. */
+  public Rendered render(String markdown, Language lang, Source source, Problems problems) {
+    Objects.requireNonNull(markdown, "markdown");
+    Objects.requireNonNull(lang, "lang");
+    RenderState state = new RenderState(source, problems);
     Document document = parsers.get(lang).parse(markdown);
     document.set(STATE, state);
-    escapeForbiddenHtml(document, state);
+    inspect(document, state);
     String raw = renderers.get(lang).render(document);
     org.jsoup.nodes.Document dirty =
-        Jsoup.parseBodyFragment(raw, "https://site.invalid/" + contentPath);
+        Jsoup.parseBodyFragment(raw, "https://site.invalid/" + source.contentPath());
     org.jsoup.nodes.Document clean = new Cleaner(SAFELIST).clean(dirty);
     clean.outputSettings().prettyPrint(false);
     for (Element a : clean.select("a[href]")) {
@@ -128,19 +158,30 @@ public final class MarkdownRenderer {
       }
     }
     List<String> ids = new ArrayList<>();
-    for (Element h : clean.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [id]")) {
-      ids.add(h.id());
+    for (Element e : clean.select("[id]")) {
+      if (RESERVED_IDS.contains(e.id())) {
+        e.id(e.id() + "-" + e.tagName());
+      }
+      ids.add(e.id());
     }
     return new Rendered(
         clean.body().html(), clean.body().text(), List.copyOf(ids), List.copyOf(state.links));
   }
 
-  private static void escapeForbiddenHtml(Document document, RenderState state) {
+  /** Reports empty links and forbidden HTML, and escapes that HTML so it shows as text. */
+  private static void inspect(Document document, RenderState state) {
     List<Node> forbidden = new ArrayList<>();
     NodeVisitor visitor =
         new NodeVisitor(
             new VisitHandler<>(HtmlInline.class, n -> check(n, state, forbidden)),
-            new VisitHandler<>(HtmlBlock.class, n -> check(n, state, forbidden)));
+            new VisitHandler<>(HtmlInlineComment.class, n -> check(n, state, forbidden)),
+            new VisitHandler<>(HtmlBlock.class, n -> check(n, state, forbidden)),
+            new VisitHandler<>(HtmlCommentBlock.class, n -> check(n, state, forbidden)),
+            // Flexmark writes href="" for an empty link without asking the link resolver.
+            new VisitHandler<>(
+                Link.class, n -> checkNotEmpty(n, n.getUrl().isBlank(), false, state)),
+            new VisitHandler<>(
+                Image.class, n -> checkNotEmpty(n, n.getUrl().isBlank(), true, state)));
     visitor.visit(document);
     for (Node node : forbidden) {
       node.insertBefore(new Text(node.getChars()));
@@ -148,12 +189,20 @@ public final class MarkdownRenderer {
     }
   }
 
+  private static void checkNotEmpty(Node node, boolean empty, boolean image, RenderState state) {
+    if (empty) {
+      state.report(
+          node,
+          image ? "an image has no file name" : "a link has no address",
+          image
+              ? "write the image's file between the brackets: ![description](map.png)"
+              : "write where it leads between the brackets: [text](beihai.md)");
+    }
+  }
+
   private static void check(Node node, RenderState state, List<Node> forbidden) {
     String html = node.getChars().toString();
-    if (html.strip().startsWith("<!--")) {
-      return;
-    }
-    int line = state.firstLine + node.getLineNumber();
+    int line = state.lineOf(node);
     for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
       if (e.tagName().equals("body")) {
         continue;
@@ -161,7 +210,7 @@ public final class MarkdownRenderer {
       Set<String> allowed = EDITOR_HTML.get(e.tagName());
       if (allowed == null) {
         state.problems.add(
-            state.path,
+            state.source.path(),
             line,
             "the HTML tag <" + e.tagName() + "> is not allowed in an article",
             "write Markdown instead; allowed tags: ruby, rt, rp, abbr, sup, sub, span lang, br");
@@ -171,7 +220,7 @@ public final class MarkdownRenderer {
       for (org.jsoup.nodes.Attribute attr : e.attributes()) {
         if (!allowed.contains(attr.getKey().toLowerCase())) {
           state.problems.add(
-              state.path,
+              state.source.path(),
               line,
               "the attribute '" + attr.getKey() + "' is not allowed on <" + e.tagName() + ">",
               allowed.isEmpty() ? "remove it" : "allowed: " + String.join(", ", allowed));
@@ -244,17 +293,22 @@ public final class MarkdownRenderer {
 
   /** What one body's rendering learns and reports. */
   private static final class RenderState {
-    final String contentPath;
-    final int firstLine;
-    final String path;
+    final Source source;
     final Problems problems;
     final List<LinkRef> links = new ArrayList<>();
 
-    RenderState(String contentPath, int firstLine, String path, Problems problems) {
-      this.contentPath = contentPath;
-      this.firstLine = firstLine;
-      this.path = path;
-      this.problems = problems;
+    RenderState(Source source, Problems problems) {
+      this.source = Objects.requireNonNull(source, "source");
+      this.problems = Objects.requireNonNull(problems, "problems");
+    }
+
+    /** The file line of a node: Flexmark counts the body's lines from 0. */
+    int lineOf(Node node) {
+      return source.firstLine() + node.getLineNumber();
+    }
+
+    void report(Node node, String message, String hint) {
+      problems.add(source.path(), lineOf(node), message, hint);
     }
   }
 
@@ -267,29 +321,54 @@ public final class MarkdownRenderer {
               SoftLineBreak.class,
               (node, context, html) -> {
                 BasedSequence base = node.getChars().getBaseSequence();
-                int before = node.getStartOffset() - 1;
-                while (before >= 0 && (base.charAt(before) == ' ' || base.charAt(before) == '\t')) {
+                int before = node.getStartOffset();
+                while (before > 0 && isBlank(base.charAt(before - 1))) {
                   before--;
                 }
                 int after = node.getEndOffset();
-                while (after < base.length()
-                    && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
+                while (after < base.length() && isBlank(base.charAt(after))) {
                   after++;
                 }
                 boolean cjk =
-                    before >= 0
+                    before > 0
                         && after < base.length()
-                        && isCjk(base.charAt(before))
-                        && isCjk(base.charAt(after));
+                        && isCjk(codePointBefore(base, before))
+                        && isCjk(codePointAt(base, after));
                 if (!cjk) {
                   html.raw(context.getHtmlOptions().softBreak);
                 }
               }));
     }
+
+    private static boolean isBlank(char c) {
+      return c == ' ' || c == '\t';
+    }
+
+    private static int codePointBefore(BasedSequence s, int index) {
+      char low = s.charAt(index - 1);
+      if (Character.isLowSurrogate(low) && index >= 2) {
+        char high = s.charAt(index - 2);
+        if (Character.isHighSurrogate(high)) {
+          return Character.toCodePoint(high, low);
+        }
+      }
+      return low;
+    }
+
+    private static int codePointAt(BasedSequence s, int index) {
+      char high = s.charAt(index);
+      if (Character.isHighSurrogate(high) && index + 1 < s.length()) {
+        char low = s.charAt(index + 1);
+        if (Character.isLowSurrogate(low)) {
+          return Character.toCodePoint(high, low);
+        }
+      }
+      return high;
+    }
   }
 
   /** Whether a character belongs to Chinese or Japanese writing, punctuation included. */
-  static boolean isCjk(char c) {
+  static boolean isCjk(int c) {
     UnicodeScript script = UnicodeScript.of(c);
     return script == UnicodeScript.HAN
         || script == UnicodeScript.HIRAGANA
@@ -332,38 +411,105 @@ public final class MarkdownRenderer {
       return link;
     }
     String url = link.getUrl();
-    int line = state.firstLine + node.getLineNumber();
-    if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
+    String what = image ? "the image '" + url + "'" : "the link '" + url + "'";
+    if (url.isBlank()) {
+      return link; // reported by checkNotEmpty
+    }
+    Matcher scheme = SCHEME.matcher(url);
+    if (scheme.lookingAt()) {
+      String name = scheme.group(1).toLowerCase(Locale.ROOT);
+      if (image) {
+        state.report(
+            node,
+            what + " is on another website; the site shows only its own images",
+            "save the image in the folder of the article and write its file name");
+      } else if (!WEB_SCHEMES.contains(name)) {
+        state.report(
+            node,
+            "the link '" + url + "' uses '" + name + ":', which pages may not contain",
+            "link to https://… or mailto:…, or to a file of the site");
+      }
+      return link;
+    }
+    if (url.startsWith("//")) {
+      state.report(
+          node,
+          what + " leaves out 'https:', so it breaks when the site is read from disk",
+          "write the whole address, starting with https://");
       return link;
     }
     if (url.startsWith("/")) {
-      state.problems.add(
-          state.path,
-          line,
-          "the link '" + url + "' starts with '/', which breaks when the site lives in a subfolder",
+      state.report(
+          node,
+          what + " starts with '/', which breaks when the site lives in a subfolder",
           "write a relative link, for example beihai.md or ../images/map.svg");
       return link;
     }
     int hash = url.indexOf('#');
     String file = hash < 0 ? url : url.substring(0, hash);
-    String fragment = hash < 0 ? "" : url.substring(hash + 1);
+    String fragment;
+    String decoded;
+    try {
+      fragment = hash < 0 ? "" : percentDecode(url.substring(hash + 1));
+      decoded = percentDecode(file);
+    } catch (IllegalArgumentException e) {
+      state.report(
+          node,
+          what + " has a broken %-code",
+          "write the file name as it is, without %-codes, or with complete ones such as %20");
+      return link;
+    }
     if (file.isEmpty()) {
-      state.links.add(new LinkRef(line, "", fragment, image, url));
+      state.links.add(new LinkRef(state.lineOf(node), "", fragment, image, url));
       return link.withStatus(LinkStatus.VALID);
     }
-    String decoded = URLDecoder.decode(file, StandardCharsets.UTF_8);
-    String dir =
-        state.contentPath.contains("/")
-            ? state.contentPath.substring(0, state.contentPath.lastIndexOf('/') + 1)
-            : "";
-    String target = normalize(dir + decoded);
-    state.links.add(new LinkRef(line, target, fragment, image, url));
-    if (file.endsWith(".md")) {
-      String page = file.substring(0, file.length() - 3) + ".html";
-      return link.withUrl(page + (hash < 0 ? "" : url.substring(hash)))
-          .withStatus(LinkStatus.VALID);
+    String target = normalize(state.source.sourceFolder() + decoded);
+    state.links.add(new LinkRef(state.lineOf(node), target, fragment, image, url));
+    if (target.startsWith("..")) {
+      return link;
     }
-    return link.withStatus(LinkStatus.VALID);
+    String sitePath =
+        target.endsWith(".md") ? target.substring(0, target.length() - 3) + ".html" : target;
+    String href = relativize(state.source.sourceFolder(), sitePath);
+    return link.withUrl(encodePath(href) + (hash < 0 ? "" : url.substring(hash)))
+        .withStatus(LinkStatus.VALID);
+  }
+
+  /** Decodes %-codes; a '+' stays a '+', as in a path. */
+  private static String percentDecode(String s) {
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  /** Encodes what may not stand in a path as written: spaces and non-ASCII characters. */
+  private static String encodePath(String path) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c <= 0x20 || c >= 0x7f || c == '%' || c == '"' || c == '<' || c == '>') {
+        out.append('%').append(String.format("%02X", c));
+      } else {
+        out.append((char) c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The relative link from a page in {@code folder} (ending in '/', or empty for the site root) to
+   * the site path {@code to}.
+   */
+  static String relativize(String folder, String to) {
+    List<String> from = new ArrayList<>(List.of(folder.split("/")));
+    from.removeIf(String::isEmpty);
+    List<String> target = new ArrayList<>(List.of(to.split("/")));
+    int common = 0;
+    while (common < from.size()
+        && common < target.size() - 1
+        && from.get(common).equals(target.get(common))) {
+      common++;
+    }
+    return "../".repeat(from.size() - common)
+        + String.join("/", target.subList(common, target.size()));
   }
 
   /**

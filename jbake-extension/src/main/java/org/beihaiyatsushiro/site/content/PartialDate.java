@@ -3,7 +3,9 @@ package org.beihaiyatsushiro.site.content;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,13 +74,16 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
     int day = Integer.parseInt(m.group(3));
     if (!YearMonth.of(year, month).isValidDay(day)) {
+      YearMonth ym = YearMonth.of(year, month);
       why[0] =
           "has day "
               + m.group(3)
               + ", but "
-              + YearMonth.of(year, month)
+              + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              + " "
+              + year
               + " has "
-              + YearMonth.of(year, month).lengthOfMonth()
+              + ym.lengthOfMonth()
               + " days";
       return Optional.empty();
     }

@@ -21,6 +21,11 @@ public final class Problems {
     add(new Problem(path, line, message, hint));
   }
 
+  /** Records every problem of another collection. */
+  public void addAll(Problems other) {
+    other.sorted().forEach(this::add);
+  }
+
   public synchronized boolean isEmpty() {
     return found.isEmpty();
   }

@@ -1,41 +1,152 @@
 package org.beihaiyatsushiro.site.content;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
- * The checks that need every file at once: links between articles, images and headings, and
- * translation keys that two files of one language claim.
+ * The checks that need every file at once: links between articles, images and headings, translation
+ * keys that two files of one language claim, and the pages every language needs in their places
+ * (its home at index.md, its timeline at timeline.md, which shows its events).
  */
 public final class SiteChecks {
+  private static final String HOME_FILE = "index.md";
+  private static final String TIMELINE_FILE = "timeline.md";
+
   private SiteChecks() {}
+
+  /** The anchors a page shows besides the ids of its own text. */
+  @FunctionalInterface
+  public interface PageAnchors {
+    /** No page shows more than its text. */
+    PageAnchors NONE = (page, includingDrafts) -> Set.of();
+
+    /**
+     * @param includingDrafts whether to count what only drafts would add (for links from a draft)
+     */
+    Set<String> of(Article page, boolean includingDrafts);
+  }
 
   /**
    * Checks the articles against each other.
    *
-   * @param fileExists whether a non-Markdown file exists at a site path (an image in content/, or
-   *     in assets/, whose files JBake copies to the site's root)
+   * @param articles the files that were read without problems
+   * @param fileExists whether a file exists at a path relative to content/: a Markdown file that
+   *     could not be read (its problems are reported already, so links to it are not), or a file a
+   *     page shows (an image in content/, or in assets/, whose files JBake copies to the site's
+   *     root)
+   * @param anchors the anchors a page shows besides the ids of its own text (the timeline's years
+   *     and events)
    */
   public static void check(
-      List<Article> articles, Predicate<String> fileExists, Problems problems) {
+      List<Article> articles,
+      Predicate<String> fileExists,
+      PageAnchors anchors,
+      Problems problems) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(fileExists, "fileExists");
+    Objects.requireNonNull(anchors, "anchors");
+    Objects.requireNonNull(problems, "problems");
     Map<String, Article> byContentPath = new HashMap<>();
-    Map<String, Article> byLangAndKey = new HashMap<>();
     for (Article a : articles) {
       byContentPath.put(a.contentPath(), a);
-      Article other = byLangAndKey.putIfAbsent(a.lang().code() + "/" + a.key(), a);
-      if (other != null) {
+    }
+    checkTranslationKeys(articles, problems);
+    checkPlaces(articles, fileExists, problems);
+    for (Article a : articles) {
+      for (LinkRef link : a.links()) {
+        checkLink(a, link, byContentPath, fileExists, anchors, problems);
+      }
+    }
+  }
+
+  /** Two files of one language with one key: each is reported, naming the other. */
+  private static void checkTranslationKeys(List<Article> articles, Problems problems) {
+    Map<String, List<Article>> byLangAndKey = new LinkedHashMap<>();
+    for (Article a : articles) {
+      byLangAndKey.computeIfAbsent(a.lang().code() + "/" + a.key(), k -> new ArrayList<>()).add(a);
+    }
+    for (List<Article> same : byLangAndKey.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      for (Article a : same) {
+        List<String> others =
+            same.stream().filter(o -> o != a).map(Article::sourcePath).sorted().toList();
         problems.add(
             a.sourcePath(),
             a.lineOf("translation_key"),
-            "the translation key '" + a.key() + "' is already used by " + other.sourcePath(),
-            "each article of a language needs its own key; change translation_key");
+            "the translation key '"
+                + a.key()
+                + "' is also used by "
+                + String.join(", ", others)
+                + " in the same language",
+            "each article of a language needs its own key; change translation_key in one of them");
       }
     }
+  }
+
+  /**
+   * The home of a language is its index.md and its timeline its timeline.md, as the language
+   * chooser and the links to the timeline expect; a published event needs a published timeline to
+   * be shown on (the timeline of every language shows the events of all languages).
+   */
+  private static void checkPlaces(
+      List<Article> articles, Predicate<String> fileExists, Problems problems) {
+    boolean anyTimeline = false;
+    boolean timelineHasProblems = false;
+    for (Language lang : Language.values()) {
+      String timeline = lang.code() + "/" + TIMELINE_FILE;
+      timelineHasProblems |=
+          fileExists.test(timeline)
+              && articles.stream().noneMatch(t -> t.contentPath().equals(timeline));
+    }
     for (Article a : articles) {
-      for (LinkRef link : a.links()) {
-        checkLink(a, link, byContentPath, fileExists, problems);
+      String place = a.contentPath().substring(a.lang().code().length() + 1);
+      if (ContentSchema.HOME.equals(a.type()) != place.equals(HOME_FILE)) {
+        problems.add(
+            a.sourcePath(),
+            a.lineOf("type"),
+            place.equals(HOME_FILE)
+                ? "the file index.md is the home page of its language, so its type must be home"
+                : "a page of type home must be the file index.md of its language folder",
+            place.equals(HOME_FILE)
+                ? "write type: home"
+                : "move the text to content/" + a.lang().code() + "/index.md, or change the type");
+      }
+      if (ContentSchema.TIMELINE.equals(a.type()) != place.equals(TIMELINE_FILE)) {
+        problems.add(
+            a.sourcePath(),
+            a.lineOf("type"),
+            place.equals(TIMELINE_FILE)
+                ? "the file timeline.md is the timeline page of its language, so its type must be"
+                    + " timeline"
+                : "a page of type timeline must be the file timeline.md of its language folder",
+            place.equals(TIMELINE_FILE)
+                ? "write type: timeline"
+                : "move the text to content/"
+                    + a.lang().code()
+                    + "/timeline.md, or change the type");
+      }
+      anyTimeline |=
+          ContentSchema.TIMELINE.equals(a.type()) && place.equals(TIMELINE_FILE) && a.isPublished();
+    }
+    if (anyTimeline || timelineHasProblems) {
+      return;
+    }
+    for (Article a : articles) {
+      if (ContentSchema.EVENT.equals(a.type()) && a.isPublished()) {
+        problems.add(
+            a.sourcePath(),
+            a.lineOf("status"),
+            "this event would be shown nowhere: no language has a published timeline page",
+            "publish content/" + a.lang().code() + "/timeline.md, or make the event a draft");
       }
     }
   }
@@ -45,13 +156,15 @@ public final class SiteChecks {
       LinkRef link,
       Map<String, Article> byContentPath,
       Predicate<String> fileExists,
+      PageAnchors anchors,
       Problems problems) {
+    String what = (link.image() ? "the image '" : "the link '") + link.written() + "'";
     if (link.target().isEmpty()) {
       if (!link.fragment().isEmpty() && !from.headingIds().contains(link.fragment())) {
         problems.add(
             from.sourcePath(),
             link.line(),
-            "the link '" + link.written() + "' points to a heading this page does not have",
+            what + " points to a heading this page does not have",
             headingsHint(from));
       }
       return;
@@ -60,40 +173,52 @@ public final class SiteChecks {
       problems.add(
           from.sourcePath(),
           link.line(),
-          "the link '" + link.written() + "' leads outside the site",
-          "link to a file inside content/ or assets/");
+          what + " leads outside the site",
+          "link to a file inside content/ or assets/; paths are relative to this file");
       return;
     }
     if (!link.target().endsWith(".md")) {
       if (!fileExists.test(link.target())) {
+        String hint = "check the spelling and the folder; paths are relative to this file";
+        if (link.target().endsWith(".html")) {
+          String md = link.target().substring(0, link.target().length() - 5) + ".md";
+          if (byContentPath.containsKey(md) || fileExists.test(md)) {
+            hint = "link to the Markdown file instead: write .md, not .html";
+          }
+        }
         problems.add(
             from.sourcePath(),
             link.line(),
-            (link.image() ? "the image '" : "the file '") + link.written() + "' does not exist",
-            "check the spelling and the folder; paths are relative to this file");
+            link.image() ? what + " does not exist" : what + " leads to a file that does not exist",
+            hint);
       }
       return;
     }
     Article target = byContentPath.get(link.target());
     if (target == null) {
+      if (!fileExists.test(link.target())) {
+        problems.add(
+            from.sourcePath(),
+            link.line(),
+            what + " points to content/" + link.target() + ", which does not exist",
+            "check the file name; links are relative to this file");
+      }
+      // else: the file exists but has problems of its own, reported where they are
+      return;
+    }
+    if (link.image()) {
       problems.add(
           from.sourcePath(),
           link.line(),
-          "the link '"
-              + link.written()
-              + "' points to an article that does not exist (content/"
-              + link.target()
-              + ")",
-          "check the file name; links are relative to this file");
+          what + " is a Markdown file, not an image",
+          "show an image file such as .png, .jpg or .svg");
       return;
     }
     if (!target.hasPage()) {
       problems.add(
           from.sourcePath(),
           link.line(),
-          "the link '"
-              + link.written()
-              + "' points to a timeline event, which has no page of its own",
+          what + " points to a timeline event, which has no page of its own",
           "link to the timeline instead, for example timeline.md#" + target.slug());
       return;
     }
@@ -101,39 +226,34 @@ public final class SiteChecks {
       problems.add(
           from.sourcePath(),
           link.line(),
-          "the link '" + link.written() + "' points to a draft, which readers cannot see",
+          what + " points to a draft, which readers cannot see",
           "publish " + target.sourcePath() + " first, or remove the link");
       return;
     }
-    if (!link.fragment().isEmpty() && !target.headingIds().contains(link.fragment())) {
-      if (!(ContentSchema.TIMELINE.equals(target.type())
-          && isEventOf(target, link.fragment(), byContentPath))) {
-        problems.add(
-            from.sourcePath(),
-            link.line(),
-            "the link '"
-                + link.written()
-                + "' points to a heading that "
-                + target.sourcePath()
-                + " does not have",
-            headingsHint(target));
-      }
+    Set<String> shown = anchors.of(target, !from.isPublished());
+    if (!link.fragment().isEmpty()
+        && !target.headingIds().contains(link.fragment())
+        && !shown.contains(link.fragment())) {
+      problems.add(
+          from.sourcePath(),
+          link.line(),
+          what + " points to a heading that " + target.sourcePath() + " does not have",
+          anchorsHint(target, shown));
     }
-  }
-
-  private static boolean isEventOf(
-      Article timeline, String anchor, Map<String, Article> byContentPath) {
-    return byContentPath.values().stream()
-        .anyMatch(
-            a ->
-                ContentSchema.EVENT.equals(a.type())
-                    && a.lang() == timeline.lang()
-                    && a.slug().equals(anchor));
   }
 
   private static String headingsHint(Article a) {
     return a.headingIds().isEmpty()
         ? a.sourcePath() + " has no headings"
         : "its headings are: " + String.join(", ", a.headingIds());
+  }
+
+  private static String anchorsHint(Article a, Set<String> anchors) {
+    if (anchors.isEmpty()) {
+      return headingsHint(a);
+    }
+    List<String> all = new ArrayList<>(a.headingIds());
+    all.addAll(anchors.stream().sorted().toList());
+    return "its headings and anchors are: " + String.join(", ", all);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,8 @@ public final class SourceText {
    * @return the text, or empty after recording a problem against {@code path}
    */
   public static Optional<String> decode(byte[] bytes, String path, Problems problems) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(path, "path");
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -37,15 +40,17 @@ public final class SourceText {
     if (result.isError()) {
       int line = 1;
       for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
+        boolean crlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && !crlf)) {
           line++;
         }
       }
       problems.add(
           path,
           line,
-          "this line is not valid UTF-8 text",
-          "save the file as UTF-8 in your editor (Save with encoding… → UTF-8)");
+          "this line contains bytes that are not UTF-8 text",
+          "the file was probably saved in another encoding, such as GBK, Big5 or Shift_JIS;"
+              + " save it as UTF-8 in your editor");
       return Optional.empty();
     }
     decoder.flush(out);

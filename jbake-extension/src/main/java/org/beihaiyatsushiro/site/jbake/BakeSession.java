@@ -1,8 +1,9 @@
 package org.beihaiyatsushiro.site.jbake;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.Problems;
@@ -18,7 +19,7 @@ public final class BakeSession {
   private static volatile BakeSession current = new BakeSession();
 
   private final Problems problems = new Problems();
-  private final List<Article> articles = new ArrayList<>();
+  private final Map<Path, Optional<Article>> read = new LinkedHashMap<>();
   private ContentReader reader;
   private Path siteRoot;
 
@@ -46,11 +47,13 @@ public final class BakeSession {
     return problems;
   }
 
-  public synchronized void add(Article article) {
-    articles.add(article);
+  /** Records what reading a file gave: its article, or empty when it had problems. */
+  public synchronized void add(Path file, Optional<Article> article) {
+    read.put(file.toAbsolutePath().normalize(), article);
   }
 
-  public synchronized List<Article> articles() {
-    return List.copyOf(articles);
+  /** Every file read so far, with its article or empty. */
+  public synchronized Map<Path, Optional<Article>> read() {
+    return Map.copyOf(read);
   }
 }

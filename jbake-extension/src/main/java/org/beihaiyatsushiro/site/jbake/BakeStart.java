@@ -17,7 +17,9 @@ import org.jbake.template.ModelExtractor;
 public final class BakeStart implements ModelExtractor<List<String>> {
   public BakeStart() {
     BakeSession.begin();
-    Engines.register("md", new SiteMarkdownEngine());
+    if (!(Engines.get("md") instanceof SiteMarkdownEngine)) {
+      Engines.register("md", new SiteMarkdownEngine());
+    }
   }
 
   @Override

@@ -3,6 +3,8 @@ package org.beihaiyatsushiro.site.jbake;
 import java.io.File;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PartialDate;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
@@ -12,8 +14,9 @@ import org.jbake.parser.MarkupEngine;
  * org.beihaiyatsushiro.site.content.ContentReader} and hands JBake the document it needs to keep
  * its books.
  *
- * <p>A file with problems gives JBake nothing; the problems wait in the {@link BakeSession} and
- * fail the bake once every file has been read, so an editor sees all of them at once.
+ * <p>A file with problems gives JBake only an unpublished placeholder; the problems wait in the
+ * {@link BakeSession} and fail the bake once every file has been read, so an editor sees all of
+ * them at once.
  */
 public final class SiteMarkdownEngine extends MarkupEngine {
   @Override
@@ -23,12 +26,19 @@ public final class SiteMarkdownEngine extends MarkupEngine {
         session
             .reader(config.getSourceFolder().toPath(), config.getContentFolder().toPath())
             .read(file.toPath(), session.problems());
+    session.add(file.toPath(), read);
+    DocumentModel doc = new DocumentModel();
     if (read.isEmpty()) {
-      return null;
+      // JBake would warn that the file "has an invalid header" and ignore it; the real problems
+      // are printed with the others when the site is rendered, and the bake fails there.
+      doc.setTitle(file.getName());
+      doc.setType(ContentSchema.ARTICLE);
+      doc.setStatus(Article.DRAFT);
+      doc.setDate(PartialDate.ofYear(1970).toDate());
+      doc.setBody("");
+      return doc;
     }
     Article article = read.get();
-    session.add(article);
-    DocumentModel doc = new DocumentModel();
     doc.setTitle(article.title());
     doc.setDate(article.date().toDate());
     doc.setType(article.type());

@@ -108,7 +108,13 @@ public record SiteConfig(
         baseUrl, asOf, siteRoot, contentFolder, templateFolder, assetFolder, dataFolder, output);
   }
 
-  private static String setting(String key, Function<String, Object> fromFile, String fallback) {
+  /**
+   * One site setting: a Java system property of that name (-D on the command line) wins over
+   * jbake.properties, which wins over the fallback.
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent)
+   */
+  public static String setting(String key, Function<String, Object> fromFile, String fallback) {
     String fromCommandLine = System.getProperty(key);
     if (fromCommandLine != null && !fromCommandLine.isBlank()) {
       return fromCommandLine.strip();

@@ -45,8 +45,9 @@ class BadInputBakeTest {
   void aNonAsciiFileNameIsNamedWithTheReason() {
     assertThat(site.problemLines())
         .contains(
-            "content/ja/北海.md:1: the file name 'ja/北海.md' is not an ASCII slug (rename it with"
-                + " lower-case letters a–z, digits and dashes, for example sister-cities.md)");
+            "content/ja/北海.md:1: the name '北海.md' has characters other than plain ASCII: 北海"
+                + " (names become web addresses: rename it with a–z, 0–9 and dashes, for example"
+                + " sister-cities.md; the title inside may be in any language)");
   }
 
   @Test
@@ -54,15 +55,15 @@ class BadInputBakeTest {
     assertThat(site.problemLines())
         .contains(
             "content/en/no-title.md:1: the field 'title' is missing"
-                + " (title: the title of the page (required))");
+                + " (add a line such as 'title: Beihai' to the front matter)");
   }
 
   @Test
   void aMissingDateIsNamedWithTheReason() {
     assertThat(site.problemLines())
         .contains(
-            "content/en/no-date.md:1: the field 'date' is missing (date: YYYY, YYYY-MM or"
-                + " YYYY-MM-DD, only as precise as known (required))");
+            "content/en/no-date.md:1: the field 'date' is missing"
+                + " (add a line such as 'date: 1996' to the front matter)");
   }
 
   @Test
@@ -80,6 +81,7 @@ class BadInputBakeTest {
         .singleElement()
         .extracting(Throwable::getMessage)
         .asString()
-        .contains("4 problems in the content; nothing was published");
+        .contains("The build failed because of 4 content problems")
+        .contains("Nothing was published.");
   }
 }

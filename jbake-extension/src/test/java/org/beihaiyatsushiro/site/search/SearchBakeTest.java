@@ -23,6 +23,10 @@ class SearchBakeTest {
                 "---\ntitle: Unfinished\ndate: 2022\ntype: article\nstatus: draft\n---\n\n"
                     + "Zanzibarian notes.\n")
             .write(
+                "content/en/timeline.md",
+                "---\ntitle: Timeline\ndate: 2022\ntype: timeline\nstatus: published\n---\n\n"
+                    + "From 1972 to 2022.\n")
+            .write(
                 "content/en/events/1996-sister-cities.md",
                 "---\ntitle: Sister cities\ndate: 1996\ntype: event\nstatus: published\n"
                     + "kind: cities\n---\n\nBeihai and Yatsushiro become sister cities.\n")

@@ -31,9 +31,9 @@ public final class FixtureSite {
   /** A site in {@code dir} with the project's theme and no content. */
   public static FixtureSite withRealTheme(Path dir) {
     FixtureSite site = new FixtureSite(dir);
-    site.copy(PROJECT.resolve("templates"), dir.resolve("templates"));
-    site.copy(PROJECT.resolve("data"), dir.resolve("data"));
-    site.copy(PROJECT.resolve("assets"), dir.resolve("assets"));
+    copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
+    copyTree(PROJECT.resolve("data"), dir.resolve("data"));
+    copyTree(PROJECT.resolve("assets"), dir.resolve("assets"));
     try {
       Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
       Files.createDirectories(dir.resolve("content"));
@@ -125,7 +125,8 @@ public final class FixtureSite {
     }
   }
 
-  private void copy(Path from, Path to) {
+  /** Copies a folder with everything in it; does nothing if it does not exist. */
+  public static void copyTree(Path from, Path to) {
     if (!Files.isDirectory(from)) {
       return;
     }

@@ -82,6 +82,7 @@ class TimelineBakeTest {
   void versionsOfAnEventWithDifferentDatesFailTheBakeNamingTheFile() {
     FixtureSite.Result result =
         FixtureSite.withRealTheme(dir)
+            .write("content/en/timeline.md", page("Timeline", "timeline", "From 1972."))
             .write("content/en/events/1996-sister-cities.md", event("Tie", "1996", "cities"))
             .write("content/ja/events/1996-sister-cities.md", event("締結", "1997", "cities"))
             .bake();

@@ -22,7 +22,7 @@ import org.beihaiyatsushiro.site.archive.MediaTypes;
  * for a folder named without one, and for every missing path the site's 404.html with status 404.
  * It stops when closed.
  */
-final class PagesServer implements AutoCloseable {
+public final class PagesServer implements AutoCloseable {
   private final HttpServer server;
   private final Path root;
   private final String prefix;
@@ -45,7 +45,7 @@ final class PagesServer implements AutoCloseable {
    *
    * @throws IllegalArgumentException unless the prefix starts and ends with '/'
    */
-  static PagesServer serve(Path root, String prefix) throws IOException {
+  public static PagesServer serve(Path root, String prefix) throws IOException {
     Objects.requireNonNull(root, "root");
     if (!prefix.startsWith("/") || !prefix.endsWith("/")) {
       throw new IllegalArgumentException("a prefix starts and ends with '/': " + prefix);
@@ -54,12 +54,12 @@ final class PagesServer implements AutoCloseable {
   }
 
   /** The address of a path on this server, such as {@code /some-repo/en/index.html}. */
-  URI url(String path) {
+  public URI url(String path) {
     return URI.create("http://" + host() + path);
   }
 
   /** The site's root address: http://127.0.0.1:port/some-repo/. */
-  URI siteRoot() {
+  public URI siteRoot() {
     return url(prefix);
   }
 

@@ -73,6 +73,11 @@ public final class SiteCrawl {
     return new SiteCrawl(root, baseUrl, base.getRawPath());
   }
 
+  /** The folder of the site this crawl reads. */
+  public Path root() {
+    return root;
+  }
+
   /** Every file of the site, as site paths ({@code en/index.html}), sorted. */
   public List<String> files() {
     try (Stream<Path> s = Files.walk(root)) {

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.checks.BakedSite;
-import org.junit.jupiter.api.AfterAll;
+import org.beihaiyatsushiro.checks.browser.BrowserSession;
+import org.beihaiyatsushiro.checks.browser.Chromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -23,25 +25,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Search as a reader uses it: the baked site opened from disk (file://, as archivists keep it) in
  * headless Chromium, with the site's own Content-Security-Policy in force.
  */
+@ExtendWith(BrowserSession.class)
 class SearchBrowserIT {
   private static final List<String> QUERIES =
       List.of("北海", "并驾齐驱", "並駕斉駆", "海", "the", "yatsushiro", "mask", "1996");
   private static final int RUNS = 9;
   private static ChromeDriver browser;
 
-  /** Started before the first test; each test is skipped (or failed in CI) without a browser. */
+  /**
+   * The test run's one Chromium (checks.browser.BrowserSession): each test is skipped (or failed in
+   * CI) without a browser.
+   */
   @BeforeEach
-  void startBrowser() {
-    if (browser == null) {
-      browser = SearchBrowser.start();
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  void useBrowser(Chromium chromium) {
+    browser = chromium.driver();
   }
 
   @ParameterizedTest(name = "{0}: “{1}” finds {2}")

@@ -17,9 +17,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * The Markdown sources under content/, read here independently of the extension, so that the checks
  * compare the baked site with what editors wrote rather than with the extension's own idea of it.
  */
-final class SourceFiles {
+public final class SourceFiles {
   /** The languages' folders under content/ and the tag each page in them must carry. */
-  static final Map<String, String> TAG_OF_FOLDER = Map.of("zh", "zh-Hans", "ja", "ja", "en", "en");
+  public static final Map<String, String> TAG_OF_FOLDER =
+      Map.of("zh", "zh-Hans", "ja", "ja", "en", "en");
 
   private SourceFiles() {}
 

@@ -1,0 +1,240 @@
+package org.beihaiyatsushiro.site.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentFolder;
+import org.beihaiyatsushiro.site.content.ContentReader;
+import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.content.SiteChecks;
+import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.timeline.TimelineChecks;
+import org.beihaiyatsushiro.site.timeline.TimelineEvent;
+import org.beihaiyatsushiro.site.timeline.TimelineYear;
+import org.beihaiyatsushiro.site.translations.TranslationCheck;
+import org.beihaiyatsushiro.site.translations.TranslationStatus;
+
+/**
+ * Checks all content of the site as a bake would, without baking: every file of content/, the links
+ * between them, the timeline's events across languages, and the tables of UI strings.
+ *
+ * <p>The bake ({@code SiteRenderingTool}) and the command editors run on every save ({@code
+ * ./check-content}, which calls {@link #main}) both come here, so they find the same problems. It
+ * is also the build's first step before JBake starts, so that a broken build ends with a count of
+ * content problems, not with JBake's stack trace.
+ */
+public final class ContentCheck {
+  private final ContentReader reader;
+  private final Path assetRoot;
+  private final Path dataRoot;
+  private final Function<String, Object> settings;
+
+  /**
+   * @param reader the reader of the site's files (it knows the site root and content folder)
+   * @param assetRoot assets/, whose files JBake copies to the site's root
+   * @param dataRoot data/, with the UI strings in data/i18n
+   * @param settings looks a key up in jbake.properties
+   */
+  public ContentCheck(
+      ContentReader reader, Path assetRoot, Path dataRoot, Function<String, Object> settings) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.assetRoot = Objects.requireNonNull(assetRoot, "assetRoot");
+    this.dataRoot = Objects.requireNonNull(dataRoot, "dataRoot");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** A check of the site whose folders jbake.properties in {@code siteRoot} names. */
+  public static ContentCheck of(Path siteRoot) {
+    Properties jbake = new Properties();
+    Path properties = siteRoot.resolve("jbake.properties");
+    if (Files.isRegularFile(properties)) {
+      try (InputStream in = Files.newInputStream(properties)) {
+        jbake.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + properties, e);
+      }
+    }
+    Path content = siteRoot.resolve(jbake.getProperty("content.folder", "content"));
+    return new ContentCheck(
+        new ContentReader(siteRoot, content),
+        siteRoot.resolve(jbake.getProperty("asset.folder", "assets")),
+        siteRoot.resolve(jbake.getProperty("data.folder", "data")),
+        jbake::getProperty);
+  }
+
+  /** What a check found. */
+  public record Outcome(List<Article> articles, Optional<UiStrings> strings, int filesRead) {}
+
+  /** Reads and checks everything. */
+  public Outcome run(Problems problems) {
+    return run(Map.of(), problems);
+  }
+
+  /**
+   * Reads and checks everything, except the Markdown files already read.
+   *
+   * @param readBefore files JBake has already had read, each with its article or empty when it had
+   *     problems (which are already in {@code problems})
+   */
+  public Outcome run(Map<Path, Optional<Article>> readBefore, Problems problems) {
+    Objects.requireNonNull(readBefore, "readBefore");
+    ContentFolder.Listing listing = ContentFolder.scan(reader, problems);
+    List<Article> articles = new ArrayList<>();
+    Map<String, Optional<Article>> before = new java.util.HashMap<>();
+    readBefore.forEach((file, article) -> before.put(reader.contentPath(file), article));
+    for (Path page : listing.pages()) {
+      Optional<Article> known = before.get(reader.contentPath(page));
+      if (known == null) {
+        known = reader.read(page, problems);
+      }
+      known.ifPresent(articles::add);
+    }
+    Set<String> present = new HashSet<>(listing.present());
+    present.addAll(filesUnder(assetRoot));
+    SiteChecks.check(articles, present::contains, timelineAnchors(articles), problems);
+    TimelineChecks.check(articles, problems);
+    Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
+    return new Outcome(List.copyOf(articles), strings, listing.pages().size());
+  }
+
+  /**
+   * On a site that wants every language complete ({@link TranslationCheck#STRICT}), each missing or
+   * stale translation is a problem, as the bake's {@link TranslationCheck} makes it.
+   */
+  public void translations(List<Article> articles, Problems problems) {
+    boolean strict;
+    try {
+      strict = TranslationCheck.strict(settings);
+    } catch (IllegalArgumentException e) {
+      problems.add("jbake.properties", 1, e.getMessage(), "");
+      return;
+    }
+    if (strict) {
+      TranslationStatus.of(articles).warnings().forEach(problems::add);
+    }
+  }
+
+  /**
+   * The anchors of the timeline pages: every timeline shows the events of all languages, each under
+   * its anchor and its year's.
+   */
+  private static SiteChecks.PageAnchors timelineAnchors(List<Article> articles) {
+    Set<String> published = new HashSet<>();
+    Set<String> all = new HashSet<>();
+    for (Article a : articles) {
+      if (ContentSchema.EVENT.equals(a.type())) {
+        List<String> anchors =
+            List.of(TimelineEvent.anchorOf(a), TimelineYear.anchorOf(a.date().year()));
+        all.addAll(anchors);
+        if (a.isPublished()) {
+          published.addAll(anchors);
+        }
+      }
+    }
+    return (page, includingDrafts) ->
+        ContentSchema.TIMELINE.equals(page.type()) ? (includingDrafts ? all : published) : Set.of();
+  }
+
+  /** The files under a folder, relative to it with forward slashes. */
+  private static List<String> filesUnder(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+  }
+
+  /** The last line of a failed bake: how many problems stopped it. */
+  public static String buildFailure(int count) {
+    return "The build failed because of "
+        + count(count)
+        + ", listed above as file:line: what is wrong (how to fix it). Nothing was published.";
+  }
+
+  private static String count(int count) {
+    return count + (count == 1 ? " content problem" : " content problems");
+  }
+
+  /**
+   * Checks the site in the current folder, or in the folder given as the last argument; prints each
+   * problem as {@code path:line: message (hint)} and exits with 1 when there are any.
+   *
+   * <p>With {@code --build} first (the build's step before baking), it ends by throwing a {@link
+   * ContentProblemsException} instead of exiting, so that Maven ends the build with the count.
+   */
+  public static void main(String[] args) {
+    boolean build = args.length > 0 && args[0].equals("--build");
+    List<String> rest = List.of(args).subList(build ? 1 : 0, args.length);
+    if (rest.size() > 1) {
+      System.out.println("usage: check-content [site folder]");
+      System.exit(2);
+    }
+    Path root = Path.of(rest.isEmpty() ? "." : rest.get(0)).toAbsolutePath().normalize();
+    int count = report(root, System.out, build);
+    if (count > 0) {
+      if (build) {
+        throw new ContentProblemsException(buildFailure(count));
+      }
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Checks the site in {@code root} and prints what was found.
+   *
+   * @param build whether the check is the build's step, which ends with the build's words
+   * @return the number of problems
+   */
+  public static int report(Path root, PrintStream out, boolean build) {
+    long start = System.nanoTime();
+    Problems problems = new Problems();
+    ContentCheck check = ContentCheck.of(root);
+    Outcome outcome = check.run(problems);
+    check.translations(outcome.articles(), problems);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    for (Problem p : problems.sorted()) {
+      out.println(p);
+    }
+    int count = problems.size();
+    if (count == 0) {
+      out.println(
+          "Content check: "
+              + outcome.filesRead()
+              + " files read in "
+              + millis
+              + " ms, no problems.");
+    } else if (build) {
+      out.println(buildFailure(count));
+    } else {
+      out.println(
+          count(count)
+              + " found in "
+              + millis
+              + " ms, each listed above as file:line: what is wrong (how to fix it)."
+              + " The site will not build until they are fixed.");
+    }
+    return count;
+  }
+}

@@ -1,0 +1,236 @@
+package org.beihaiyatsushiro.site.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.i18n.Language;
+
+/**
+ * The files of the content folder, sorted into Markdown pages, files pages may show (images, PDF),
+ * and everything else, which is an error.
+ *
+ * <p>JBake on its own would parse {@code .html}, {@code .adoc} or {@code .yml} files in content/
+ * with its own engines, outside every check of the site; copy any other file to the site as is,
+ * linked from nowhere; and skip hidden files and whole folders holding a {@code .jbakeignore}
+ * without a word. Here each of those is reported with the file it concerns, so that nothing an
+ * editor puts into content/ disappears or slips out unnoticed.
+ */
+public final class ContentFolder {
+  /** The files pages may show or link to, besides Markdown pages. */
+  public static final Set<String> FILE_EXTENSIONS =
+      Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf");
+
+  /** Other spellings of Markdown, which JBake does not read. */
+  private static final Set<String> MARKDOWN_SPELLINGS =
+      Set.of("markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext", "text", "txt");
+
+  /** Files JBake or its template engines would handle on their own. */
+  private static final Set<String> OTHER_MARKUP =
+      Set.of(
+          "html",
+          "htm",
+          "xhtml",
+          "adoc",
+          "asciidoc",
+          "ad",
+          "ftl",
+          "ftlh",
+          "ftlx",
+          "groovy",
+          "gsp",
+          "tpl",
+          "peb",
+          "jade",
+          "pug",
+          "hbs",
+          "mustache",
+          "yml",
+          "yaml",
+          "json",
+          "toml",
+          "xml",
+          "properties",
+          "csv");
+
+  private static final String JBAKE_IGNORE = ".jbakeignore";
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9]+)*");
+
+  private ContentFolder() {}
+
+  /**
+   * What the content folder holds.
+   *
+   * @param pages the Markdown files to read
+   * @param files the files pages may show or link to
+   * @param present every file, relative to content/, problems or not: a link to a file that has
+   *     problems of its own is not reported again
+   */
+  public record Listing(List<Path> pages, List<Path> files, List<String> present) {}
+
+  /**
+   * Walks the content folder and reports every file that cannot take part in the site.
+   *
+   * @param reader the reader of the site, which knows its content folder and gives the paths
+   *     editors see in messages
+   * @return the Markdown files (to read) and the other files pages may use, each sorted
+   */
+  public static Listing scan(ContentReader reader, Problems problems) {
+    Path contentRoot = reader.contentRoot();
+    List<Path> pages = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    if (!Files.isDirectory(contentRoot)) {
+      problems.add(
+          reader.displayPath(contentRoot),
+          1,
+          "the content folder is missing",
+          "create it with one folder per language: content/zh, content/ja, content/en");
+      return new Listing(List.of(), List.of(), List.of());
+    }
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(contentRoot)) {
+      all = walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + contentRoot, e);
+    }
+    List<String> present = new ArrayList<>();
+    for (Path file : all) {
+      String contentPath = reader.contentPath(file);
+      present.add(contentPath);
+      String path = reader.displayPath(file);
+      String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+      if (name.equals(JBAKE_IGNORE)) {
+        problems.add(
+            path,
+            1,
+            "JBake would leave out this whole folder without a word because of this file",
+            "delete " + JBAKE_IGNORE + "; to keep a page unpublished, give it status: draft");
+        continue;
+      }
+      String extension = extensionOf(name);
+      boolean hidden = Stream.of(contentPath.split("/")).anyMatch(s -> s.startsWith("."));
+      if (hidden && !extension.equals("md")) {
+        // Hidden files (.DS_Store, editors' swap files) are left out by JBake and harmless; a
+        // visible file in a hidden folder is left out too, which a page showing it would miss.
+        if (!name.startsWith(".")) {
+          problems.add(
+              path,
+              1,
+              "the file is inside a folder whose name starts with '.', so the site leaves it out",
+              "move it to a folder whose name does not start with '.'");
+        }
+        continue;
+      }
+      Optional<Problem> misnamed = nameProblem(contentPath, path);
+      if (misnamed.isPresent()) {
+        problems.add(misnamed.get());
+        continue;
+      }
+      if (extension.equals("md")) {
+        pages.add(file);
+      } else if (FILE_EXTENSIONS.contains(extension)) {
+        files.add(file);
+      } else {
+        problems.add(unusable(name, extension, path));
+      }
+    }
+    return new Listing(List.copyOf(pages), List.copyOf(files), List.copyOf(present));
+  }
+
+  /**
+   * The problem with where a content file is and what it is called, if any: every name must be
+   * plain lower-case ASCII (it becomes part of a web address) and every file must sit in a language
+   * folder.
+   *
+   * @param contentPath the file relative to content/, with forward slashes
+   * @param path the file as editors see it, for the message
+   */
+  public static Optional<Problem> nameProblem(String contentPath, String path) {
+    String[] segments = contentPath.split("/", -1);
+    for (String segment : segments) {
+      if (segment.startsWith(".")) {
+        return Optional.of(
+            new Problem(
+                path,
+                1,
+                "the name '" + segment + "' starts with '.', so the site would leave the file out",
+                "rename it without the leading '.'"));
+      }
+      if (!segment.chars().allMatch(c -> c < 128)) {
+        StringBuilder foreign = new StringBuilder();
+        segment.codePoints().filter(c -> c >= 128).limit(8).forEach(foreign::appendCodePoint);
+        return Optional.of(
+            new Problem(
+                path,
+                1,
+                "the name '" + segment + "' has characters other than plain ASCII: " + foreign,
+                "names become web addresses: rename it with a–z, 0–9 and dashes, for example "
+                    + "sister-cities.md; the title inside may be in any language"));
+      }
+      if (!NAME.matcher(segment).matches()) {
+        return Optional.of(
+            new Problem(
+                path,
+                1,
+                "the name '" + segment + "' contains capital letters, spaces or other signs",
+                "names become web addresses: rename it with lower-case a–z, 0–9 and dashes, "
+                    + "for example sister-cities.md"));
+      }
+    }
+    if (segments.length < 2
+        || Language.of(segments[0]).filter(l -> l.code().equals(segments[0])).isEmpty()) {
+      return Optional.of(
+          new Problem(
+              path,
+              1,
+              "the file is not inside a language folder, so no page would show it",
+              "move it to content/zh/, content/ja/ or content/en/"));
+    }
+    return Optional.empty();
+  }
+
+  private static Problem unusable(String name, String extension, String path) {
+    String stem =
+        extension.isEmpty() ? name : name.substring(0, name.length() - extension.length() - 1);
+    if (MARKDOWN_SPELLINGS.contains(extension)) {
+      return new Problem(
+          path,
+          1,
+          "only files ending in .md become pages; this one would be left out",
+          "rename it to " + stem + ".md");
+    }
+    if (OTHER_MARKUP.contains(extension)) {
+      return new Problem(
+          path,
+          1,
+          "a ."
+              + extension
+              + " file in content/ would be handled by JBake on its own, "
+              + "outside the site's checks",
+          "write the page in Markdown as "
+              + stem
+              + ".md; tables of words belong in data/, "
+              + "templates in templates/");
+    }
+    return new Problem(
+        path,
+        1,
+        "this file is neither a page (.md) nor an image; it would be published as is, "
+            + "shown by no page",
+        "remove it from content/; pages may show .png, .jpg, .gif, .svg, .webp and .avif images "
+            + "and link to .pdf files");
+  }
+
+  private static String extensionOf(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

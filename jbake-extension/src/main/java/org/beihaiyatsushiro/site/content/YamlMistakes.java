@@ -1,0 +1,123 @@
+package org.beihaiyatsushiro.site.content;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Says in plain words what went wrong when a front matter is not valid YAML.
+ *
+ * <p>The YAML parser reports "mapping values are not allowed here" and the like, and often at the
+ * line after the mistake; editors need "a value contains ': '" at the line they wrote it. The
+ * common mistakes are named here, each at the line where it starts; anything else keeps the
+ * parser's own words.
+ */
+final class YamlMistakes {
+  private YamlMistakes() {}
+
+  /**
+   * The problem for a YAML error.
+   *
+   * @param firstLine the file line of the YAML's first line
+   */
+  static Problem explain(YamlEngineException e, String path, int firstLine) {
+    if (!(e instanceof MarkedYamlEngineException marked)) {
+      return new Problem(
+          path,
+          firstLine,
+          "the front matter is not valid YAML (" + firstLineOf(e.getMessage()) + ")",
+          "write each field as 'name: value'");
+    }
+    String problem = marked.getProblem() == null ? "" : marked.getProblem();
+    String context = marked.getContext() == null ? "" : marked.getContext();
+    int at = lineOf(marked.getProblemMark(), firstLine);
+    int opened = lineOf(marked.getContextMark(), firstLine);
+    if (problem.startsWith("mapping values are not allowed")) {
+      return new Problem(
+          path,
+          at,
+          "this line has a second ': ' in its value, or is indented",
+          "put the value in quotes, for example title: \"Beihai: a port city\", and start every"
+              + " field at the beginning of its line");
+    }
+    if (problem.contains("'\\t(TAB)'")) {
+      return new Problem(
+          path, at, "this line contains a tab character", "use spaces instead of tabs");
+    }
+    if (problem.startsWith("found character")) {
+      char c = problem.length() > 17 ? problem.charAt(17) : '?';
+      return new Problem(
+          path,
+          at,
+          "a value starts with '" + c + "', a sign YAML keeps for itself",
+          "put the value in quotes, for example title: \"" + c + "…\"");
+    }
+    if (problem.startsWith("found undefined alias")) {
+      return new Problem(
+          path,
+          at,
+          "a value starts with '*', a sign YAML keeps for itself",
+          "put the value in quotes, for example title: \"*…\"");
+    }
+    if (context.contains("quoted scalar")) {
+      return new Problem(
+          path,
+          opened,
+          "a quotation mark opened on this line is never closed",
+          "end the value with the same quotation mark it starts with");
+    }
+    if (context.contains("flow sequence")) {
+      return new Problem(
+          path,
+          opened,
+          "a list opened with '[' on this line is not closed with ']'",
+          "write the list on one line, for example tags: [beihai, yatsushiro]");
+    }
+    if (context.contains("flow mapping")) {
+      return new Problem(
+          path,
+          opened,
+          "a '{' on this line is never closed",
+          "put the value in quotes if it contains '{'");
+    }
+    if (context.contains("simple key") || problem.contains("could not find expected ':'")) {
+      return new Problem(
+          path,
+          context.contains("simple key") ? opened : at,
+          "this line is not in the form 'name: value'",
+          "write the field's name, a colon and a space, then the value");
+    }
+    if (problem.contains("but found '-'") || problem.contains("but found '<block sequence")) {
+      return new Problem(
+          path,
+          at,
+          "a list item '- …' stands where a field was expected",
+          "write lists on the line of their field, for example tags: [beihai, yatsushiro]");
+    }
+    if (problem.contains("but found '<scalar>'")) {
+      return new Problem(
+          path,
+          at,
+          "there is more text after the closing quotation mark of a value",
+          "if the value contains an apostrophe, put it in double quotes: title: \"It's\"");
+    }
+    return new Problem(
+        path,
+        at,
+        "the front matter is not valid YAML (" + problem + ")",
+        "write each field as 'name: value'; put quotes around values that contain ': ' or '#'");
+  }
+
+  private static int lineOf(Optional<Mark> mark, int firstLine) {
+    return mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
+  }
+
+  private static String firstLineOf(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

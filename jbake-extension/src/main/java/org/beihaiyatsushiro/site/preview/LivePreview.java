@@ -1,0 +1,111 @@
+package org.beihaiyatsushiro.site.preview;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.beihaiyatsushiro.site.content.Problem;
+
+/**
+ * The live preview as a whole: the {@link PreviewServer} and a {@link SourceWatcher} that bakes the
+ * site again after every save, printing each bake's time and problems to the console.
+ */
+public final class LivePreview implements Closeable {
+  /** The folders whose changes rebake the preview (jbake.properties is watched too). */
+  public static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
+
+  private final PreviewServer server;
+  private final SourceWatcher watcher;
+  private final Thread loop;
+  private final PrintStream console;
+
+  private LivePreview(PreviewServer server, SourceWatcher watcher, PrintStream console) {
+    this.server = server;
+    this.watcher = watcher;
+    this.console = console;
+    this.loop = new Thread(this::rebakeOnSave, "preview-watch");
+    this.loop.setDaemon(true);
+  }
+
+  /**
+   * Bakes the site, starts serving it on 127.0.0.1 and starts watching its sources.
+   *
+   * @param siteRoot the folder of jbake.properties
+   * @param output the preview folder, never the published site's
+   * @param port the port, or 0 for any free one
+   * @param console where each bake's time and problems are printed
+   */
+  public static LivePreview start(Path siteRoot, Path output, int port, PrintStream console)
+      throws IOException {
+    Objects.requireNonNull(console, "console");
+    Path root = siteRoot.toAbsolutePath().normalize();
+    SourceWatcher watcher = new SourceWatcher(root, WATCHED.stream().map(root::resolve).toList());
+    PreviewServer server;
+    try {
+      server = PreviewServer.start(new PreviewBaker(root, output), port);
+    } catch (IOException | RuntimeException e) {
+      watcher.close();
+      throw e;
+    }
+    LivePreview preview = new LivePreview(server, watcher, console);
+    print(server.last(), console);
+    preview.loop.start();
+    return preview;
+  }
+
+  public PreviewServer server() {
+    return server;
+  }
+
+  /** Blocks until the preview is closed. */
+  public void awaitClose() throws InterruptedException {
+    loop.join();
+  }
+
+  private void rebakeOnSave() {
+    try {
+      while (true) {
+        List<String> changed = watcher.awaitChange();
+        if (changed.isEmpty()) {
+          return;
+        }
+        console.println("Saved: " + String.join(", ", changed));
+        print(server.rebake(), console);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Prints what a bake gave: each problem as path:line: message (hint), then the time. */
+  static void print(PreviewBake bake, PrintStream out) {
+    for (Problem p : bake.problems()) {
+      out.println(p);
+    }
+    for (String failure : bake.failures()) {
+      out.println("The bake failed: " + failure);
+    }
+    long ms = bake.took().toMillis();
+    if (bake.failed()) {
+      int count = bake.problems().size() + bake.failures().size();
+      out.println(
+          count
+              + (count == 1 ? " problem" : " problems")
+              + " (baked in "
+              + ms
+              + " ms): the browser shows them too. Fix and save; the preview keeps running.");
+    } else {
+      out.println("Baked in " + ms + " ms.");
+    }
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    watcher.close();
+    server.close();
+    loop.interrupt();
+  }
+}

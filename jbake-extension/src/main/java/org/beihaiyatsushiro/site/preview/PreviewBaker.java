@@ -1,0 +1,107 @@
+package org.beihaiyatsushiro.site.preview;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.jbake.BakeSession;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.RenderingException;
+
+/**
+ * Bakes the site in this process with JBake's {@link Oven}, exactly as the Maven plugin does, into
+ * the preview's own output folder, and keeps going whatever the content holds.
+ *
+ * <p>The Maven plugin stops at the first bake that fails; the preview instead reports the problems
+ * of the {@link BakeSession} and waits for the next save. A new Oven is made for every bake, so a
+ * change to jbake.properties counts too, and the output folder is emptied first, so a deleted
+ * article disappears from the preview as it would from the published site.
+ */
+public final class PreviewBaker {
+  private final Path siteRoot;
+  private final Path output;
+  private int generation;
+
+  /**
+   * @param siteRoot the folder of jbake.properties
+   * @param output the folder the preview is baked into; never the published target/site
+   */
+  public PreviewBaker(Path siteRoot, Path output) {
+    this.siteRoot = Objects.requireNonNull(siteRoot, "siteRoot").toAbsolutePath().normalize();
+    this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+    if (!Files.isRegularFile(this.siteRoot.resolve("jbake.properties"))) {
+      throw new IllegalArgumentException(
+          this.siteRoot + " is not the site's folder: it has no jbake.properties");
+    }
+    if (this.output.equals(this.siteRoot) || this.siteRoot.startsWith(this.output)) {
+      throw new IllegalArgumentException(
+          "the preview folder " + this.output + " would hold the site's sources");
+    }
+  }
+
+  public Path output() {
+    return output;
+  }
+
+  /** Bakes once; one bake at a time, as JBake's bake session is shared. */
+  public synchronized PreviewBake bake() {
+    generation++;
+    long start = System.nanoTime();
+    List<Problem> problems = List.of();
+    List<String> failures = new ArrayList<>();
+    BakeSession.begin();
+    try {
+      clear(output);
+      JBakeConfiguration config =
+          new JBakeConfigurationFactory()
+              .createDefaultJbakeConfiguration(siteRoot.toFile(), output.toFile(), true);
+      Oven oven = new Oven(config);
+      oven.bake();
+      problems = BakeSession.current().problems().sorted();
+      for (Throwable error : oven.getErrors()) {
+        if (problems.isEmpty() || !(error instanceof RenderingException)) {
+          failures.add(messageOf(error));
+        }
+      }
+    } catch (RuntimeException e) {
+      failures.add(messageOf(e));
+    }
+    return new PreviewBake(
+        generation, problems, failures, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static String messageOf(Throwable error) {
+    StringBuilder message = new StringBuilder(String.valueOf(error.getMessage()));
+    for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+        message.append(": ").append(cause.getMessage());
+      }
+    }
+    return message.toString();
+  }
+
+  /** Empties a folder, keeping the folder itself. */
+  private static void clear(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.equals(folder)) {
+          Files.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot empty the preview folder " + folder, e);
+    }
+  }
+}

@@ -1,0 +1,310 @@
+package org.beihaiyatsushiro.site.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The live preview's web server: serves the baked preview on the loopback interface only, adds the
+ * reload script to every HTML page it serves, tells open pages when a bake is done (Server-Sent
+ * Events), and shows the problems of a failed bake in place of the pages.
+ *
+ * <p>The reload script is added at serve time: the files on disk, like the published site, carry
+ * none of it. The pages' Content-Security-Policy allows scripts from their own origin only, which
+ * is where the script comes from. Requests wait while a bake rewrites the folder, so no page is
+ * served half-baked.
+ */
+public final class PreviewServer implements Closeable {
+  /** Where the reload script is served; the preview's own paths never clash with the site's. */
+  public static final String RELOAD_SCRIPT = "/__preview/reload.js";
+
+  /** The event stream the reload script listens to. */
+  public static final String EVENTS = "/__preview/events";
+
+  /** How often an idle event stream is kept alive, so proxies and browsers keep it open. */
+  private static final long KEEP_ALIVE_MILLIS = 15_000;
+
+  private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("xml", "application/xml"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("avif", "image/avif"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff", "font/woff"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("pdf", "application/pdf"));
+
+  private final PreviewBaker baker;
+  private final Path site;
+  private final HttpServer http;
+  private final ExecutorService threads;
+  private final ReadWriteLock folder = new ReentrantReadWriteLock();
+  private final byte[] reloadScript;
+  private PreviewBake last;
+  private boolean closed;
+
+  private PreviewServer(PreviewBaker baker, int port) throws IOException {
+    this.baker = baker;
+    this.site = baker.output();
+    this.reloadScript = resource("reload.js");
+    InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+    this.http = HttpServer.create(new InetSocketAddress(loopback, port), 0);
+    this.threads =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "preview-http");
+              t.setDaemon(true);
+              return t;
+            });
+    http.setExecutor(threads);
+    http.createContext("/", this::serveSite);
+    http.createContext(RELOAD_SCRIPT, this::serveReloadScript);
+    http.createContext(EVENTS, this::serveEvents);
+  }
+
+  /**
+   * Bakes the site once and starts serving it on 127.0.0.1.
+   *
+   * @param port the port, or 0 for any free one
+   * @throws IOException when the port cannot be opened (most often: it is in use)
+   */
+  public static PreviewServer start(PreviewBaker baker, int port) throws IOException {
+    Objects.requireNonNull(baker, "baker");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("no such port: " + port);
+    }
+    PreviewServer server = new PreviewServer(baker, port);
+    server.rebake();
+    server.http.start();
+    return server;
+  }
+
+  /** The address pages are served from, ending in '/'. */
+  public String url() {
+    return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /** Bakes again, then tells every open page to reload. */
+  public PreviewBake rebake() {
+    folder.writeLock().lock();
+    try {
+      PreviewBake bake = baker.bake();
+      synchronized (this) {
+        last = bake;
+        notifyAll();
+      }
+      return bake;
+    } finally {
+      folder.writeLock().unlock();
+    }
+  }
+
+  /** The last bake. */
+  public synchronized PreviewBake last() {
+    return last;
+  }
+
+  private void serveSite(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!isRead(exchange)) {
+        return;
+      }
+      String rel = exchange.getRequestURI().getPath().replaceFirst("^/+", "");
+      if (rel.isEmpty() || rel.endsWith("/")) {
+        rel = rel + "index.html";
+      }
+      Path file = site.resolve(rel).normalize();
+      folder.readLock().lock();
+      try {
+        PreviewBake bake = last();
+        if (!file.startsWith(site)) {
+          send(exchange, 404, "text/plain; charset=utf-8", bytes("Not in the site: " + rel));
+        } else if (bake.failed() && (isHtml(file) || !Files.exists(file))) {
+          send(exchange, 500, TYPES.get("html"), bytes(ErrorPage.html(bake, RELOAD_SCRIPT)));
+        } else if (Files.isDirectory(file)) {
+          String location = exchange.getRequestURI().getPath() + "/";
+          exchange.getResponseHeaders().set("Location", location);
+          send(exchange, 301, "text/plain; charset=utf-8", bytes(location));
+        } else if (Files.isRegularFile(file)) {
+          send(exchange, 200, typeOf(file), page(file, bake));
+        } else {
+          Path notFound = site.resolve("404.html");
+          if (Files.isRegularFile(notFound)) {
+            send(exchange, 404, TYPES.get("html"), page(notFound, bake));
+          } else {
+            send(exchange, 404, "text/plain; charset=utf-8", bytes("Not found: " + rel));
+          }
+        }
+      } finally {
+        folder.readLock().unlock();
+      }
+    }
+  }
+
+  /** A file as served: an HTML page gains the reload script, anything else is sent as it is. */
+  private static byte[] page(Path file, PreviewBake bake) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    if (!isHtml(file)) {
+      return bytes;
+    }
+    return bytes(withReloadScript(new String(bytes, StandardCharsets.UTF_8), bake.generation()));
+  }
+
+  /** Adds the reload script to the head of a page (or its end when it has no head). */
+  static String withReloadScript(String html, int generation) {
+    String tag =
+        "<script src=\""
+            + RELOAD_SCRIPT
+            + "\" data-generation=\""
+            + generation
+            + "\" defer></script>\n";
+    Matcher head = HEAD_END.matcher(html);
+    if (head.find()) {
+      return html.substring(0, head.start()) + tag + html.substring(head.start());
+    }
+    return html + tag;
+  }
+
+  private void serveReloadScript(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (isRead(exchange)) {
+        send(exchange, 200, TYPES.get("js"), reloadScript);
+      }
+    }
+  }
+
+  /**
+   * The event stream: an event {@code baked} with the bake's generation when a page connects and
+   * after every bake; a page served from an older generation reloads.
+   */
+  private void serveEvents(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!isRead(exchange)) {
+        return;
+      }
+      exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      exchange.sendResponseHeaders(200, 0);
+      OutputStream out = exchange.getResponseBody();
+      int seen = -1;
+      out.write(bytes("retry: 1000\n\n"));
+      while (true) {
+        int generation;
+        synchronized (this) {
+          if (!closed && last.generation() == seen) {
+            wait(KEEP_ALIVE_MILLIS);
+          }
+          if (closed) {
+            return;
+          }
+          generation = last.generation();
+        }
+        if (generation != seen) {
+          out.write(bytes("event: baked\ndata: " + generation + "\n\n"));
+          seen = generation;
+        } else {
+          out.write(bytes(": still here\n\n"));
+        }
+        out.flush();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // The page was closed or reloaded: its stream ends here.
+    }
+  }
+
+  private static boolean isRead(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    if (method.equals("GET") || method.equals("HEAD")) {
+      return true;
+    }
+    exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+    send(exchange, 405, "text/plain; charset=utf-8", bytes("The preview only serves pages."));
+    return false;
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    if (exchange.getRequestMethod().equals("HEAD")) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      exchange.getResponseBody().write(body);
+    }
+  }
+
+  private static boolean isHtml(Path file) {
+    return file.getFileName().toString().endsWith(".html");
+  }
+
+  private static String typeOf(Path file) {
+    String name = file.getFileName().toString();
+    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(ext, "application/octet-stream");
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the extension's jar lacks " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops serving; open event streams end. */
+  @Override
+  public void close() {
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
+    http.stop(0);
+    threads.shutdownNow();
+  }
+}

@@ -1,0 +1,71 @@
+package org.beihaiyatsushiro.site.translations;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.pages.SiteConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The translation status as part of a bake: writes the report beside the site and warns of each
+ * missing or stale translation, or, on a site that wants every language complete ({@code
+ * site.translations.strict=true} in jbake.properties or as -D), makes each one a problem that fails
+ * the bake.
+ */
+public final class TranslationCheck {
+  /** The setting that turns missing and stale translations into errors. */
+  public static final String STRICT = "site.translations.strict";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TranslationCheck.class);
+
+  private TranslationCheck() {}
+
+  /** Whether the site wants every language complete; anything but true or false is refused. */
+  public static boolean strict(Function<String, Object> fromFile) {
+    String value = SiteConfig.setting(STRICT, fromFile, "false");
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException(STRICT + " is '" + value + "'; write true or false");
+    }
+    return value.equals("true");
+  }
+
+  /**
+   * Runs the check at the end of reading a bake's content.
+   *
+   * @param articles every article read, published or draft
+   * @param fromFile looks a key up in jbake.properties
+   * @param problems the bake's problems; a report is written only when there are none yet, so it
+   *     never describes a half-read site
+   */
+  public static TranslationStatus run(
+      List<Article> articles,
+      SiteConfig config,
+      Function<String, Object> fromFile,
+      Problems problems) {
+    TranslationStatus status = TranslationStatus.of(articles);
+    boolean strict;
+    try {
+      strict = strict(fromFile);
+    } catch (IllegalArgumentException e) {
+      problems.add("jbake.properties", 1, e.getMessage(), "");
+      return status;
+    }
+    if (problems.isEmpty()) {
+      Path written =
+          new TranslationReport(status).writeTo(TranslationReport.folderBeside(config.output()));
+      LOG.info("Translation status: {}", written);
+    }
+    for (Problem warning : status.warnings()) {
+      if (strict) {
+        problems.add(warning);
+      } else {
+        LOG.warn("{}", warning);
+      }
+    }
+    return status;
+  }
+}

@@ -1,0 +1,114 @@
+package org.beihaiyatsushiro.site.translations;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentReader;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.Problems;
+
+/**
+ * {@code ./translation-status}: prints the table of every article and its state in each language
+ * (present, missing, stale), then the warnings, read straight from content/ without a bake.
+ *
+ * <p>Exit status 0 when the site is as complete as it must be; 1 when a file cannot be read, or
+ * when {@code site.translations.strict} is true (or {@code --strict} is given) and a translation is
+ * missing or stale. {@code ./mvnw package} writes the same table to target/reports/.
+ */
+public final class TranslationStatusCommand {
+  private static final String USAGE = "usage: ./translation-status [--strict] [site folder]";
+
+  private TranslationStatusCommand() {}
+
+  public static void main(String[] args) throws IOException {
+    boolean strictOption = false;
+    Path siteRoot = Path.of("");
+    for (String arg : args) {
+      if (arg.equals("--strict")) {
+        strictOption = true;
+      } else if (arg.equals("--help") || arg.equals("-h")) {
+        System.out.println(USAGE);
+        return;
+      } else if (arg.startsWith("-")) {
+        System.err.println("translation-status: unknown option " + arg + "\n" + USAGE);
+        System.exit(2);
+      } else {
+        siteRoot = Path.of(arg);
+      }
+    }
+    System.exit(run(siteRoot, strictOption, System.out));
+  }
+
+  /**
+   * Prints the status of the site at {@code siteRoot}.
+   *
+   * @return the exit status
+   */
+  static int run(Path siteRoot, boolean strictOption, PrintStream out) throws IOException {
+    Path root = siteRoot.toAbsolutePath().normalize();
+    Path propertiesFile = root.resolve("jbake.properties");
+    if (!Files.isRegularFile(propertiesFile)) {
+      out.println("translation-status: " + root + " has no jbake.properties");
+      return 2;
+    }
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
+      properties.load(in);
+    }
+    boolean strict;
+    try {
+      strict = strictOption || TranslationCheck.strict(properties::getProperty);
+    } catch (IllegalArgumentException e) {
+      out.println("jbake.properties: " + e.getMessage());
+      return 2;
+    }
+    Path content = root.resolve(properties.getProperty("content.folder", "content"));
+    ContentReader reader = new ContentReader(root, content);
+    Problems problems = new Problems();
+    List<Article> articles = new ArrayList<>();
+    for (Path file : markdownFiles(content)) {
+      reader.read(file, problems).ifPresent(articles::add);
+    }
+    TranslationStatus status = TranslationStatus.of(articles);
+    out.print(new TranslationReport(status).markdown());
+    int exit = 0;
+    if (!problems.isEmpty()) {
+      out.println();
+      out.println("These files cannot be read, so the table leaves them out:");
+      for (Problem p : problems.sorted()) {
+        out.println(p);
+      }
+      exit = 1;
+    }
+    if (strict && !status.warnings().isEmpty()) {
+      out.println();
+      out.println(
+          "This site wants every language complete ("
+              + TranslationCheck.STRICT
+              + "): each warning above fails the build.");
+      exit = 1;
+    }
+    return exit;
+  }
+
+  private static List<Path> markdownFiles(Path content) throws IOException {
+    if (!Files.isDirectory(content)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(content)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".md"))
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.beihaiyatsushiro.site.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command editors run on every save, and the build's first step: what they print. */
+class ContentCheckTest {
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+  private List<String> printed() {
+    return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void theRealSiteHasNoProblems() {
+    int count = ContentCheck.report(FixtureSite.PROJECT, out, false);
+
+    assertThat(count).isZero();
+    assertThat(printed())
+        .singleElement()
+        .asString()
+        .matches("Content check: \\d+ files read in \\d+ ms, no problems\\.");
+  }
+
+  @Test
+  void problemsArePrintedOneALineThenCounted() {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2023-02-29", "Text."))
+            .write("content/en/notes.txt", "to do\n");
+
+    int count = ContentCheck.report(site.root(), out, false);
+
+    assertThat(count).isEqualTo(2);
+    List<String> lines = printed();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("content/en/beihai.md:3: the date '2023-02-29' has day 29");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "content/en/notes.txt:1: only files ending in .md become pages; this one would be left"
+                + " out (rename it to notes.md)");
+    assertThat(lines.get(2))
+        .matches(
+            "2 content problems found in \\d+ ms, each listed above as file:line: what is wrong"
+                + " \\(how to fix it\\)\\. The site will not build until they are fixed\\.");
+  }
+
+  @Test
+  void asTheBuildsFirstStepItEndsWithTheBuildsWords() {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "[x](/x.html)"));
+
+    int count = ContentCheck.report(site.root(), out, true);
+
+    assertThat(count).isEqualTo(1);
+    assertThat(printed())
+        .last()
+        .isEqualTo(
+            "The build failed because of 1 content problem, listed above as file:line: what is"
+                + " wrong (how to fix it). Nothing was published.");
+  }
+
+  @Test
+  void imagesBesideArticlesAndInAssetsAreFoundAndLinksToThemPass() {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .writeBytes("content/en/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            .writeBytes("assets/img/seal.svg", "<svg/>".getBytes(StandardCharsets.UTF_8))
+            .writeBytes("content/en/docs/report.pdf", new byte[] {'%', 'P', 'D', 'F'})
+            .write(
+                "content/en/beihai.md",
+                FixtureSite.article(
+                    "Beihai",
+                    "2022",
+                    "![map](img/map.png) ![seal](../img/seal.svg) [report](docs/report.pdf)"
+                        + " [top](#beihai)\n\n## Beihai"));
+
+    Problems problems = new Problems();
+    ContentCheck.Outcome outcome = ContentCheck.of(site.root()).run(problems);
+
+    assertThat(problems.sorted()).isEmpty();
+    assertThat(outcome.filesRead()).isEqualTo(1);
+    assertThat(outcome.strings()).isPresent();
+    assertThat(outcome.articles().get(0).bodyHtml())
+        .contains(
+            "src=\"img/map.png\"",
+            "src=\"../img/seal.svg\"",
+            "href=\"docs/report.pdf\"",
+            "href=\"#beihai\"");
+  }
+
+  @Test
+  void aMissingUiStringIsReportedToo() {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "Text."));
+    site.write(
+        "data/i18n/en.yml",
+        readProject("data/i18n/en.yml") + "only.in.english: This key is missing elsewhere\n");
+
+    Problems problems = new Problems();
+    ContentCheck.of(site.root()).run(problems);
+
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "data/i18n/ja.yml:1: the UI string 'only.in.english' is missing in ja (en has it)"
+                + " (add 'only.in.english: …' in ja's words)",
+            "data/i18n/zh.yml:1: the UI string 'only.in.english' is missing in zh (en has it)"
+                + " (add 'only.in.english: …' in zh's words)");
+  }
+
+  private static String readProject(String path) {
+    try {
+      return Files.readString(FixtureSite.PROJECT.resolve(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,297 @@
+package org.beihaiyatsushiro.site.jbake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.beihaiyatsushiro.site.check.ContentCheck;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.pages.SiteConfig;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.timeline.TimelineEvent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole bakes through JBake's Oven: nothing published is lost, no draft shows anywhere, and broken
+ * content fails the bake with every problem listed, the same ones {@code ./check-content} finds.
+ */
+class StrictBakeTest {
+  private static final String SITE = "https://site.invalid/";
+
+  @TempDir Path dir;
+
+  private static String page(String title, String date, String type, String status, String body) {
+    return "---\ntitle: "
+        + title
+        + "\ndate: "
+        + date
+        + "\ntype: "
+        + type
+        + "\nstatus: "
+        + status
+        + "\n---\n\n"
+        + body
+        + "\n";
+  }
+
+  private static String event(String title, String date, String status, String body) {
+    return "---\ntitle: "
+        + title
+        + "\ndate: "
+        + date
+        + "\ntype: event\nstatus: "
+        + status
+        + "\nkind: cities\n---\n\n"
+        + body
+        + "\n";
+  }
+
+  /** A small site in three languages with drafts: an article, an event, a whole language's. */
+  private FixtureSite siteWithDrafts() {
+    return FixtureSite.withRealTheme(dir)
+        .write("content/en/index.md", page("Home", "2022", "home", "published", "Welcome."))
+        .write(
+            "content/en/timeline.md",
+            page("Timeline", "2022", "timeline", "published", "From 1972 to 2022."))
+        .write(
+            "content/en/beihai.md",
+            page("Beihai", "2022-09-29", "article", "published", "A port city."))
+        .write(
+            "content/en/sister-cities.md",
+            page("Sister cities", "1996", "article", "published", "Since 1996."))
+        .write(
+            "content/en/secret-plans.md",
+            page("Qzxdraft plans", "2023", "article", "draft", "Qzxdraft body text."))
+        .write(
+            "content/en/events/1996-sister-cities.md",
+            event("Sister cities", "1996", "published", "Beihai and Yatsushiro."))
+        .write(
+            "content/en/events/2023-qzxdraft.md",
+            event("Qzxdraft event", "2023", "draft", "Qzxdraft event text."))
+        .write("content/zh/index.md", page("首页", "2022", "home", "published", "欢迎。"))
+        .write(
+            "content/zh/beihai.md",
+            page("北海 Qzxdraft", "2022", "article", "draft", "北海 Qzxdraft 正文。"))
+        .write("content/ja/index.md", page("ホーム", "2022", "home", "published", "ようこそ。"))
+        .write("content/ja/timeline.md", page("年表", "2022", "timeline", "published", "1972年から。"))
+        .write(
+            "content/ja/events/1996-sister-cities.md",
+            event("友好都市", "1996", "published", "北海と八代。"));
+  }
+
+  @Test
+  void nothingPublishedIsLostAndNoDraftAppearsAnywhere() {
+    FixtureSite site = siteWithDrafts();
+    FixtureSite.Result result = site.bake();
+
+    assertThat(result.problemLines()).isEmpty();
+    assertThat(result.errors()).isEmpty();
+    assertNothingLost(site.root(), result);
+    // the same, counted by hand for this fixture
+    assertThat(contentPages(result, Language.EN)).hasSize(4);
+    assertThat(contentPages(result, Language.ZH)).hasSize(1);
+    assertThat(contentPages(result, Language.JA)).hasSize(2);
+    assertThat(events(result, Language.EN)).isEqualTo(1);
+    assertThat(events(result, Language.JA)).isEqualTo(1);
+    // drafts: no page, and their words nowhere (pages, lists, feeds, sitemaps)
+    assertThat(result.files()).doesNotContain("en/secret-plans.html", "zh/beihai.html");
+    for (String file : result.files()) {
+      assertThat(result.read(file))
+          .as(file)
+          .doesNotContainIgnoringCase("qzxdraft")
+          .doesNotContain("secret-plans");
+    }
+  }
+
+  @Test
+  void theRealSiteLosesNothing() throws IOException {
+    FixtureSite site = FixtureSite.withRealTheme(dir);
+    FixtureSite.copyTree(FixtureSite.PROJECT.resolve("content"), site.root().resolve("content"));
+
+    FixtureSite.Result result = site.bake();
+
+    assertThat(result.problemLines()).isEmpty();
+    assertThat(result.errors()).isEmpty();
+    assertNothingLost(site.root(), result);
+  }
+
+  /**
+   * The invariant: per language, the published sources of type home, article and timeline are
+   * exactly the content pages written, and the published events exactly the events on the timeline;
+   * no draft has a page or is linked from any file written.
+   */
+  private static void assertNothingLost(Path siteRoot, FixtureSite.Result result) {
+    Problems problems = new Problems();
+    List<Article> sources = ContentCheck.of(siteRoot).run(problems).articles();
+    assertThat(problems.sorted()).isEmpty();
+    for (Language lang : Language.values()) {
+      List<String> published =
+          sources.stream()
+              .filter(a -> a.lang() == lang && a.isPublished() && a.hasPage())
+              .map(Article::outputPath)
+              .sorted()
+              .toList();
+      assertThat(contentPages(result, lang)).as(lang.code()).isEqualTo(published);
+    }
+    // every timeline shows every event published in any language, each once
+    long publishedEvents =
+        sources.stream()
+            .filter(a -> a.isPublished() && ContentSchema.EVENT.equals(a.type()))
+            .map(TimelineEvent::anchorOf)
+            .distinct()
+            .count();
+    for (Language lang : Language.values()) {
+      if (result.files().contains(lang.code() + "/timeline.html")) {
+        assertThat(events(result, lang)).as(lang.code() + " events").isEqualTo(publishedEvents);
+      }
+    }
+    List<Article> drafts = sources.stream().filter(a -> !a.isPublished()).toList();
+    for (Article draft : drafts) {
+      assertThat(result.files()).doesNotContain(draft.outputPath());
+    }
+    String base = baseUrl(siteRoot);
+    for (String file : result.files()) {
+      List<String> linked = linkedSitePaths(result, file, base);
+      for (Article draft : drafts) {
+        if (draft.hasPage()) {
+          assertThat(linked).as(file).doesNotContain(draft.outputPath());
+        } else {
+          String anchor = TimelineEvent.anchorOf(draft);
+          assertThat(linked).as(file).noneMatch(link -> link.endsWith("timeline.html#" + anchor));
+          if (file.endsWith("/timeline.html")) {
+            assertThat(Jsoup.parse(result.read(file)).getElementById(anchor)).isNull();
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Every address a written file links to, as a path from the site's root (with its #fragment): the
+   * href and src of HTML, and the absolute URLs under the base URL in feeds and sitemaps.
+   */
+  private static List<String> linkedSitePaths(FixtureSite.Result result, String file, String base) {
+    String text = result.read(file);
+    URI page = URI.create(SITE + file);
+    List<String> out = new ArrayList<>();
+    if (file.endsWith(".html")) {
+      for (Element e : Jsoup.parse(text).select("[href], [src]")) {
+        String link = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+        out.add(page.resolve(link.replace(" ", "%20")).toString());
+      }
+    } else {
+      Matcher m = Pattern.compile("https?://[^\\s\"<>]+").matcher(text);
+      while (m.find()) {
+        out.add(m.group());
+      }
+    }
+    return out.stream()
+        .map(u -> u.startsWith(SITE) ? u.substring(SITE.length()) : u)
+        .map(u -> u.startsWith(base) ? u.substring(base.length()) : u)
+        .toList();
+  }
+
+  /** The site's base URL, as the bake reads it. */
+  private static String baseUrl(Path siteRoot) {
+    Properties jbake = new Properties();
+    try (Reader in = Files.newBufferedReader(siteRoot.resolve("jbake.properties"))) {
+      jbake.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String base =
+        System.getProperty(SiteConfig.BASE_URL, jbake.getProperty(SiteConfig.BASE_URL, ""));
+    return base.endsWith("/") ? base : base + "/";
+  }
+
+  /** The pages of a language whose body says they show a home, an article or a timeline. */
+  private static List<String> contentPages(FixtureSite.Result result, Language lang) {
+    return result.files().stream()
+        .filter(f -> f.startsWith(lang.code() + "/") && f.endsWith(".html"))
+        .filter(
+            f -> {
+              Document doc = Jsoup.parse(result.read(f));
+              return doc.body().hasClass("page-home")
+                  || doc.body().hasClass("page-article")
+                  || doc.body().hasClass("page-timeline");
+            })
+        .sorted()
+        .toList();
+  }
+
+  private static int events(FixtureSite.Result result, Language lang) {
+    return Jsoup.parse(result.read(lang.code() + "/timeline.html")).select("li.event").size();
+  }
+
+  @Test
+  void brokenContentFailsTheBakeWithEveryProblemAndPublishesNothing() {
+    FixtureSite site =
+        siteWithDrafts()
+            .write(
+                "content/en/beihai.md",
+                "---\ntitle: Beihai\ndate: 2024-13-45\ntype: article\nstatuss: published\n---\n\n"
+                    + "<script>alert(1)</script>\n")
+            .write("content/ja/timeline.md", page("年表", "2022", "timeline", "published", ""))
+            .write("content/en/about.html", "<h1>About</h1>\n");
+
+    FixtureSite.Result result = site.bake();
+
+    assertThat(result.failed()).isTrue();
+    assertThat(result.problemLines())
+        .containsExactly(
+            "content/en/about.html:1: a .html file in content/ would be handled by JBake on its"
+                + " own, outside the site's checks (write the page in Markdown as about.md; tables"
+                + " of words belong in data/, templates in templates/)",
+            "content/en/beihai.md:1: the field 'status' is missing (add a line such as 'status:"
+                + " published' to the front matter)",
+            "content/en/beihai.md:3: the date '2024-13-45' has month 13, but months run from 01"
+                + " to 12 (write the date as YYYY, YYYY-MM or YYYY-MM-DD, only as precise as it is"
+                + " known)",
+            "content/en/beihai.md:5: unknown field 'statuss' (did you mean 'status'?)",
+            "content/en/beihai.md:8: the HTML tag <script> is not allowed in an article (write"
+                + " Markdown instead; allowed tags: ruby, rt, rp, abbr, sup, sub, span lang, br)",
+            "content/ja/timeline.md:6: there is no text after the front matter (write the text"
+                + " below the closing line, or delete the file)");
+    assertThat(result.errors())
+        .extracting(Throwable::getMessage)
+        .containsExactly(
+            "The build failed because of 6 content problems, listed above as file:line: what is"
+                + " wrong (how to fix it). Nothing was published.");
+    assertThat(result.files()).noneMatch(f -> f.endsWith(".html"));
+  }
+
+  @Test
+  void theBakeAndTheContentCheckFindTheSameProblems() {
+    FixtureSite site =
+        siteWithDrafts()
+            .write(
+                "content/en/beihai.md", page("Beihai", "2023-02-29", "article", "published", "x"))
+            .write(
+                "content/zh/timeline.md", page("年表", "2022", "timeline", "published", "[x](y.md)"))
+            .write("content/ja/日本.md", page("日本", "2022", "article", "published", "本文。"))
+            .write("content/en/.jbakeignore", "");
+
+    List<Problem> baked = site.bake().problems();
+    Problems checked = new Problems();
+    ContentCheck.of(site.root()).run(checked);
+
+    assertThat(baked).hasSize(4).isEqualTo(checked.sorted());
+  }
+}

@@ -1,0 +1,47 @@
+package org.beihaiyatsushiro.site.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.beihaiyatsushiro.site.content.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ErrorPageTest {
+  @Test
+  void listsEachProblemAsTheConsoleDoesAndEscapesWhatItQuotes() {
+    Problem tag =
+        new Problem(
+            "content/en/beihai.md",
+            9,
+            "the HTML tag <script> is not allowed in an article",
+            "write Markdown instead");
+    PreviewBake bake =
+        new PreviewBake(
+            7, List.of(tag), List.of("template article.ftlh failed at line 3"), Duration.ZERO);
+
+    Document page = Jsoup.parse(ErrorPage.html(bake, PreviewServer.RELOAD_SCRIPT));
+
+    assertThat(page.select("ol.problems li").eachText()).containsExactly(tag.toString());
+    assertThat(page.select("ol.failures li").eachText())
+        .containsExactly("template article.ftlh failed at line 3");
+    assertThat(page.select("script")).hasSize(1);
+    assertThat(page.selectFirst("script").attr("src")).isEqualTo("/__preview/reload.js");
+    assertThat(page.selectFirst("script").attr("data-generation")).isEqualTo("7");
+  }
+
+  @Test
+  void theReloadScriptGoesIntoTheHeadOfAPage() {
+    String page = "<!DOCTYPE html><html><HEAD><title>x</title></HEAD><body>x</body></html>";
+
+    String served = PreviewServer.withReloadScript(page, 3);
+
+    Document doc = Jsoup.parse(served);
+    assertThat(doc.head().select("script[src=/__preview/reload.js]").attr("data-generation"))
+        .isEqualTo("3");
+    assertThat(PreviewServer.withReloadScript("<p>no head</p>", 1))
+        .startsWith("<p>no head</p><script src=\"/__preview/reload.js\"");
+  }
+}
