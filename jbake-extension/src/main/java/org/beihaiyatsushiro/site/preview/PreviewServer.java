@@ -12,8 +12,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +19,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.beihaiyatsushiro.site.archive.MediaTypes;
 
 /**
  * The live preview's web server: serves the baked preview on the loopback interface only, adds the
@@ -43,25 +42,6 @@ public final class PreviewServer implements Closeable {
   private static final long KEEP_ALIVE_MILLIS = 15_000;
 
   private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
-  private static final Map<String, String> TYPES =
-      Map.ofEntries(
-          Map.entry("html", "text/html; charset=utf-8"),
-          Map.entry("css", "text/css; charset=utf-8"),
-          Map.entry("js", "text/javascript; charset=utf-8"),
-          Map.entry("json", "application/json"),
-          Map.entry("xml", "application/xml"),
-          Map.entry("txt", "text/plain; charset=utf-8"),
-          Map.entry("svg", "image/svg+xml"),
-          Map.entry("png", "image/png"),
-          Map.entry("jpg", "image/jpeg"),
-          Map.entry("jpeg", "image/jpeg"),
-          Map.entry("gif", "image/gif"),
-          Map.entry("webp", "image/webp"),
-          Map.entry("avif", "image/avif"),
-          Map.entry("ico", "image/x-icon"),
-          Map.entry("woff", "font/woff"),
-          Map.entry("woff2", "font/woff2"),
-          Map.entry("pdf", "application/pdf"));
 
   private final PreviewBaker baker;
   private final Path site;
@@ -154,7 +134,11 @@ public final class PreviewServer implements Closeable {
         if (!file.startsWith(site)) {
           send(exchange, 404, "text/plain; charset=utf-8", bytes("Not in the site: " + rel));
         } else if (bake.failed() && (isHtml(file) || !Files.exists(file))) {
-          send(exchange, 500, TYPES.get("html"), bytes(ErrorPage.html(bake, RELOAD_SCRIPT)));
+          send(
+              exchange,
+              500,
+              MediaTypes.of("page.html"),
+              bytes(ErrorPage.html(bake, RELOAD_SCRIPT)));
         } else if (Files.isDirectory(file)) {
           String location = exchange.getRequestURI().getPath() + "/";
           exchange.getResponseHeaders().set("Location", location);
@@ -164,7 +148,7 @@ public final class PreviewServer implements Closeable {
         } else {
           Path notFound = site.resolve("404.html");
           if (Files.isRegularFile(notFound)) {
-            send(exchange, 404, TYPES.get("html"), page(notFound, bake));
+            send(exchange, 404, MediaTypes.of("page.html"), page(notFound, bake));
           } else {
             send(exchange, 404, "text/plain; charset=utf-8", bytes("Not found: " + rel));
           }
@@ -202,7 +186,7 @@ public final class PreviewServer implements Closeable {
   private void serveReloadScript(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (isRead(exchange)) {
-        send(exchange, 200, TYPES.get("js"), reloadScript);
+        send(exchange, 200, MediaTypes.of("reload.js"), reloadScript);
       }
     }
   }
@@ -276,10 +260,9 @@ public final class PreviewServer implements Closeable {
     return file.getFileName().toString().endsWith(".html");
   }
 
+  /** The same media types the archive records, as GitHub Pages sends them. */
   private static String typeOf(Path file) {
-    String name = file.getFileName().toString();
-    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    return TYPES.getOrDefault(ext, "application/octet-stream");
+    return MediaTypes.of(file.getFileName().toString());
   }
 
   private static byte[] bytes(String text) {
