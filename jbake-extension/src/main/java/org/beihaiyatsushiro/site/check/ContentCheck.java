@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -82,36 +80,24 @@ public final class ContentCheck {
   /** What a check found. */
   public record Outcome(List<Article> articles, Optional<UiStrings> strings, int filesRead) {}
 
-  /** Reads and checks everything. */
-  public Outcome run(Problems problems) {
-    return run(Map.of(), problems);
-  }
-
   /**
-   * Reads and checks everything, except the Markdown files already read.
-   *
-   * @param readBefore files JBake has already had read, each with its article or empty when it had
-   *     problems (which are already in {@code problems})
+   * Reads and checks everything. The Markdown files are read on all cores at once; the articles
+   * keep the order of the files, and the problems are sorted before anyone sees them, so the
+   * outcome is the same however the work was shared.
    */
-  public Outcome run(Map<Path, Optional<Article>> readBefore, Problems problems) {
-    Objects.requireNonNull(readBefore, "readBefore");
+  public Outcome run(Problems problems) {
     ContentFolder.Listing listing = ContentFolder.scan(reader, problems);
-    List<Article> articles = new ArrayList<>();
-    Map<String, Optional<Article>> before = new java.util.HashMap<>();
-    readBefore.forEach((file, article) -> before.put(reader.contentPath(file), article));
-    for (Path page : listing.pages()) {
-      Optional<Article> known = before.get(reader.contentPath(page));
-      if (known == null) {
-        known = reader.read(page, problems);
-      }
-      known.ifPresent(articles::add);
-    }
+    List<Article> articles =
+        listing.pages().parallelStream()
+            .map(page -> reader.read(page, problems))
+            .flatMap(Optional::stream)
+            .toList();
     Set<String> present = new HashSet<>(listing.present());
     present.addAll(filesUnder(assetRoot));
     SiteChecks.check(articles, present::contains, timelineAnchors(articles), problems);
     TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
-    return new Outcome(List.copyOf(articles), strings, listing.pages().size());
+    return new Outcome(articles, strings, listing.pages().size());
   }
 
   /**

@@ -1,25 +1,20 @@
 package org.beihaiyatsushiro.site.jbake;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.Problems;
 
 /**
- * What one bake has read so far: the articles and every problem found.
+ * What one bake has found so far: every problem, and the reader of the site's files.
  *
- * <p>JBake calls the markup engine once per file and the rendering tools once per bake, with
- * nothing in between that could carry the articles; this session does, and {@link BakeStart} opens
- * a new one when JBake starts a bake.
+ * <p>JBake creates the extension's pieces separately and calls the rendering tools once per bake;
+ * this session carries what they share, and {@link BakeStart} opens a new one when JBake starts a
+ * bake, so that a preview baking again and again never sees the last bake's problems.
  */
 public final class BakeSession {
   private static volatile BakeSession current = new BakeSession();
 
   private final Problems problems = new Problems();
-  private final Map<Path, Optional<Article>> read = new LinkedHashMap<>();
   private ContentReader reader;
   private Path siteRoot;
 
@@ -45,15 +40,5 @@ public final class BakeSession {
 
   public Problems problems() {
     return problems;
-  }
-
-  /** Records what reading a file gave: its article, or empty when it had problems. */
-  public synchronized void add(Path file, Optional<Article> article) {
-    read.put(file.toAbsolutePath().normalize(), article);
-  }
-
-  /** Every file read so far, with its article or empty. */
-  public synchronized Map<Path, Optional<Article>> read() {
-    return Map.copyOf(read);
   }
 }

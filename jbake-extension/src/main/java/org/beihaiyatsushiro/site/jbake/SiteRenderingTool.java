@@ -47,8 +47,7 @@ public final class SiteRenderingTool implements RenderingTool {
             config.assetFolder(),
             config.dataFolder(),
             jbake::get);
-    // Files JBake did not hand to the engine (it skips some without a word) are read here.
-    ContentCheck.Outcome outcome = check.run(session.read(), problems);
+    ContentCheck.Outcome outcome = check.run(problems);
     TranslationCheck.run(outcome.articles(), config, jbake::get, problems);
     if (!problems.isEmpty()) {
       for (Problem p : problems.sorted()) {
