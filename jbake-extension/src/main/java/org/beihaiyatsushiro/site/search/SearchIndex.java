@@ -2,6 +2,7 @@ package org.beihaiyatsushiro.site.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -40,27 +41,30 @@ public final class SearchIndex {
   /** Indexes the documents, in the order given. */
   public static SearchIndex build(List<SearchDocument> docs) {
     Objects.requireNonNull(docs, "docs");
-    NavigableMap<String, List<Posting>> terms = new TreeMap<>();
+    Map<String, List<Posting>> terms = new HashMap<>();
     int[] titleLengths = new int[docs.size()];
     int[] lengths = new int[docs.size()];
     for (int i = 0; i < docs.size(); i++) {
       SearchDocument d = docs.get(i);
-      titleLengths[i] = Tokenizer.positions(d.title());
-      lengths[i] = Tokenizer.positions(d.text());
-      Map<String, int[]> counts = new TreeMap<>();
-      for (String term : Tokenizer.indexTerms(d.title())) {
+      List<Tokenizer.Run> title = Tokenizer.runs(d.title());
+      List<Tokenizer.Run> text = Tokenizer.runs(d.text());
+      titleLengths[i] = Tokenizer.positions(title);
+      lengths[i] = Tokenizer.positions(text);
+      Map<String, int[]> counts = new HashMap<>();
+      for (String term : Tokenizer.indexTerms(title)) {
         counts.computeIfAbsent(term, t -> new int[2])[0]++;
       }
-      for (String term : Tokenizer.indexTerms(d.text())) {
+      for (String term : Tokenizer.indexTerms(text)) {
         counts.computeIfAbsent(term, t -> new int[2])[1]++;
       }
+      // Documents are visited in order, so each term's postings stay in document order.
       for (Map.Entry<String, int[]> e : counts.entrySet()) {
         terms
             .computeIfAbsent(e.getKey(), t -> new ArrayList<>())
             .add(new Posting(i, e.getValue()[0], e.getValue()[1]));
       }
     }
-    return new SearchIndex(List.copyOf(docs), titleLengths, lengths, terms);
+    return new SearchIndex(List.copyOf(docs), titleLengths, lengths, new TreeMap<>(terms));
   }
 
   public List<SearchDocument> docs() {

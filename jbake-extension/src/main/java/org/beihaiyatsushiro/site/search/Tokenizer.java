@@ -87,8 +87,13 @@ public final class Tokenizer {
    * the bigram it starts, and each word.
    */
   public static List<String> indexTerms(String text) {
+    return indexTerms(runs(text));
+  }
+
+  /** The terms a text cut into {@code runs} is indexed under (see {@link #indexTerms(String)}). */
+  public static List<String> indexTerms(List<Run> runs) {
     List<String> terms = new ArrayList<>();
-    for (Run run : runs(text)) {
+    for (Run run : runs) {
       if (!run.cjk()) {
         terms.add(run.text());
         continue;
@@ -129,8 +134,13 @@ public final class Tokenizer {
 
   /** The length of a text in positions: one per CJK character, one per word. */
   public static int positions(String text) {
+    return positions(runs(text));
+  }
+
+  /** The length in positions of a text cut into {@code runs}. */
+  public static int positions(List<Run> runs) {
     int n = 0;
-    for (Run run : runs(text)) {
+    for (Run run : runs) {
       n += run.cjk() ? run.text().codePointCount(0, run.text().length()) : 1;
     }
     return n;
