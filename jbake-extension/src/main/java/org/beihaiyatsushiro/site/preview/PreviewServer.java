@@ -289,5 +289,6 @@ public final class PreviewServer implements Closeable {
     }
     http.stop(0);
     threads.shutdownNow();
+    baker.close();
   }
 }

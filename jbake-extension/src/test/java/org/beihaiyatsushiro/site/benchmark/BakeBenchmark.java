@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
 
 /**
  * The build-speed benchmark: bakes synthetic corpora of N articles per language with the site's
@@ -44,16 +45,27 @@ public final class BakeBenchmark {
     List<Integer> sizes = List.of(100, 300, 1000);
     Path report = null;
     boolean plain = true;
+    int previewSaves = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--sizes" ->
             sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
         case "--report" -> report = Path.of(args[++i]);
         case "--no-plain" -> plain = false;
+        case "--preview" -> previewSaves = Integer.parseInt(args[++i]);
         default ->
             throw new IllegalArgumentException(
-                "unknown option " + args[i] + " (use --sizes, --report, --no-plain)");
+                "unknown option "
+                    + args[i]
+                    + " (use --sizes, --report, --no-plain, --preview <saves>)");
       }
+    }
+    if (previewSaves > 0) {
+      // The live preview of the real site, alone: the corpora are not baked.
+      PreviewBenchmark.Result result = PreviewBenchmark.run(FixtureSite.PROJECT, previewSaves);
+      System.out.println(result);
+      System.out.print(result.table());
+      return;
     }
     String classpath = System.getProperty("java.class.path");
     String plainClasspath =

@@ -1,0 +1,63 @@
+package org.beihaiyatsushiro.site.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview keeps JBake's content store from one bake to the next; what a bake writes must still
+ * depend only on the sources of that moment.
+ */
+class PreviewBakerTest {
+  @TempDir Path dir;
+
+  @Test
+  void aBakeAfterSavesWritesWhatAFreshBakeWritesAndNothingLeftOver() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir.resolve("site"))
+            .write(
+                "content/en/beihai.md",
+                FixtureSite.article("Beihai", "2022-09-29", "A port city in Guangxi."))
+            .write(
+                "content/en/about.html",
+                "title=About\ntype=page\nstatus=published\n~~~~~~\n<p>JBake would bake this.</p>\n");
+    try (PreviewBaker kept = new PreviewBaker(site.root(), dir.resolve("kept"))) {
+      PreviewBake first = kept.bake();
+      assertThat(first.problems())
+          .anySatisfy(p -> assertThat(p.path()).isEqualTo("content/en/about.html"));
+
+      Files.delete(site.root().resolve("content/en/about.html"));
+      site.write(
+          "content/en/yatsushiro.md",
+          FixtureSite.article("Yatsushiro", "1988-02-01", "A city in Kumamoto."));
+      PreviewBake second = kept.bake();
+      assertThat(second.failed()).as("%s", second).isFalse();
+
+      try (PreviewBaker fresh = new PreviewBaker(site.root(), dir.resolve("fresh"))) {
+        assertThat(fresh.bake().failed()).isFalse();
+      }
+      Map<String, String> afterSaves = files(dir.resolve("kept"));
+      assertThat(afterSaves).containsKey("en/yatsushiro.html").doesNotContainKey("en/about.html");
+      assertThat(afterSaves).isEqualTo(files(dir.resolve("fresh")));
+    }
+  }
+
+  /** Every file of a baked site with its text. */
+  private static Map<String, String> files(Path site) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(site)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        files.put(site.relativize(f).toString().replace('\\', '/'), Files.readString(f));
+      }
+    }
+    return files;
+  }
+}
