@@ -71,10 +71,8 @@ public final class TimelinePages {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("year", y.year());
       m.put("anchor", y.anchor());
-      String era = strings.get(lang, "timeline.era");
-      if (!era.isEmpty()) {
-        m.put("era", DateText.fill(era, PartialDate.ofYear(y.year()), lang, strings));
-      }
+      DateText.eraYears(PartialDate.ofYear(y.year()), lang, strings)
+          .ifPresent(era -> m.put("era", era));
       List<Map<String, Object>> events = new ArrayList<>();
       for (TimelineEvent e : y.events()) {
         events.add(event(e, root));

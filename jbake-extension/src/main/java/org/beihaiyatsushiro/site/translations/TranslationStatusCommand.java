@@ -6,11 +6,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.content.Problems;
@@ -73,16 +73,17 @@ public final class TranslationStatusCommand {
     Path content = root.resolve(properties.getProperty("content.folder", "content"));
     ContentReader reader = new ContentReader(root, content);
     Problems problems = new Problems();
-    List<Article> articles = new ArrayList<>();
-    for (Path file : markdownFiles(content)) {
-      reader.read(file, problems).ifPresent(articles::add);
-    }
+    List<Article> articles =
+        ContentFolder.scan(reader, problems).pages().stream()
+            .map(file -> reader.read(file, problems))
+            .flatMap(Optional::stream)
+            .toList();
     TranslationStatus status = TranslationStatus.of(articles);
     out.print(new TranslationReport(status).markdown());
     int exit = 0;
     if (!problems.isEmpty()) {
       out.println();
-      out.println("These files cannot be read, so the table leaves them out:");
+      out.println("These files have problems; the table leaves them out:");
       for (Problem p : problems.sorted()) {
         out.println(p);
       }
@@ -97,18 +98,5 @@ public final class TranslationStatusCommand {
       exit = 1;
     }
     return exit;
-  }
-
-  private static List<Path> markdownFiles(Path content) throws IOException {
-    if (!Files.isDirectory(content)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(content)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".md"))
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .toList();
-    }
   }
 }

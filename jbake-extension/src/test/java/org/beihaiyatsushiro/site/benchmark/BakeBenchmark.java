@@ -143,13 +143,17 @@ public final class BakeBenchmark {
             Long.parseLong(m.group(3)),
             Integer.parseInt(m.group(4)));
     System.err.printf("  %s%n", run);
+    if (run.errors() > 0) {
+      throw new IllegalStateException(
+          "the bake of " + source + " failed, so its times mean nothing; see " + log);
+    }
     return run;
   }
 
   private static String table(List<Run> runs) {
     StringBuilder b = new StringBuilder();
     b.append(
-        "| baker | N per language | source files | HTML pages | wall time (s) | time in JBake (s) | CPU in JBake (s) | peak memory (MiB) | errors |\n");
+        "| baker | N per language | source files | HTML pages | wall time (s) | time in JBake (s) | CPU, all threads (s) | peak memory (MiB) | errors |\n");
     b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Run r : runs) {
       b.append(
@@ -177,8 +181,10 @@ public final class BakeBenchmark {
     b.append(
         "`Oven.bake()` call (content store start, crawl, render, assets), *wall time* the whole process\n");
     b.append(
-        "including JVM start, *CPU in JBake* the CPU time of the baking thread during that call\n");
-    b.append("(which a busy machine does not inflate), *peak memory* the process's VmHWM.\n\n");
+        "including JVM start, *CPU, all threads* the CPU time of the whole process during that\n");
+    b.append(
+        "call (the bake on all cores, garbage collection, JIT), *peak memory* the process's"
+            + " VmHWM.\n\n");
     b.append("Machine: ").append(machine()).append("\n\n");
     b.append(table).append('\n');
     b.append(ratios(runs));
