@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,10 @@ public final class SiteIndex {
   private final List<Article> published;
   private final Map<Language, List<Article>> pagesByLang = new EnumMap<>(Language.class);
   private final Map<Language, List<Article>> eventsByLang = new EnumMap<>(Language.class);
+  private final Map<Language, List<Article>> articlesByLang = new EnumMap<>(Language.class);
   private final Map<String, Map<Language, Article>> byKey = new LinkedHashMap<>();
-  private final Map<Article, Integer> positionInLang = new HashMap<>();
+  // By identity: an article's own equality compares its whole text.
+  private final Map<Article, Integer> positionInLang = new IdentityHashMap<>();
   private final Map<String, Article> byOutputPath = new HashMap<>();
 
   public SiteIndex(List<Article> articles) {
@@ -47,7 +50,11 @@ public final class SiteIndex {
       }
     }
     for (Language lang : Language.values()) {
-      List<Article> articlesOnly = articlesOf(lang);
+      List<Article> articlesOnly =
+          pagesByLang.get(lang).stream()
+              .filter(a -> ContentSchema.ARTICLE.equals(a.type()))
+              .toList();
+      articlesByLang.put(lang, articlesOnly);
       for (int i = 0; i < articlesOnly.size(); i++) {
         positionInLang.put(articlesOnly.get(i), i);
       }
@@ -66,9 +73,7 @@ public final class SiteIndex {
 
   /** The published articles (type article) of a language, in reading order. */
   public List<Article> articlesOf(Language lang) {
-    return pagesByLang.get(lang).stream()
-        .filter(a -> ContentSchema.ARTICLE.equals(a.type()))
-        .toList();
+    return articlesByLang.get(lang);
   }
 
   /** The published timeline events of a language, in date order. */
