@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
@@ -36,6 +39,26 @@ class ContentCheckTest {
         .singleElement()
         .asString()
         .matches("Content check: \\d+ files read in \\d+ ms, no problems\\.");
+  }
+
+  @Test
+  void filesReadOnAllCoresGiveWhatReadingOneByOneGives() throws IOException {
+    ContentCheck check = ContentCheck.of(FixtureSite.PROJECT);
+    Problems problems = new Problems();
+    List<Article> together = check.run(problems).articles();
+
+    ContentReader reader =
+        new ContentReader(FixtureSite.PROJECT, FixtureSite.PROJECT.resolve("content"));
+    List<Article> oneByOne;
+    try (Stream<Path> walk = Files.walk(FixtureSite.PROJECT.resolve("content"))) {
+      oneByOne =
+          walk.filter(p -> p.toString().endsWith(".md"))
+              .sorted()
+              .map(p -> reader.read(p, new Problems()).orElseThrow())
+              .toList();
+    }
+    assertThat(problems.sorted()).isEmpty();
+    assertThat(together).hasSizeGreaterThan(50).isEqualTo(oneByOne);
   }
 
   @Test
