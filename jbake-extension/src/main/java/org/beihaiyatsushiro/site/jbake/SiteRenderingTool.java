@@ -23,13 +23,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where JBake hands over to the extension after reading the content: the site-wide checks, the
- * translation status (a report beside the site), then every page, feed and sitemap of the site.
+ * Where JBake hands over to the extension: reading and checking all content (every file of
+ * content/, on all cores), the translation status (a report beside the site), then every page, feed
+ * and sitemap of the site.
  *
  * <p>It runs before JBake's own renderers (the extension comes first on the plugin's classpath) and
- * marks every document as rendered, so JBake's document renderer, which re-reads all documents of a
- * type for every page, has nothing left to do. When any file has a problem, all problems are
- * printed as {@code path:line: message} and the bake fails without writing pages.
+ * empties JBake's content store, so JBake's document renderer, which re-reads all documents of a
+ * type for every page, has nothing to do. When any file has a problem, all problems are printed as
+ * {@code path:line: message} and the bake fails without writing pages.
  */
 public final class SiteRenderingTool implements RenderingTool {
   private static final Logger LOG = LoggerFactory.getLogger(SiteRenderingTool.class);
@@ -37,7 +38,7 @@ public final class SiteRenderingTool implements RenderingTool {
   @Override
   public int render(Renderer renderer, ContentStore db, JBakeConfiguration jbake)
       throws RenderingException {
-    markAllRendered(db);
+    emptyContentStore(db);
     BakeSession session = BakeSession.current();
     Problems problems = session.problems();
     SiteConfig config = siteConfig(jbake);
@@ -107,13 +108,12 @@ public final class SiteRenderingTool implements RenderingTool {
   }
 
   /**
-   * Leaves JBake's document renderer nothing to do: this tool renders every document itself, from
-   * the session. One statement per type removes them from JBake's store (whatever their type, so
-   * that a file JBake parsed with another of its engines is never rendered by JBake either);
-   * marking each document as rendered took one parsed SQL update per file, a quarter of a bake's
-   * time.
+   * Leaves JBake's document renderer nothing to do. The site's own engine gives JBake no document;
+   * a file of content/ that another JBake engine read (an .html page, which the content check
+   * reports) is removed too, so that JBake never renders it with its own templates. One statement
+   * per type.
    */
-  private static void markAllRendered(ContentStore db) {
+  private static void emptyContentStore(ContentStore db) {
     for (String type : DocumentTypes.getDocumentTypes()) {
       db.deleteAllByDocType(type);
     }
