@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.pages.SiteBuilder;
@@ -39,12 +40,11 @@ public final class SiteRenderingTool implements RenderingTool {
   public int render(Renderer renderer, ContentStore db, JBakeConfiguration jbake)
       throws RenderingException {
     emptyContentStore(db);
-    BakeSession session = BakeSession.current();
-    Problems problems = session.problems();
+    Problems problems = BakeSession.current().problems();
     SiteConfig config = siteConfig(jbake);
     ContentCheck check =
         new ContentCheck(
-            session.reader(config.siteRoot(), config.contentFolder()),
+            new ContentReader(config.siteRoot(), config.contentFolder()),
             config.assetFolder(),
             config.dataFolder(),
             jbake::get);
