@@ -87,11 +87,7 @@ public final class ContentCheck {
    */
   public Outcome run(Problems problems) {
     ContentFolder.Listing listing = ContentFolder.scan(reader, problems);
-    List<Article> articles =
-        listing.pages().parallelStream()
-            .map(page -> reader.read(page, problems))
-            .flatMap(Optional::stream)
-            .toList();
+    List<Article> articles = reader.readAll(listing.pages(), problems);
     Set<String> present = new HashSet<>(listing.present());
     present.addAll(filesUnder(assetRoot));
     SiteChecks.check(articles, present::contains, timelineAnchors(articles), problems);

@@ -60,6 +60,16 @@ public final class ContentReader {
     return found.isEmpty() ? article : Optional.empty();
   }
 
+  /**
+   * Reads, checks and renders many files on all cores at once.
+   *
+   * @return the articles of the files that have no problems, in the order of {@code files}; the
+   *     problems of the others are added to {@code problems}
+   */
+  public List<Article> readAll(List<Path> files, Problems problems) {
+    return files.parallelStream().map(f -> read(f, problems)).flatMap(Optional::stream).toList();
+  }
+
   private Optional<Article> readInto(Path file, Problems problems) {
     String path = displayPath(file);
     String contentPath = contentPath(file);

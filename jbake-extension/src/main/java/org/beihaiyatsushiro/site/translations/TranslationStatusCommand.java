@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
@@ -73,11 +72,7 @@ public final class TranslationStatusCommand {
     Path content = root.resolve(properties.getProperty("content.folder", "content"));
     ContentReader reader = new ContentReader(root, content);
     Problems problems = new Problems();
-    List<Article> articles =
-        ContentFolder.scan(reader, problems).pages().stream()
-            .map(file -> reader.read(file, problems))
-            .flatMap(Optional::stream)
-            .toList();
+    List<Article> articles = reader.readAll(ContentFolder.scan(reader, problems).pages(), problems);
     TranslationStatus status = TranslationStatus.of(articles);
     out.print(new TranslationReport(status).markdown());
     int exit = 0;
