@@ -109,7 +109,7 @@ class SiteArchiveTest {
   @Test
   void aTextFileThatIsNotUtf8IsNamedAndNothingIsPublishedWrongly() throws Exception {
     Path site = dir.resolve("site");
-    copy(first, site);
+    FixtureSite.copyTree(first, site);
     Files.write(
         site.resolve("css/latin1.css"), "/* caf\u00e9 */".getBytes(StandardCharsets.ISO_8859_1));
 
@@ -137,19 +137,6 @@ class SiteArchiveTest {
             .bake();
     assertThat(result.errors()).isEmpty();
     return result.output();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   private static String page(String title, String type) {

@@ -65,7 +65,7 @@ final class SyntheticCorpus {
 
   /** Writes the plain-JBake form into {@code dir}: the same texts as posts. */
   void writePlain(Path dir) throws IOException {
-    copyTree(PLAIN_THEME, dir);
+    FixtureSite.copyTree(PLAIN_THEME, dir);
     for (Language lang : Language.values()) {
       List<String> paragraphs = paragraphs(lang);
       String code = lang.code();
@@ -175,18 +175,5 @@ final class SyntheticCorpus {
   private static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import org.beihaiyatsushiro.checks.BakedSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -80,14 +80,7 @@ public final class SiteCrawl {
 
   /** Every file of the site, as site paths ({@code en/index.html}), sorted. */
   public List<String> files() {
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BakedSite.files(root);
   }
 
   /** Every reference in every page and stylesheet of the site. */
