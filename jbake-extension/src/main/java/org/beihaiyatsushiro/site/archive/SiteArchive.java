@@ -1,15 +1,10 @@
 package org.beihaiyatsushiro.site.archive;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
 
 /**
@@ -71,7 +66,7 @@ public final class SiteArchive {
     Path site = Path.of(args[0]);
     Path outDir = Path.of(args[1]);
     Path project = Path.of(args[2]);
-    String baseUrl = SiteConfig.baseUrl(jbakeProperties(project)::getProperty);
+    String baseUrl = SiteConfig.baseUrl(SiteConfig.readProperties(project)::getProperty);
     Provenance provenance = Provenance.of(project, System.getenv());
     ArchiveFiles out = write(site, outDir, baseUrl, provenance);
     System.out.println(
@@ -97,17 +92,6 @@ public final class SiteArchive {
         + " of "
         + provenance.sourceDateText()
         + ").";
-  }
-
-  private static Properties jbakeProperties(Path project) {
-    Path file = project.resolve("jbake.properties");
-    Properties p = new Properties();
-    try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return p;
   }
 
   private static String size(Path p) throws IOException {

@@ -1,10 +1,8 @@
 package org.beihaiyatsushiro.site.check;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -23,6 +21,7 @@ import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 import org.beihaiyatsushiro.site.timeline.TimelineYear;
@@ -60,15 +59,7 @@ public final class ContentCheck {
 
   /** A check of the site whose folders jbake.properties in {@code siteRoot} names. */
   public static ContentCheck of(Path siteRoot) {
-    Properties jbake = new Properties();
-    Path properties = siteRoot.resolve("jbake.properties");
-    if (Files.isRegularFile(properties)) {
-      try (InputStream in = Files.newInputStream(properties)) {
-        jbake.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + properties, e);
-      }
-    }
+    Properties jbake = SiteConfig.readProperties(siteRoot);
     Path content = siteRoot.resolve(jbake.getProperty("content.folder", "content"));
     return new ContentCheck(
         new ContentReader(siteRoot, content),
@@ -101,14 +92,7 @@ public final class ContentCheck {
    * stale translation is a problem, as the bake's {@link TranslationCheck} makes it.
    */
   public void translations(List<Article> articles, Problems problems) {
-    boolean strict;
-    try {
-      strict = TranslationCheck.strict(settings);
-    } catch (IllegalArgumentException e) {
-      problems.add("jbake.properties", 1, e.getMessage(), "");
-      return;
-    }
-    if (strict) {
+    if (TranslationCheck.strict(settings, problems)) {
       TranslationStatus.of(articles).warnings().forEach(problems::add);
     }
   }

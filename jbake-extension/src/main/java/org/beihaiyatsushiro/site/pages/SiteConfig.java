@@ -1,10 +1,16 @@
 package org.beihaiyatsushiro.site.pages;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.Function;
 import org.beihaiyatsushiro.site.content.PartialDate;
 
@@ -106,6 +112,25 @@ public record SiteConfig(
                 () -> new IllegalArgumentException(AS_OF + " '" + asOfText + "' " + why[0]));
     return new SiteConfig(
         baseUrl, asOf, siteRoot, contentFolder, templateFolder, assetFolder, dataFolder, output);
+  }
+
+  /**
+   * The settings file of the site in {@code siteRoot}, jbake.properties, as JBake reads it (UTF-8);
+   * empty when the folder has none.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be read
+   */
+  public static Properties readProperties(Path siteRoot) {
+    Path file = siteRoot.resolve("jbake.properties");
+    Properties properties = new Properties();
+    if (Files.isRegularFile(file)) {
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    return properties;
   }
 
   /**

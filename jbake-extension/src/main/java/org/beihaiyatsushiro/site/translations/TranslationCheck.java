@@ -34,6 +34,19 @@ public final class TranslationCheck {
   }
 
   /**
+   * Whether the site wants every language complete; a value other than true or false is a problem
+   * of jbake.properties, and counts as false.
+   */
+  public static boolean strict(Function<String, Object> fromFile, Problems problems) {
+    try {
+      return strict(fromFile);
+    } catch (IllegalArgumentException e) {
+      problems.add("jbake.properties", 1, e.getMessage(), "");
+      return false;
+    }
+  }
+
+  /**
    * Runs the check at the end of reading a bake's content.
    *
    * @param articles every article read, published or draft
@@ -47,11 +60,9 @@ public final class TranslationCheck {
       Function<String, Object> fromFile,
       Problems problems) {
     TranslationStatus status = TranslationStatus.of(articles);
-    boolean strict;
-    try {
-      strict = strict(fromFile);
-    } catch (IllegalArgumentException e) {
-      problems.add("jbake.properties", 1, e.getMessage(), "");
+    int before = problems.size();
+    boolean strict = strict(fromFile, problems);
+    if (problems.size() > before) {
       return status;
     }
     if (problems.isEmpty()) {

@@ -2,8 +2,6 @@ package org.beihaiyatsushiro.site.translations;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.pages.SiteConfig;
 
 /**
  * {@code ./translation-status}: prints the table of every article and its state in each language
@@ -53,15 +52,11 @@ public final class TranslationStatusCommand {
    */
   static int run(Path siteRoot, boolean strictOption, PrintStream out) throws IOException {
     Path root = siteRoot.toAbsolutePath().normalize();
-    Path propertiesFile = root.resolve("jbake.properties");
-    if (!Files.isRegularFile(propertiesFile)) {
+    if (!Files.isRegularFile(root.resolve("jbake.properties"))) {
       out.println("translation-status: " + root + " has no jbake.properties");
       return 2;
     }
-    Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
-      properties.load(in);
-    }
+    Properties properties = SiteConfig.readProperties(root);
     boolean strict;
     try {
       strict = strictOption || TranslationCheck.strict(properties::getProperty);
