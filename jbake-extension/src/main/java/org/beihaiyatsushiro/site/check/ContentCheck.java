@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -84,7 +85,23 @@ public final class ContentCheck {
     SiteChecks.check(articles, present::contains, timelineAnchors(articles), problems);
     TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
+    checkSettings(problems);
     return new Outcome(articles, strings, listing.pages().size());
+  }
+
+  /** The site's base URL and as-of date, each a problem at its line of jbake.properties. */
+  private void checkSettings(Problems problems) {
+    List<Map.Entry<String, Runnable>> checks =
+        List.of(
+            Map.entry(SiteConfig.BASE_URL, () -> SiteConfig.baseUrl(settings)),
+            Map.entry(SiteConfig.AS_OF, () -> SiteConfig.asOf(settings)));
+    for (Map.Entry<String, Runnable> check : checks) {
+      try {
+        check.getValue().run();
+      } catch (IllegalArgumentException e) {
+        problems.add(SiteConfig.settingProblem(reader.siteRoot(), check.getKey(), e.getMessage()));
+      }
+    }
   }
 
   /**
@@ -92,7 +109,7 @@ public final class ContentCheck {
    * stale translation is a problem, as the bake's {@link TranslationCheck} makes it.
    */
   public void translations(List<Article> articles, Problems problems) {
-    if (TranslationCheck.strict(settings, problems)) {
+    if (TranslationCheck.strict(settings, reader.siteRoot(), problems)) {
       TranslationStatus.of(articles).warnings().forEach(problems::add);
     }
   }

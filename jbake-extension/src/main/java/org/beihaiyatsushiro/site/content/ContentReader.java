@@ -30,6 +30,11 @@ public final class ContentReader {
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
   }
 
+  /** The site's root folder (of jbake.properties), absolute. */
+  public Path siteRoot() {
+    return siteRoot;
+  }
+
   /** The content folder, absolute. */
   public Path contentRoot() {
     return contentRoot;

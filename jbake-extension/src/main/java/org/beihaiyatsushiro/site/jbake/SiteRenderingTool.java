@@ -41,15 +41,23 @@ public final class SiteRenderingTool implements RenderingTool {
       throws RenderingException {
     emptyContentStore(db);
     Problems problems = BakeSession.current().problems();
-    SiteConfig config = siteConfig(jbake);
     ContentCheck check =
         new ContentCheck(
-            new ContentReader(config.siteRoot(), config.contentFolder()),
-            config.assetFolder(),
-            config.dataFolder(),
+            new ContentReader(jbake.getSourceFolder().toPath(), jbake.getContentFolder().toPath()),
+            jbake.getAssetFolder().toPath(),
+            jbake.getDataFolder().toPath(),
             jbake::get);
+    // The check reports wrong site settings with their line, so they are not thrown again here.
     ContentCheck.Outcome outcome = check.run(problems);
-    TranslationCheck.run(outcome.articles(), config, jbake::get, problems);
+    SiteConfig config = null;
+    try {
+      config = siteConfig(jbake);
+      TranslationCheck.run(outcome.articles(), config, jbake::get, problems);
+    } catch (IllegalArgumentException e) {
+      if (problems.isEmpty()) {
+        throw e;
+      }
+    }
     if (!problems.isEmpty()) {
       for (Problem p : problems.sorted()) {
         LOG.error("{}", p);
@@ -96,7 +104,7 @@ public final class SiteRenderingTool implements RenderingTool {
   }
 
   /** Reads the site's settings from JBake's configuration. */
-  public static SiteConfig siteConfig(JBakeConfiguration jbake) {
+  private static SiteConfig siteConfig(JBakeConfiguration jbake) {
     return SiteConfig.from(
         jbake::get,
         jbake.getSourceFolder().toPath(),

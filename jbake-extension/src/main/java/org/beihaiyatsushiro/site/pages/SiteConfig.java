@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.content.PartialDate;
+import org.beihaiyatsushiro.site.content.Problem;
 
 /**
  * The site's own settings, from jbake.properties ({@code site.*}) or the command line.
@@ -91,6 +94,45 @@ public record SiteConfig(
   }
 
   /**
+   * The date anniversaries are counted to ({@code site.asOf}), never the build's clock.
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent)
+   * @throws IllegalArgumentException when it is no date
+   */
+  public static PartialDate asOf(Function<String, Object> fromFile) {
+    String text = setting(AS_OF, fromFile, "2022-09-29");
+    String[] why = new String[1];
+    return PartialDate.parse(text, why)
+        .orElseThrow(() -> new IllegalArgumentException(AS_OF + " '" + text + "' " + why[0]));
+  }
+
+  /**
+   * A problem with one of the site's settings, at the setting's line of jbake.properties (line 1
+   * when the file does not have it), or naming the command line when a -D property set it.
+   */
+  public static Problem settingProblem(Path siteRoot, String key, String message) {
+    if (System.getProperty(key) != null) {
+      return new Problem(
+          "jbake.properties", 1, message, "it was given on the command line as -D" + key + "=…");
+    }
+    int line = 1;
+    Path file = siteRoot.resolve("jbake.properties");
+    if (Files.isRegularFile(file)) {
+      try {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).strip().matches(Pattern.quote(key) + "\\s*[=:].*")) {
+            line = i + 1;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    return new Problem("jbake.properties", line, message, "");
+  }
+
+  /**
    * Reads the settings.
    *
    * @param fromFile looks a key up in jbake.properties (null when absent)
@@ -103,15 +145,15 @@ public record SiteConfig(
       Path assetFolder,
       Path dataFolder,
       Path output) {
-    String baseUrl = baseUrl(fromFile);
-    String asOfText = setting(AS_OF, fromFile, "2022-09-29");
-    String[] why = new String[1];
-    PartialDate asOf =
-        PartialDate.parse(asOfText, why)
-            .orElseThrow(
-                () -> new IllegalArgumentException(AS_OF + " '" + asOfText + "' " + why[0]));
     return new SiteConfig(
-        baseUrl, asOf, siteRoot, contentFolder, templateFolder, assetFolder, dataFolder, output);
+        baseUrl(fromFile),
+        asOf(fromFile),
+        siteRoot,
+        contentFolder,
+        templateFolder,
+        assetFolder,
+        dataFolder,
+        output);
   }
 
   /**

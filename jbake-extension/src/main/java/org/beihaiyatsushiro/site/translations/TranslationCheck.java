@@ -35,13 +35,14 @@ public final class TranslationCheck {
 
   /**
    * Whether the site wants every language complete; a value other than true or false is a problem
-   * of jbake.properties, and counts as false.
+   * at its line of {@code siteRoot}'s jbake.properties, and counts as false.
    */
-  public static boolean strict(Function<String, Object> fromFile, Problems problems) {
+  public static boolean strict(
+      Function<String, Object> fromFile, Path siteRoot, Problems problems) {
     try {
       return strict(fromFile);
     } catch (IllegalArgumentException e) {
-      problems.add("jbake.properties", 1, e.getMessage(), "");
+      problems.add(SiteConfig.settingProblem(siteRoot, STRICT, e.getMessage()));
       return false;
     }
   }
@@ -61,7 +62,7 @@ public final class TranslationCheck {
       Problems problems) {
     TranslationStatus status = TranslationStatus.of(articles);
     int before = problems.size();
-    boolean strict = strict(fromFile, problems);
+    boolean strict = strict(fromFile, config.siteRoot(), problems);
     if (problems.size() > before) {
       return status;
     }

@@ -62,6 +62,36 @@ class ContentCheckTest {
   }
 
   @Test
+  void aWrongSiteSettingIsAProblemAtItsLineOfJbakeProperties() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "Text."));
+    Path properties = site.root().resolve("jbake.properties");
+    List<String> lines = Files.readAllLines(properties, StandardCharsets.UTF_8);
+    int asOfLine = lines.indexOf("site.asOf=2022-09-29") + 1;
+    int baseUrlLine =
+        lines.indexOf("site.baseUrl=https://beihai-yatsushiro.github.io/friendship/") + 1;
+    assertThat(asOfLine).as("the real jbake.properties sets site.asOf").isPositive();
+    assertThat(baseUrlLine).as("the real jbake.properties sets site.baseUrl").isPositive();
+    Files.writeString(
+        properties,
+        Files.readString(properties)
+            .replace("site.asOf=2022-09-29", "site.asOf=2022-13-01")
+            .replace("site.baseUrl=https://", "site.baseUrl=ftp://"));
+
+    FixtureSite.Result bake = site.bake();
+    int count = ContentCheck.report(site.root(), out, false);
+
+    assertThat(count).isEqualTo(2);
+    assertThat(printed().get(0)).startsWith("jbake.properties:" + baseUrlLine + ": ");
+    assertThat(printed().get(1))
+        .startsWith("jbake.properties:" + asOfLine + ": site.asOf '2022-13-01' ");
+    assertThat(bake.failed()).isTrue();
+    assertThat(bake.problemLines()).isEqualTo(printed().subList(0, 2));
+    assertThat(bake.file("en/beihai.html")).doesNotExist();
+  }
+
+  @Test
   void problemsArePrintedOneALineThenCounted() {
     FixtureSite site =
         FixtureSite.withRealTheme(dir)
