@@ -31,7 +31,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.lang.Character.UnicodeScript;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -369,10 +368,8 @@ public final class MarkdownRenderer {
 
   /** Whether a character belongs to Chinese or Japanese writing, punctuation included. */
   static boolean isCjk(int c) {
-    UnicodeScript script = UnicodeScript.of(c);
-    return script == UnicodeScript.HAN
-        || script == UnicodeScript.HIRAGANA
-        || script == UnicodeScript.KATAKANA
+    return Language.isCjkLetter(c)
+        || c == '\u30FB' // ・
         || (c >= '\u3000' && c <= '\u303F')
         || (c >= '\uFF00' && c <= '\uFFEF');
   }

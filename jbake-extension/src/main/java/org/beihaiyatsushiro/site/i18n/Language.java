@@ -45,6 +45,18 @@ public enum Language {
     return List.of(values());
   }
 
+  /**
+   * Whether a character is a letter of Chinese or Japanese writing: Han, hiragana, katakana, or the
+   * long-vowel mark ー (which Unicode counts as common to all scripts).
+   */
+  public static boolean isCjkLetter(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || codePoint == 0x30FC;
+  }
+
   /** Whether the language writes with Chinese characters (no word spaces, no smart quotes). */
   public boolean isCjk() {
     return this != EN;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
  * Cuts folded text into the terms of the index, and a query into the terms it looks up.
@@ -25,15 +26,9 @@ public final class Tokenizer {
   /** A stretch of folded text of one kind: Chinese/Japanese characters, or one word. */
   public record Run(boolean cjk, String text) {}
 
-  /**
-   * Whether a character is written in a Chinese or Japanese script (or is the long-vowel mark ー).
-   */
+  /** Whether a character is indexed as Chinese or Japanese: {@link Language#isCjkLetter}. */
   public static boolean isCjk(int codePoint) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || codePoint == 0x30FC;
+    return Language.isCjkLetter(codePoint);
   }
 
   /** Whether a character belongs to a word: a letter, digit or mark (Unicode L, N, M) not CJK. */

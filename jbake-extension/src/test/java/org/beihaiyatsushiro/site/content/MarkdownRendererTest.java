@@ -98,6 +98,9 @@ class MarkdownRendererTest {
         .isEqualTo("北海市与八代市结为友好城市。");
     assertThat(html(Language.JA, "北海と八代は、\n友好都市です。").selectFirst("p").html())
         .isEqualTo("北海と八代は、友好都市です。");
+    // the long-vowel mark ー and the middle dot ・ are Japanese writing too, though not kana
+    assertThat(html(Language.JA, "モーター\nショー・\nセンター").selectFirst("p").html())
+        .isEqualTo("モーターショー・センター");
     // a character outside the Basic Multilingual Plane (CJK Extension B) counts too
     assertThat(html(Language.ZH, "𠀀\n字").selectFirst("p").html()).isEqualTo("𠀀字");
   }
