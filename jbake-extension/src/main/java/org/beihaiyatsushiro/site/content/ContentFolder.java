@@ -70,30 +70,28 @@ public final class ContentFolder {
    * What the content folder holds.
    *
    * @param pages the Markdown files to read
-   * @param files the files pages may show or link to
    * @param present every file, relative to content/, problems or not: a link to a file that has
    *     problems of its own is not reported again
    */
-  public record Listing(List<Path> pages, List<Path> files, List<String> present) {}
+  public record Listing(List<Path> pages, List<String> present) {}
 
   /**
    * Walks the content folder and reports every file that cannot take part in the site.
    *
    * @param reader the reader of the site, which knows its content folder and gives the paths
    *     editors see in messages
-   * @return the Markdown files (to read) and the other files pages may use, each sorted
+   * @return the Markdown files to read, and every file (which pages may link to), each sorted
    */
   public static Listing scan(ContentReader reader, Problems problems) {
     Path contentRoot = reader.contentRoot();
     List<Path> pages = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
     if (!Files.isDirectory(contentRoot)) {
       problems.add(
           reader.displayPath(contentRoot),
           1,
           "the content folder is missing",
           "create it with one folder per language: content/zh, content/ja, content/en");
-      return new Listing(List.of(), List.of(), List.of());
+      return new Listing(List.of(), List.of());
     }
     List<Path> all;
     try (Stream<Path> walk = Files.walk(contentRoot)) {
@@ -136,13 +134,11 @@ public final class ContentFolder {
       }
       if (extension.equals("md")) {
         pages.add(file);
-      } else if (FILE_EXTENSIONS.contains(extension)) {
-        files.add(file);
-      } else {
+      } else if (!FILE_EXTENSIONS.contains(extension)) {
         problems.add(unusable(name, extension, path));
       }
     }
-    return new Listing(List.copyOf(pages), List.copyOf(files), List.copyOf(present));
+    return new Listing(List.copyOf(pages), List.copyOf(present));
   }
 
   /**

@@ -13,8 +13,9 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * Reads one Markdown source file into an {@link Article}, or says in plain words why it cannot.
  *
  * <p>This is the content engine's whole judgement of a single file; what needs the whole site
- * (links between files, translations) is checked by {@link SiteChecks}. The JBake markup engine and
- * the content check command both call it, so a preview, a check and a bake agree.
+ * (links between files, translations) is checked by {@link SiteChecks}. The content check, which
+ * the bake, the preview, ./check-content and the translation status all run, reads every file with
+ * it, so they agree.
  */
 public final class ContentReader {
   private final Path siteRoot;
@@ -103,12 +104,7 @@ public final class ContentReader {
     if (fm.isEmpty()) {
       return Optional.empty();
     }
-    int before = problems.size();
     Optional<ContentSchema.Header> header = ContentSchema.check(fm.get(), lang, path, problems);
-    String type =
-        header
-            .map(ContentSchema.Header::type)
-            .orElseGet(() -> fm.get().field("type").map(FrontMatter.Field::text).orElse(""));
     if (fm.get().body().isBlank()) {
       problems.add(
           path,
@@ -118,13 +114,9 @@ public final class ContentReader {
       return Optional.empty();
     }
     // The body is checked even when the front matter has problems, so that one run shows all.
-    String sourceFolder = contentPath.substring(0, contentPath.lastIndexOf('/') + 1);
-    MarkdownRenderer.Rendered body =
-        markdown.render(
-            fm.get().body(),
-            lang,
-            new MarkdownRenderer.Source(path, contentPath, fm.get().bodyLine()),
-            problems);
+    MarkdownRenderer.Source source =
+        new MarkdownRenderer.Source(path, contentPath, fm.get().bodyLine());
+    MarkdownRenderer.Rendered body = markdown.render(fm.get().body(), lang, source, problems);
     if (header.isEmpty()) {
       return Optional.empty();
     }
@@ -132,10 +124,10 @@ public final class ContentReader {
     List<LinkRef> links = new ArrayList<>(body.links());
     String eventArticle = null;
     if (h.article() != null) {
-      eventArticle = MarkdownRenderer.normalize(sourceFolder + h.article());
+      eventArticle = MarkdownRenderer.normalize(source.sourceFolder() + h.article());
       links.add(new LinkRef(h.lines().get("article"), eventArticle, "", false, h.article()));
     }
-    if (problems.size() > before) {
+    if (!problems.isEmpty()) {
       return Optional.empty();
     }
     String key =

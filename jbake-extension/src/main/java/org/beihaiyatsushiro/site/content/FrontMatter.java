@@ -2,7 +2,6 @@ package org.beihaiyatsushiro.site.content;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,15 +13,7 @@ import java.util.Optional;
  */
 public final class FrontMatter {
   /** One field: its value and the line of its key. */
-  public record Field(String key, Object value, int line) {
-    /** The value as text; a list is joined with commas. */
-    public String text() {
-      if (value instanceof List<?> list) {
-        return String.join(", ", list.stream().map(String::valueOf).toList());
-      }
-      return String.valueOf(value);
-    }
-  }
+  public record Field(String key, Object value, int line) {}
 
   private final Map<String, Field> fields;
   private final String body;

@@ -120,17 +120,8 @@ public final class FrontMatterReader {
         ok = false;
         continue;
       }
-      Object parsed = value;
-      if (key.equals("tags")) {
-        List<String> tags = new ArrayList<>();
-        for (String tag : value.split(",")) {
-          if (!tag.isBlank()) {
-            tags.add(tag.strip());
-          }
-        }
-        parsed = tags;
-      }
-      fields.put(key, new FrontMatter.Field(key, parsed, number));
+      // A list such as tags=a, b stays text here; the schema splits it at the commas.
+      fields.put(key, new FrontMatter.Field(key, value, number));
     }
     if (!ok) {
       return Optional.empty();

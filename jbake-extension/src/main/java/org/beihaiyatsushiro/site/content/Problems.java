@@ -45,15 +45,4 @@ public final class Problems {
   public synchronized boolean concern(String path) {
     return found.stream().anyMatch(p -> p.path().equals(path));
   }
-
-  /** The report an editor reads: one line a problem, then a count. */
-  public String report() {
-    List<Problem> list = sorted();
-    StringBuilder out = new StringBuilder();
-    for (Problem p : list) {
-      out.append(p).append('\n');
-    }
-    out.append(list.size()).append(list.size() == 1 ? " problem" : " problems").append(" found.");
-    return out.toString();
-  }
 }
