@@ -13,10 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,15 +107,7 @@ final class SiteBag {
 
   /** The SHA-512 of the bytes in lower-case hexadecimal, as a manifest lists it. */
   private static String hash(byte[] bytes) {
-    return HexFormat.of().formatHex(digest().digest(bytes));
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance(ALGORITHM.getMessageDigestName());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no " + ALGORITHM.getMessageDigestName(), e);
-    }
+    return Digests.hex(ALGORITHM.getMessageDigestName(), bytes);
   }
 
   private static void deleteTree(Path dir) throws IOException {
