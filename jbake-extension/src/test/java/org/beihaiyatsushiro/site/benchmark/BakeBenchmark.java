@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.beihaiyatsushiro.site.testing.FixtureSite;
 
 /**
  * The build-speed benchmark: bakes synthetic corpora of N articles per language with the site's
@@ -62,7 +61,7 @@ public final class BakeBenchmark {
     }
     if (previewSaves > 0) {
       // The live preview of the real site, alone: the corpora are not baked.
-      PreviewBenchmark.Result result = PreviewBenchmark.run(FixtureSite.PROJECT, previewSaves);
+      PreviewBenchmark.Result result = PreviewBenchmark.run(previewSaves);
       System.out.println(result);
       System.out.print(result.table());
       return;
