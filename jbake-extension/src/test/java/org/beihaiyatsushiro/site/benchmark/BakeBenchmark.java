@@ -81,17 +81,12 @@ public final class BakeBenchmark {
       Path dir = Files.createTempDirectory("bench-" + n + "-");
       SyntheticCorpus corpus = new SyntheticCorpus(n, 1972);
       corpus.writeSite(dir.resolve("site"));
-      int files = 3 * (n + corpus.eventsPerLanguage() + 2);
-      runs.add(bake("site", n, files, dir.resolve("site"), classpath));
+      runs.add(bake("site", n, corpus.siteSourceFiles(), dir.resolve("site"), classpath));
       if (plain) {
-        new SyntheticCorpus(n, 1972).writePlain(dir.resolve("plain"));
+        corpus.writePlain(dir.resolve("plain"));
         runs.add(
             bake(
-                "plain JBake",
-                n,
-                3 * (n + corpus.eventsPerLanguage()),
-                dir.resolve("plain"),
-                plainClasspath));
+                "plain JBake", n, corpus.plainSourceFiles(), dir.resolve("plain"), plainClasspath));
       }
     }
     String table = table(runs);
