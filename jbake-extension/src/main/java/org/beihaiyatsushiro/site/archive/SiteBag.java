@@ -3,9 +3,7 @@ package org.beihaiyatsushiro.site.archive;
 import gov.loc.repository.bagit.domain.Manifest;
 import gov.loc.repository.bagit.domain.Metadata;
 import gov.loc.repository.bagit.domain.Version;
-import gov.loc.repository.bagit.hash.Hasher;
 import gov.loc.repository.bagit.hash.StandardSupportedAlgorithms;
-import gov.loc.repository.bagit.util.PathUtils;
 import gov.loc.repository.bagit.writer.BagitFileWriter;
 import gov.loc.repository.bagit.writer.ManifestWriter;
 import gov.loc.repository.bagit.writer.MetadataWriter;
@@ -15,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +51,20 @@ final class SiteBag {
     deleteTree(bagDir);
     Path data = bagDir.resolve("data");
     FileTime time = FileTime.from(provenance.sourceDate());
+    Map<Path, String> payloadSums = new TreeMap<>();
+    long octets = 0;
     for (SiteFile f : files) {
       Path copy = data.resolve(f.path());
       Files.createDirectories(copy.getParent());
       Files.write(copy, f.bytes());
       Files.setLastModifiedTime(copy, time);
+      payloadSums.put(copy, hash(f.bytes()));
+      octets += f.bytes().length;
     }
 
     BagitFileWriter.writeBagitFile(BAGIT_VERSION, StandardCharsets.UTF_8, bagDir);
 
-    Manifest payload = manifest(files.stream().map(f -> data.resolve(f.path())).toList());
+    Manifest payload = manifest(payloadSums);
     ManifestWriter.writePayloadManifests(Set.of(payload), bagDir, bagDir, StandardCharsets.UTF_8);
 
     Metadata info = new Metadata();
@@ -74,16 +74,20 @@ final class SiteBag {
     info.add("External-Identifier", identifier);
     info.add("Source-Commit", provenance.commit());
     info.add("Source-Date", provenance.sourceDateText());
-    info.add("Payload-Oxum", PathUtils.generatePayloadOxum(data));
+    // RFC 8493's Payload-Oxum: the payload's total size in octets, '.', its number of files.
+    info.add("Payload-Oxum", octets + "." + files.size());
     MetadataWriter.writeBagMetadata(info, BAGIT_VERSION, bagDir, StandardCharsets.UTF_8);
 
-    Manifest tags =
-        manifest(
-            List.of(
-                bagDir.resolve("bagit.txt"),
-                bagDir.resolve("bag-info.txt"),
-                bagDir.resolve("manifest-" + ALGORITHM.getBagitName() + ".txt")));
-    ManifestWriter.writeTagManifests(Set.of(tags), bagDir, bagDir, StandardCharsets.UTF_8);
+    Map<Path, String> tagSums = new TreeMap<>();
+    for (Path tagFile :
+        List.of(
+            bagDir.resolve("bagit.txt"),
+            bagDir.resolve("bag-info.txt"),
+            bagDir.resolve("manifest-" + ALGORITHM.getBagitName() + ".txt"))) {
+      tagSums.put(tagFile, hash(Files.readAllBytes(tagFile)));
+    }
+    ManifestWriter.writeTagManifests(
+        Set.of(manifest(tagSums)), bagDir, bagDir, StandardCharsets.UTF_8);
     try (Stream<Path> s = Files.walk(bagDir)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         Files.setLastModifiedTime(p, time);
@@ -91,23 +95,19 @@ final class SiteBag {
     }
   }
 
-  /** A manifest of the files, sorted by path so it is written in the same order every time. */
-  private static Manifest manifest(List<Path> files) throws IOException {
-    Map<Path, String> sums = new TreeMap<>();
-    for (Path p : files) {
-      sums.put(p, Hasher.hash(p, digest()));
-    }
+  /**
+   * A manifest of the files' checksums, in a map sorted by path so it is written in the same order
+   * every time.
+   */
+  private static Manifest manifest(Map<Path, String> sortedSums) {
     Manifest m = new Manifest(ALGORITHM);
-    m.setFileToChecksumMap(sums);
+    m.setFileToChecksumMap(sortedSums);
     return m;
   }
 
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance(ALGORITHM.getMessageDigestName());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no " + ALGORITHM.getMessageDigestName(), e);
-    }
+  /** The SHA-512 of the bytes in lower-case hexadecimal, as a manifest lists it. */
+  private static String hash(byte[] bytes) {
+    return Digests.hex(ALGORITHM.getMessageDigestName(), bytes);
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +76,7 @@ final class SiteWacz {
     byte[] datapackage = (PRETTY.toJson(pkg) + "\n").getBytes(StandardCharsets.UTF_8);
     Map<String, Object> digest = new LinkedHashMap<>();
     digest.put("path", "datapackage.json");
-    digest.put("hash", "sha256:" + sha256(datapackage));
+    digest.put("hash", Digests.sha256(datapackage));
     byte[] datapackageDigest = (PRETTY.toJson(digest) + "\n").getBytes(StandardCharsets.UTF_8);
 
     try (ReproducibleZip zip = new ReproducibleZip(wacz, provenance.sourceDate())) {
@@ -116,16 +113,8 @@ final class SiteWacz {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("name", path.substring(path.lastIndexOf('/') + 1));
     r.put("path", path);
-    r.put("hash", "sha256:" + sha256(bytes));
+    r.put("hash", Digests.sha256(bytes));
     r.put("bytes", bytes.length);
     return r;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no SHA-256", e);
-    }
   }
 }

@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +34,6 @@ import org.netpreserve.jwarc.cdx.CdxWriter;
  * sorted site paths, and each record is its own gzip member with no timestamp in its header.
  */
 final class SiteWarc {
-  private static final String DIGEST = "SHA-256";
-
   private SiteWarc() {}
 
   /**
@@ -101,7 +96,11 @@ final class SiteWarc {
     return new Warcinfo.Builder()
         .version(MessageVersion.WARC_1_1)
         .date(provenance.sourceDate())
-        .recordId(idOf("warcinfo", filename, fields.toString().getBytes(StandardCharsets.UTF_8)))
+        .recordId(
+            idOf(
+                "warcinfo",
+                filename,
+                Digests.sha256(fields.toString().getBytes(StandardCharsets.UTF_8))))
         .filename(filename)
         .fields(fields)
         .build();
@@ -117,32 +116,24 @@ final class SiteWarc {
     System.arraycopy(header, 0, block, 0, header.length);
     System.arraycopy(payload, 0, block, header.length, payload.length);
     String url = urlOf(baseUrl, f.path());
+    String blockDigest = Digests.sha256(block);
     return new WarcResponse.Builder(url)
         .version(MessageVersion.WARC_1_1)
         .date(provenance.sourceDate())
-        .recordId(idOf("response", url, block))
+        .recordId(idOf("response", url, blockDigest))
         .warcinfoId(warcinfoId)
-        .addHeader("WARC-Block-Digest", digest(block))
-        .addHeader("WARC-Payload-Digest", digest(payload))
+        .addHeader("WARC-Block-Digest", blockDigest)
+        .addHeader("WARC-Payload-Digest", Digests.sha256(payload))
         .body(MediaType.HTTP_RESPONSE, block)
         .build();
   }
 
-  /** A name-based UUID of the record's type, target and content: the same record, the same ID. */
-  private static UUID idOf(String type, String target, byte[] content) {
-    String name = type + " " + target + " " + digest(content);
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-  }
-
   /**
-   * A labelled SHA-256 digest in hexadecimal, {@code sha256:…}: the WARC 1.1 grammar has no room
-   * for the '=' padding a base32 SHA-256 needs.
+   * A name-based UUID of the record's type, target and content (given as its {@link
+   * Digests#sha256}): the same record, the same ID.
    */
-  private static String digest(byte[] bytes) {
-    try {
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance(DIGEST).digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no " + DIGEST, e);
-    }
+  private static UUID idOf(String type, String target, String contentDigest) {
+    String name = type + " " + target + " " + contentDigest;
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
   }
 }

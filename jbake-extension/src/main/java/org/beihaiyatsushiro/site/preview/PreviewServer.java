@@ -93,11 +93,6 @@ public final class PreviewServer implements Closeable {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
   }
 
-  /** The port the server listens on. */
-  public int port() {
-    return http.getAddress().getPort();
-  }
-
   /** Bakes again, then tells every open page to reload. */
   public PreviewBake rebake() {
     folder.writeLock().lock();
@@ -133,7 +128,8 @@ public final class PreviewServer implements Closeable {
         PreviewBake bake = last();
         if (!file.startsWith(site)) {
           send(exchange, 404, "text/plain; charset=utf-8", bytes("Not in the site: " + rel));
-        } else if (bake.failed() && (isHtml(file) || !Files.exists(file))) {
+        } else if (bake.failed()
+            && (MediaTypes.isPage(file.getFileName().toString()) || !Files.exists(file))) {
           send(
               exchange,
               500,
@@ -162,7 +158,7 @@ public final class PreviewServer implements Closeable {
   /** A file as served: an HTML page gains the reload script, anything else is sent as it is. */
   private static byte[] page(Path file, PreviewBake bake) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    if (!isHtml(file)) {
+    if (!MediaTypes.isPage(file.getFileName().toString())) {
       return bytes;
     }
     return bytes(withReloadScript(new String(bytes, StandardCharsets.UTF_8), bake.generation()));
@@ -254,10 +250,6 @@ public final class PreviewServer implements Closeable {
     if (body.length > 0) {
       exchange.getResponseBody().write(body);
     }
-  }
-
-  private static boolean isHtml(Path file) {
-    return file.getFileName().toString().endsWith(".html");
   }
 
   /** The same media types the archive records, as GitHub Pages sends them. */

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.beihaiyatsushiro.site.testing.FixtureSite;
 
 /**
  * The build-speed benchmark: bakes synthetic corpora of N articles per language with the site's
@@ -62,7 +61,7 @@ public final class BakeBenchmark {
     }
     if (previewSaves > 0) {
       // The live preview of the real site, alone: the corpora are not baked.
-      PreviewBenchmark.Result result = PreviewBenchmark.run(FixtureSite.PROJECT, previewSaves);
+      PreviewBenchmark.Result result = PreviewBenchmark.run(previewSaves);
       System.out.println(result);
       System.out.print(result.table());
       return;
@@ -82,17 +81,12 @@ public final class BakeBenchmark {
       Path dir = Files.createTempDirectory("bench-" + n + "-");
       SyntheticCorpus corpus = new SyntheticCorpus(n, 1972);
       corpus.writeSite(dir.resolve("site"));
-      int files = 3 * (n + corpus.eventsPerLanguage() + 2);
-      runs.add(bake("site", n, files, dir.resolve("site"), classpath));
+      runs.add(bake("site", n, corpus.siteSourceFiles(), dir.resolve("site"), classpath));
       if (plain) {
-        new SyntheticCorpus(n, 1972).writePlain(dir.resolve("plain"));
+        corpus.writePlain(dir.resolve("plain"));
         runs.add(
             bake(
-                "plain JBake",
-                n,
-                3 * (n + corpus.eventsPerLanguage()),
-                dir.resolve("plain"),
-                plainClasspath));
+                "plain JBake", n, corpus.plainSourceFiles(), dir.resolve("plain"), plainClasspath));
       }
     }
     String table = table(runs);

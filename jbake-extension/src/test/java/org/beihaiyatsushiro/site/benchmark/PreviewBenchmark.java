@@ -59,12 +59,11 @@ final class PreviewBenchmark {
     }
   }
 
-  static Result run(Path project, int saves) throws Exception {
+  /** Previews a copy of the real site ({@link FixtureSite#PROJECT}) and saves one article. */
+  static Result run(int saves) throws Exception {
     Path site = Files.createTempDirectory("preview-bench-");
-    for (String folder : List.of("content", "templates", "assets", "data")) {
-      FixtureSite.copyTree(project.resolve(folder), site.resolve(folder));
-    }
-    Files.copy(project.resolve("jbake.properties"), site.resolve("jbake.properties"));
+    FixtureSite.withRealTheme(site);
+    FixtureSite.copyTree(FixtureSite.PROJECT.resolve("content"), site.resolve("content"));
     Path saved = site.resolve(SAVED);
     String original = Files.readString(saved, StandardCharsets.UTF_8);
     ByteArrayOutputStream log = new ByteArrayOutputStream();

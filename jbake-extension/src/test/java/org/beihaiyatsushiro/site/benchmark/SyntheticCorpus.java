@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.i18n.Language;
@@ -15,6 +17,8 @@ import org.beihaiyatsushiro.site.testing.FixtureSite;
  * Writes a synthetic corpus of N articles per language, with translations, timeline events and
  * links between articles, in two forms: for the site (YAML front matter, the project's theme and
  * extension) and for plain JBake (classic headers, posts, a theme shaped like JBake's example).
+ * Both forms hold the same texts: each language's titles, dates and bodies are drawn once, when the
+ * corpus is made, and both forms are written from them.
  *
  * <p>The text is real: paragraphs of the site's own articles in each language, recombined by a
  * seeded random generator, so Flexmark, the CJK rules and the sanitizer do realistic work.
@@ -22,12 +26,22 @@ import org.beihaiyatsushiro.site.testing.FixtureSite;
 final class SyntheticCorpus {
   private static final Path PLAIN_THEME = Path.of("src/test/resources/benchmark/plain-theme");
 
+  /** An article or an event: its title, its date as a whole day, its Markdown body. */
+  private record Entry(String title, String day, String body) {}
+
+  /** One language's texts: the home and timeline pages' (site form only), articles and events. */
+  private record Texts(String home, String timeline, List<Entry> articles, List<Entry> events) {}
+
   private final int perLanguage;
   private final Random random;
+  private final Map<Language, Texts> texts = new EnumMap<>(Language.class);
 
-  SyntheticCorpus(int perLanguage, long seed) {
+  SyntheticCorpus(int perLanguage, long seed) throws IOException {
     this.perLanguage = perLanguage;
     this.random = new Random(seed);
+    for (Language lang : Language.values()) {
+      texts.put(lang, texts(paragraphs(lang)));
+    }
   }
 
   /** How many events each language gets: one per ten articles. */
@@ -35,30 +49,58 @@ final class SyntheticCorpus {
     return Math.max(1, perLanguage / 10);
   }
 
+  /** How many files {@link #writeSite} writes into content/: a home and a timeline page more. */
+  int siteSourceFiles() {
+    return Language.values().length * (perLanguage + eventsPerLanguage() + 2);
+  }
+
+  /** How many files {@link #writePlain} writes into content/. */
+  int plainSourceFiles() {
+    return Language.values().length * (perLanguage + eventsPerLanguage());
+  }
+
+  /** Draws a language's texts from the seeded generator, always in the same order. */
+  private Texts texts(List<String> paragraphs) {
+    String home = pick(paragraphs, 2);
+    String timeline = pick(paragraphs, 1);
+    List<Entry> articles = new ArrayList<>();
+    for (int i = 1; i <= perLanguage; i++) {
+      String title = title(paragraphs, i);
+      String day = dayOf(i, random.nextInt(5));
+      articles.add(new Entry(title, day, body(paragraphs, i)));
+    }
+    List<Entry> events = new ArrayList<>();
+    for (int i = 1; i <= eventsPerLanguage(); i++) {
+      // Events get no jitter, so every language agrees on their dates.
+      events.add(new Entry(title(paragraphs, i), dayOf(i * 7, 0), pick(paragraphs, 1)));
+    }
+    return new Texts(home, timeline, articles, events);
+  }
+
   /** Writes the site form into {@code dir}. */
   void writeSite(Path dir) throws IOException {
     FixtureSite site = FixtureSite.withRealTheme(dir);
     for (Language lang : Language.values()) {
-      List<String> paragraphs = paragraphs(lang);
+      Texts t = texts.get(lang);
       String code = lang.code();
       site.write(
           "content/" + code + "/index.md",
-          yaml("Home " + code, "2022-09-29", "home", "") + pick(paragraphs, 2) + "\n");
+          yaml("Home " + code, "2022-09-29", "home", "") + t.home() + "\n");
       site.write(
           "content/" + code + "/timeline.md",
-          yaml("Timeline " + code, "2022-09-29", "timeline", "") + pick(paragraphs, 1) + "\n");
+          yaml("Timeline " + code, "2022-09-29", "timeline", "") + t.timeline() + "\n");
       for (int i = 1; i <= perLanguage; i++) {
+        Entry a = t.articles().get(i - 1);
         site.write(
             "content/" + code + "/bench/" + slug(i) + ".md",
-            yaml(title(paragraphs, i), date(i), "article", "") + body(paragraphs, i));
+            yaml(a.title(), dateOf(a.day(), i), "article", "") + a.body());
       }
       for (int i = 1; i <= eventsPerLanguage(); i++) {
+        Entry e = t.events().get(i - 1);
         String extra = "kind: " + List.of("nations", "cities", "people").get(i % 3) + "\n";
         site.write(
             "content/" + code + "/events/e-" + i + ".md",
-            yaml(title(paragraphs, i), dateOf(i * 7, 0), "event", extra)
-                + pick(paragraphs, 1)
-                + "\n");
+            yaml(e.title(), dateOf(e.day(), i * 7), "event", extra) + e.body() + "\n");
       }
     }
   }
@@ -67,17 +109,19 @@ final class SyntheticCorpus {
   void writePlain(Path dir) throws IOException {
     FixtureSite.copyTree(PLAIN_THEME, dir);
     for (Language lang : Language.values()) {
-      List<String> paragraphs = paragraphs(lang);
+      Texts t = texts.get(lang);
       String code = lang.code();
       for (int i = 1; i <= perLanguage; i++) {
+        Entry a = t.articles().get(i - 1);
         write(
             dir.resolve("content/" + code + "/bench/" + slug(i) + ".md"),
-            classic(title(paragraphs, i), i) + body(paragraphs, i));
+            classic(a.title(), a.day()) + a.body());
       }
       for (int i = 1; i <= eventsPerLanguage(); i++) {
+        Entry e = t.events().get(i - 1);
         write(
             dir.resolve("content/" + code + "/events/e-" + i + ".md"),
-            classic(title(paragraphs, i), i * 7) + pick(paragraphs, 1) + "\n");
+            classic(e.title(), e.day()) + e.body() + "\n");
       }
     }
   }
@@ -115,17 +159,18 @@ final class SyntheticCorpus {
     return plain.substring(0, Math.min(18, plain.length())).strip();
   }
 
-  private String date(int i) {
-    return dateOf(i, random.nextInt(5));
+  /** A whole day: the year, with a jitter of a few years, then a month and a day from n. */
+  private static String dayOf(int n, int jitter) {
+    int year = 1972 + (n * 31 + jitter) % 51;
+    return String.format("%04d-%02d-%02d", year, 1 + n % 12, 1 + n % 28);
   }
 
-  /** A date of year, month or day precision; events get no jitter, so every language agrees. */
-  private static String dateOf(int i, int jitter) {
-    int year = 1972 + (i * 31 + jitter) % 51;
-    return switch (i % 3) {
-      case 0 -> Integer.toString(year);
-      case 1 -> String.format("%04d-%02d", year, 1 + i % 12);
-      default -> String.format("%04d-%02d-%02d", year, 1 + i % 12, 1 + i % 28);
+  /** The site's date for a day: of year, month or day precision, chosen by n. */
+  private static String dateOf(String day, int n) {
+    return switch (n % 3) {
+      case 0 -> day.substring(0, 4);
+      case 1 -> day.substring(0, 7);
+      default -> day;
     };
   }
 
@@ -141,12 +186,11 @@ final class SyntheticCorpus {
         + "---\n\n";
   }
 
-  private String classic(String title, int i) {
-    int year = 1972 + (i * 31) % 51;
+  private static String classic(String title, String day) {
     return "title="
         + title
         + "\ndate="
-        + String.format("%04d-%02d-%02d", year, 1 + i % 12, 1 + i % 28)
+        + day
         + "\ntype=post\nstatus=published\ntags=bench\n~~~~~~\n\n";
   }
 
