@@ -60,6 +60,11 @@ class MarkdownRendererTest {
     assertThat(doc.select("a").eachAttr("href"))
         .containsExactly("https://example.org/x", "http://www.example.org");
     assertThat(doc.select("a").eachAttr("rel")).containsOnly("noopener noreferrer");
+    // eachAttr leaves out a link without rel: every link must have it.
+    assertThat(doc.select("a"))
+        .hasSize(2)
+        .allSatisfy(
+            a -> assertThat(a.attr("rel")).as(a.outerHtml()).isEqualTo("noopener noreferrer"));
   }
 
   @Test

@@ -3,14 +3,10 @@ package org.beihaiyatsushiro.site.jbake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.check.ContentCheck;
@@ -210,15 +206,7 @@ class StrictBakeTest {
 
   /** The site's base URL, as the bake reads it. */
   private static String baseUrl(Path siteRoot) {
-    Properties jbake = new Properties();
-    try (Reader in = Files.newBufferedReader(siteRoot.resolve("jbake.properties"))) {
-      jbake.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String base =
-        System.getProperty(SiteConfig.BASE_URL, jbake.getProperty(SiteConfig.BASE_URL, ""));
-    return base.endsWith("/") ? base : base + "/";
+    return SiteConfig.baseUrl(SiteConfig.readProperties(siteRoot)::getProperty);
   }
 
   /** The pages of a language whose body says they show a home, an article or a timeline. */

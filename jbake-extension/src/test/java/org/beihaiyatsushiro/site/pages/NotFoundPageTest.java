@@ -48,8 +48,14 @@ class NotFoundPageTest {
   void atTheRootOfAHostTheBasePathIsTheSlash() throws IOException {
     FixtureSite.Result result = bakeWithBaseUrl(dir.resolve("root"), "https://friendship.example/");
 
+    assertThat(result.errors()).isEmpty();
     Document page = Jsoup.parse(result.read("404.html"));
-    assertThat(references(page)).contains("/css/site.css", "/en/index.html");
+    List<String> refs = references(page);
+    assertThat(refs).contains("/css/site.css", "/en/index.html");
+    assertThat(refs)
+        .allMatch(
+            r -> (r.startsWith("/") && !r.startsWith("//")) || r.startsWith("#"),
+            "root-absolute or a fragment");
   }
 
   @Test

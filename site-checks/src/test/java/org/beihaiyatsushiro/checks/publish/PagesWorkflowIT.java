@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.beihaiyatsushiro.checks.BakedSite;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
@@ -86,17 +84,29 @@ class PagesWorkflowIT {
             .orElse("");
     List<String> installed = Arrays.asList(install.replace("\\\n", " ").split("\\s+"));
     assertThat(installed).contains("chromium", "chromium-driver", "fonts-noto-cjk");
-    assertThat(installed).containsAll(aptPackages(BakedSite.SOURCES.resolve(".ci/run")));
+    List<String> ci = aptPackages(BakedSite.SOURCES.resolve(".ci/run"));
+    assertThat(ci)
+        .as("the packages .ci/run installs")
+        .contains("chromium", "chromium-driver", "fonts-noto-cjk");
+    assertThat(installed).containsAll(ci);
   }
 
-  /** The packages a script installs with apt-get install. */
+  /**
+   * The packages a script installs with apt-get: on each command line that runs apt-get
+   * (continuation lines joined), the words after {@code install} that are package names, whatever
+   * options come before it ({@code apt-get -o DPkg::Lock::Timeout=600 install -y …}); options such
+   * as {@code -y} are left out.
+   */
   private static List<String> aptPackages(Path script) throws IOException {
     List<String> out = new ArrayList<>();
-    Matcher m =
-        Pattern.compile("apt-get\\s+install((?:[^\\n\\\\]|\\\\\\n)*)")
-            .matcher(Files.readString(script));
-    while (m.find()) {
-      for (String word : m.group(1).replace("\\\n", " ").strip().split("\\s+")) {
+    for (String line : Files.readString(script).replace("\\\n", " ").split("\n")) {
+      List<String> words = Arrays.asList(line.strip().split("\\s+"));
+      int aptGet = words.indexOf("apt-get");
+      int install = aptGet < 0 ? -1 : words.subList(aptGet, words.size()).indexOf("install");
+      if (install < 0) {
+        continue;
+      }
+      for (String word : words.subList(aptGet + install + 1, words.size())) {
         if (word.matches("[a-z0-9][-a-z0-9.+]*")) {
           out.add(word);
         }

@@ -1,12 +1,6 @@
 package org.beihaiyatsushiro.checks.publish;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import org.beihaiyatsushiro.checks.BakedSite;
 import org.beihaiyatsushiro.site.archive.ArchiveFiles;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
@@ -28,14 +22,15 @@ public final class PublishedSite {
 
   /** The site's public address, ending in '/'. */
   public static String baseUrl() {
-    Properties jbake = new Properties();
-    Path file = BakedSite.SOURCES.resolve("jbake.properties");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      jbake.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return SiteConfig.baseUrl(jbake::getProperty);
+    return SiteConfig.baseUrl(SiteConfig.readProperties(BakedSite.SOURCES)::getProperty);
+  }
+
+  /**
+   * A setting of this build, read as the build reads it: a system property of that name wins over
+   * jbake.properties; null when neither sets it.
+   */
+  public static String setting(String key) {
+    return SiteConfig.setting(key, SiteConfig.readProperties(BakedSite.SOURCES)::getProperty, null);
   }
 
   /** The path of the base URL: /repo/, or / for a site at the root of its host. */

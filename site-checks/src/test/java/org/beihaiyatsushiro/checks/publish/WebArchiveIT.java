@@ -75,6 +75,7 @@ class WebArchiveIT {
           byte[] payload = http.body().stream().readAllBytes();
           payloads.put(response.target(), payload);
           assertThat(response.payloadDigest()).as(path).contains(sha256(payload));
+          assertThat(response.blockDigest()).as(path + ": WARC-Block-Digest").isPresent();
         }
         assertThat(record.calculatedBlockDigest())
             .as(record.toString())

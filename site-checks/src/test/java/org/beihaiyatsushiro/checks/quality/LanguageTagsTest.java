@@ -23,6 +23,13 @@ class LanguageTagsTest {
   }
 
   @Test
+  void pageWithoutLangIsCaught() {
+    assertThat(check.check(Fixtures.broken("no-lang"), "en/page.html"))
+        .extracting(Finding::message)
+        .containsExactly("<html> has no lang");
+  }
+
+  @Test
   void malformedTagIsCaught() {
     assertThat(findings("en/page.html"))
         .containsExactly("<span lang=\"zh_CN\">: not a language tag like zh-Hans");

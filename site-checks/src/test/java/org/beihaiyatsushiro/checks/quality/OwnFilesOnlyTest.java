@@ -35,6 +35,14 @@ class OwnFilesOnlyTest {
   }
 
   @Test
+  void inlineStyleIsCaught() {
+    // Both the <style> element and the style attribute.
+    assertThat(findings("inline-style"))
+        .containsExactly(
+            "inline <style> (put the rules in css/site.css)", "style attribute on <p>");
+  }
+
+  @Test
   void inlineEventHandlerIsCaught() {
     assertThat(findings("inline-handler"))
         .containsExactly("inline event handler onclick=\"…\" on <button>");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.checks.BakedSite;
@@ -168,6 +170,7 @@ class LanguagesIT {
   @Test
   void kanaInChinesePagesIsMarkedAsJapanese() {
     Pattern kana = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]+");
+    List<String> found = new ArrayList<>();
     List<String> unmarked = new ArrayList<>();
     for (String path : BakedSite.pages()) {
       Document page = BakedSite.page(path);
@@ -179,19 +182,26 @@ class LanguagesIT {
           (text, node) -> {
             Matcher m = kana.matcher(text);
             while (m.find()) {
+              found.add(m.group());
               if (!langOf(node).startsWith("ja")) {
                 unmarked.add(path + ": \"" + m.group() + "\" is in lang=\"" + langOf(node) + "\"");
               }
             }
           });
     }
+    // The Chinese statue page gives the Japanese reading of 並駕斉駆: at least that is checked.
+    assertThat(found).as("kana in the Chinese pages").contains("へいがせいく");
     assertThat(unmarked).as("Japanese kana in Chinese pages outside lang=ja").isEmpty();
   }
 
   @Test
   void chineseNamesInJapanesePagesAreMarkedAsChinese() {
-    // Names of the fact sheet written in simplified characters that Japanese does not use.
-    List<String> names = List.of("银滩公园", "并驾齐驱", "中日联合声明");
+    // Chinese words the Japanese pages really contain: the statues' name in simplified characters
+    // that Japanese does not use (the Japanese text writes 並駕斉駆 and 銀灘公園), and the language
+    // switcher's name of the Chinese version. Each must be found, so that the check is not blind.
+    List<String> names = List.of("并驾齐驱", "中文");
+    Map<String, Integer> hits = new TreeMap<>();
+    names.forEach(name -> hits.put(name, 0));
     List<String> unmarked = new ArrayList<>();
     for (String path : BakedSite.pages()) {
       Document page = BakedSite.page(path);
@@ -202,12 +212,18 @@ class LanguagesIT {
           page,
           (text, node) -> {
             for (String name : names) {
-              if (text.contains(name) && !langOf(node).startsWith("zh")) {
-                unmarked.add(path + ": \"" + name + "\" is in lang=\"" + langOf(node) + "\"");
+              if (text.contains(name)) {
+                hits.merge(name, 1, Integer::sum);
+                if (!langOf(node).startsWith("zh")) {
+                  unmarked.add(path + ": \"" + name + "\" is in lang=\"" + langOf(node) + "\"");
+                }
               }
             }
           });
     }
+    assertThat(hits)
+        .as("times each name occurs in the Japanese pages")
+        .allSatisfy((name, n) -> assertThat(n).as(name).isPositive());
     assertThat(unmarked).as("Chinese names in Japanese pages outside lang=zh-Hans").isEmpty();
   }
 }

@@ -111,6 +111,12 @@ class PagesFromSourcesIT {
     assertThat(missing).as("published events missing from their timeline").isEmpty();
   }
 
+  /**
+   * No draft may have a page. The site's content has no draft today, so here this passes without
+   * checking anything; the case is really covered on fixtures with drafts by the extension's
+   * StrictBakeTest.nothingPublishedIsLostAndNoDraftAppearsAnywhere and
+   * TranslationsBakeTest.aDraftProducesNoPageAndIsListedNowhere.
+   */
   @Test
   void draftsHaveNoPage() {
     for (Source s : SourceFiles.all()) {

@@ -5,28 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.beihaiyatsushiro.checks.BakedSite;
+import org.beihaiyatsushiro.checks.publish.PublishedSite;
 import org.jsoup.nodes.Element;
 
 /**
  * The baked site's absolute URLs (canonical, hreflang, feeds, sitemaps) and the files they name.
  *
- * <p>The base URL is read from the chooser's canonical link, so the checks hold whatever base URL
- * the build was given.
+ * <p>The base URL is the one the build was given ({@link PublishedSite#baseUrl()}: -Dsite.baseUrl
+ * or jbake.properties), not one read from the baked pages, so the pages are measured against the
+ * address they were baked for rather than against themselves.
  */
 final class SiteUrls {
   /** The absolute URL of the site's root, ending in '/'. */
-  static final String BASE = base();
+  static final String BASE = PublishedSite.baseUrl();
 
   private SiteUrls() {}
-
-  private static String base() {
-    Element canonical = BakedSite.page("index.html").selectFirst("link[rel=canonical]");
-    if (canonical == null || !canonical.attr("href").endsWith("/index.html")) {
-      throw new AssertionError("index.html has no canonical link ending in /index.html");
-    }
-    String href = canonical.attr("href");
-    return href.substring(0, href.length() - "index.html".length());
-  }
 
   /** The absolute URL of a site path. */
   static String of(String sitePath) {

@@ -30,38 +30,38 @@ public final class SourceFiles {
    * @param contentPath the path below content/: en/beihai.md
    * @param fields its front matter fields as written
    */
-  record Source(String contentPath, Map<String, Object> fields) {
-    String folder() {
+  public record Source(String contentPath, Map<String, Object> fields) {
+    public String folder() {
       return contentPath.substring(0, contentPath.indexOf('/'));
     }
 
-    String field(String name) {
+    public String field(String name) {
       Object v = fields.get(name);
       return v == null ? null : v.toString().strip();
     }
 
-    boolean published() {
+    public boolean published() {
       return "published".equals(field("status"));
     }
 
-    String type() {
+    public String type() {
       return field("type");
     }
 
     /** Where its page must be: en/beihai.html. */
-    String pagePath() {
+    public String pagePath() {
       return contentPath.substring(0, contentPath.length() - ".md".length()) + ".html";
     }
 
     /** The file name without folder and extension: the anchor of an event on the timeline. */
-    String slug() {
+    public String slug() {
       String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
       return name.substring(0, name.length() - ".md".length());
     }
   }
 
   /** Every .md file under content/, in path order. */
-  static List<Source> all() {
+  public static List<Source> all() {
     Path content = BakedSite.SOURCES.resolve("content");
     try (Stream<Path> files = Files.walk(content)) {
       return files
@@ -75,12 +75,12 @@ public final class SourceFiles {
   }
 
   /** The published sources that become pages of their own (events live on the timeline). */
-  static List<Source> publishedPages() {
+  public static List<Source> publishedPages() {
     return all().stream().filter(s -> s.published() && !"event".equals(s.type())).toList();
   }
 
   /** The published timeline events. */
-  static List<Source> publishedEvents() {
+  public static List<Source> publishedEvents() {
     return all().stream().filter(s -> s.published() && "event".equals(s.type())).toList();
   }
 

@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.beihaiyatsushiro.checks.BakedSite;
+import org.beihaiyatsushiro.checks.publish.PublishedSite;
+import org.beihaiyatsushiro.checks.site.SourceFiles;
+import org.beihaiyatsushiro.checks.site.SourceFiles.Source;
+import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -31,8 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class TimelineIT {
   private static final List<String> LANGS = List.of("zh", "ja", "en");
-  private static final Pattern DATE_FIELD = Pattern.compile("(?m)^date:\\s*(\\S+)\\s*$");
-  private static final Pattern PUBLISHED = Pattern.compile("(?m)^status:\\s*published\\s*$");
+
+  /** The published events of content/, read by {@link SourceFiles} as editors wrote them. */
+  private static final List<Source> EVENTS = SourceFiles.publishedEvents();
 
   @Test
   void everyLanguageListsEveryEventUnderTheSameAnchorInTheSameOrder() {
@@ -111,7 +110,7 @@ class TimelineIT {
 
   @Test
   void anniversariesAreCountedToTheConfiguredDate() {
-    assertThat(siteProperty("site.asOf"))
+    assertThat(PublishedSite.setting(SiteConfig.AS_OF))
         .as("the anniversaries below are those of the 2022 anniversary year")
         .isEqualTo("2022-09-29");
     Map<String, List<String>> expected =
@@ -249,44 +248,19 @@ class TimelineIT {
     return tag.startsWith("zh") ? "zh" : tag;
   }
 
+  /** The date an event's source gives, as written: 1996, 2020-07 or 2022-09-29. */
   private static String sourceDate(String lang, String slug) {
-    Path file = BakedSite.SOURCES.resolve("content/" + lang + "/events/" + slug + ".md");
-    Matcher m = DATE_FIELD.matcher(read(file));
-    assertThat(m.find()).as("date: in " + file).isTrue();
-    return m.group(1).replace("'", "").replace("\"", "");
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Source event =
+        EVENTS.stream()
+            .filter(s -> s.folder().equals(lang) && s.slug().equals(slug))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no published event " + lang + "/…/" + slug));
+    String date = event.field("date");
+    assertThat(date).as("date: in content/" + event.contentPath()).isNotBlank();
+    return date;
   }
 
   private static TreeSet<String> eventSlugsInContent() {
-    TreeSet<String> slugs = new TreeSet<>();
-    for (String lang : LANGS) {
-      Path folder = BakedSite.SOURCES.resolve("content/" + lang + "/events");
-      try (Stream<Path> s = Files.list(folder)) {
-        s.filter(p -> p.getFileName().toString().endsWith(".md"))
-            .filter(p -> PUBLISHED.matcher(read(p)).find())
-            .map(p -> p.getFileName().toString())
-            .forEach(n -> slugs.add(n.substring(0, n.length() - 3)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return slugs;
-  }
-
-  private static String siteProperty(String key) {
-    Properties p = new Properties();
-    try (var in = Files.newBufferedReader(BakedSite.SOURCES.resolve("jbake.properties"))) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p.getProperty(key);
+    return EVENTS.stream().map(Source::slug).collect(Collectors.toCollection(TreeSet::new));
   }
 }
