@@ -65,9 +65,12 @@ public record Article(
     return fieldLines.getOrDefault(field, 1);
   }
 
-  /** The file name without folder and extension: the stable anchor of an event. */
-  public String slug() {
-    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-    return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+  /**
+   * The anchor of an event, its id on the timeline of every language: the last part of its
+   * translation key, that is its file name without .md (1996-sister-cities) unless the event sets
+   * translation_key.
+   */
+  public String anchor() {
+    return key.substring(key.lastIndexOf('/') + 1);
   }
 }

@@ -54,7 +54,7 @@ public final class TimelineChecks {
               "correct the kind here or in " + original.sourcePath());
         }
       }
-      String anchor = TimelineEvent.anchorOf(original);
+      String anchor = original.anchor();
       Article other = anchors.putIfAbsent(anchor, original);
       if (other != null) {
         problems.add(
