@@ -58,14 +58,12 @@ public final class PageModels {
     index.previous(a).ifPresent(p -> page.put("prev", link(p, root)));
     index.next(a).ifPresent(n -> page.put("next", link(n, root)));
     model.put("page", page);
-    if (ContentSchema.HOME.equals(a.type()) || ContentSchema.TIMELINE.equals(a.type())) {
-      // Lists of the whole language only where they are shown, so a bake stays linear.
-      model.put("articleList", articleLinks(a.lang(), root));
-    }
+    // Lists of the whole language only where they are shown, so a bake stays linear.
     if (ContentSchema.TIMELINE.equals(a.type())) {
       model.put("timeline", timeline.page(a, root));
     } else if (ContentSchema.HOME.equals(a.type())) {
       model.put("keyDates", timeline.keyDates(a.lang(), root));
+      model.put("articleList", articleLinks(a.lang(), root));
     }
     return model;
   }
