@@ -3,7 +3,6 @@ package org.beihaiyatsushiro.site.pages;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
 import org.beihaiyatsushiro.site.content.PartialDate;
@@ -136,10 +135,5 @@ public record SiteConfig(
   public String basePath() {
     String path = URI.create(baseUrl).getRawPath();
     return path == null || path.isEmpty() ? "/" : path;
-  }
-
-  /** The first day of the as-of date. */
-  public LocalDate asOfDay() {
-    return asOf.start();
   }
 }
