@@ -136,14 +136,23 @@
     return out;
   }
 
-  /** Title matches first (more terms, then the fuller title), then the denser text. */
-  function compareHits(a, b) {
+  /** Title matches first (more terms, then the fuller title), then the denser text; 0 on a tie. */
+  function rank(a, b) {
     return (
       b.titleTerms - a.titleTerms ||
       b.titleDensity - a.titleDensity ||
-      b.density - a.density ||
-      a.doc - b.doc
+      b.density - a.density
     );
+  }
+
+  /** The hits of one index: by rank, then in the order of the index. */
+  function compareHits(a, b) {
+    return rank(a, b) || a.doc - b.doc;
+  }
+
+  /** The hits of several indexes: by rank, then the earlier index, then the order of the index. */
+  function compareAllHits(a, b) {
+    return rank(a, b) || a.order - b.order || a.doc - b.doc;
   }
 
   /**
@@ -151,6 +160,11 @@
    * [{doc, titleTerms, titleDensity, density}].
    */
   function search(index, query) {
+    return matches(index, query).sort(compareHits);
+  }
+
+  /** The documents of one index that contain every term of the query, in the index's order. */
+  function matches(index, query) {
     var terms = queryTerms(query);
     var n = index.docs.length;
     if (!terms.length || !n) return [];
@@ -188,7 +202,7 @@
         });
       }
     }
-    return hits.sort(compareHits);
+    return hits;
   }
 
   /**
@@ -198,21 +212,13 @@
   function searchAll(indexes, query) {
     var hits = [];
     indexes.forEach(function (index, i) {
-      search(index, query).forEach(function (h) {
+      matches(index, query).forEach(function (h) {
         h.index = index;
         h.order = i;
         hits.push(h);
       });
     });
-    return hits.sort(function (a, b) {
-      return (
-        b.titleTerms - a.titleTerms ||
-        b.titleDensity - a.titleDensity ||
-        b.density - a.density ||
-        a.order - b.order ||
-        a.doc - b.doc
-      );
-    });
+    return hits.sort(compareAllHits);
   }
 
   /* ---- Highlighting. ---- */

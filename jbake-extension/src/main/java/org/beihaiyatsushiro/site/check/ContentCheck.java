@@ -24,7 +24,6 @@ import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
-import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 import org.beihaiyatsushiro.site.timeline.TimelineYear;
 import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.beihaiyatsushiro.site.translations.TranslationStatus;
@@ -123,8 +122,7 @@ public final class ContentCheck {
     Set<String> all = new HashSet<>();
     for (Article a : articles) {
       if (ContentSchema.EVENT.equals(a.type())) {
-        List<String> anchors =
-            List.of(TimelineEvent.anchorOf(a), TimelineYear.anchorOf(a.date().year()));
+        List<String> anchors = List.of(a.anchor(), TimelineYear.anchorOf(a.date().year()));
         all.addAll(anchors);
         if (a.isPublished()) {
           published.addAll(anchors);

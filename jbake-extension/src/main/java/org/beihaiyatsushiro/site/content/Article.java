@@ -1,5 +1,6 @@
 package org.beihaiyatsushiro.site.content;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.site.i18n.Language;
@@ -51,6 +52,52 @@ public record Article(
   public static final String PUBLISHED = "published";
   public static final String DRAFT = "draft";
 
+  /**
+   * The order that breaks a tie in {@link #original}: English, Chinese, Japanese (English being the
+   * language most readers of the other two read).
+   */
+  public static final List<Language> ORIGINAL_TIES = List.of(Language.EN, Language.ZH, Language.JA);
+
+  /**
+   * The original among the versions of one text, the version the others are translated from: of the
+   * published versions (or of all, when none is published), the one another of them names as its
+   * {@code translated_from}; else one that is no translation; else the first in {@link
+   * #ORIGINAL_TIES}, which also decides between several candidates at each step.
+   *
+   * <p>The translation status passes every version of a key; the timeline only the published ones.
+   *
+   * @param versions the versions of one translation key, by language (at least one)
+   */
+  public static Article original(Map<Language, Article> versions) {
+    if (versions.isEmpty()) {
+      throw new IllegalArgumentException("a text without any version");
+    }
+    boolean anyPublished = versions.values().stream().anyMatch(Article::isPublished);
+    List<Article> candidates =
+        versions.values().stream()
+            .filter(a -> a.isPublished() || !anyPublished)
+            .sorted(Comparator.comparingInt(a -> tieRank(a.lang())))
+            .toList();
+    for (Article a : candidates) {
+      if (a.translatedFrom() != null) {
+        Article source = Language.of(a.translatedFrom()).map(versions::get).orElse(null);
+        if (source != null && candidates.contains(source)) {
+          return source;
+        }
+      }
+    }
+    return candidates.stream()
+        .filter(a -> a.translatedFrom() == null)
+        .findFirst()
+        .orElse(candidates.get(0));
+  }
+
+  /** The place of a language in {@link #ORIGINAL_TIES}; a language not listed there comes after. */
+  private static int tieRank(Language lang) {
+    int i = ORIGINAL_TIES.indexOf(lang);
+    return i >= 0 ? i : ORIGINAL_TIES.size() + lang.ordinal();
+  }
+
   public boolean isPublished() {
     return PUBLISHED.equals(status);
   }
@@ -65,9 +112,12 @@ public record Article(
     return fieldLines.getOrDefault(field, 1);
   }
 
-  /** The file name without folder and extension: the stable anchor of an event. */
-  public String slug() {
-    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-    return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+  /**
+   * The anchor of an event, its id on the timeline of every language: the last part of its
+   * translation key, that is its file name without .md (1996-sister-cities) unless the event sets
+   * translation_key.
+   */
+  public String anchor() {
+    return key.substring(key.lastIndexOf('/') + 1);
   }
 }

@@ -122,6 +122,15 @@ public final class PartialDate implements Comparable<PartialDate> {
     return LocalDate.of(year, Math.max(1, month), Math.max(1, day));
   }
 
+  /** The last day of the known period: 31 December of a year, the last day of a month, the day. */
+  public LocalDate end() {
+    return switch (precision()) {
+      case YEAR -> LocalDate.of(year, 12, 31);
+      case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+      case DAY -> LocalDate.of(year, month, day);
+    };
+  }
+
   /** The first instant of the known period in UTC, for JBake's date field. */
   public Date toDate() {
     return Date.from(start().atStartOfDay(ZoneOffset.UTC).toInstant());

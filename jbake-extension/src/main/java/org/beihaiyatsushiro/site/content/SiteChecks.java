@@ -219,7 +219,7 @@ public final class SiteChecks {
           from.sourcePath(),
           link.line(),
           what + " points to a timeline event, which has no page of its own",
-          "link to the timeline instead, for example timeline.md#" + target.slug());
+          "link to the timeline instead, for example timeline.md#" + target.anchor());
       return;
     }
     if (from.isPublished() && !target.isPublished()) {

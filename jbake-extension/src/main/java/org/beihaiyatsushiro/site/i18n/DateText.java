@@ -1,7 +1,6 @@
 package org.beihaiyatsushiro.site.i18n;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.chrono.JapaneseDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
@@ -95,14 +94,8 @@ public final class DateText {
     if (first.isBefore(FIRST_ERA_DAY)) {
       return List.of();
     }
-    LocalDate last =
-        switch (date.precision()) {
-          case YEAR -> LocalDate.of(date.year(), 12, 31);
-          case MONTH -> YearMonth.of(date.year(), date.month()).atEndOfMonth();
-          case DAY -> first;
-        };
     JapaneseDate start = JapaneseDate.from(first);
-    JapaneseDate end = JapaneseDate.from(last);
+    JapaneseDate end = JapaneseDate.from(date.end());
     return end.getEra().equals(start.getEra()) ? List.of(start) : List.of(start, end);
   }
 }

@@ -15,9 +15,8 @@ import org.beihaiyatsushiro.site.search.IndexScript;
 import org.beihaiyatsushiro.site.timeline.TimelinePages;
 
 /**
- * Builds the model each template receives. Every template gets {@code page} (this page), {@code t}
- * (the UI strings of its language) and {@code site} (the languages and base URL); a page type adds
- * what only it shows.
+ * Builds the model each template receives. Every HTML template gets {@code page} (this page) and
+ * {@code t} (the UI strings of its language); a page type adds what only it shows.
  *
  * <p>All links in a model are relative to the page that will show them and name a file, so the site
  * works from disk and under any subpath.
@@ -47,27 +46,24 @@ public final class PageModels {
 
   /** The model of a content page (home, article, timeline). */
   public Map<String, Object> forPage(Article a) {
-    Map<String, Object> model = base(a.lang(), rootOf(a.outputPath()));
-    Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type());
+    String root = rootOf(a.outputPath());
+    Map<String, Object> model = base(a.lang());
+    Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type(), root);
     page.put("title", a.title());
     page.put("summary", a.summary());
     page.put("body", a.bodyHtml());
     page.put("dateIso", a.date().iso());
     page.put("dateText", dateText(a.date(), a.lang()));
-    page.put("tags", a.tags());
-    page.put("switcher", switcher(a));
-    String root = rootOf(a.outputPath());
+    page.put("switcher", switcher(a, root));
     index.previous(a).ifPresent(p -> page.put("prev", link(p, root)));
     index.next(a).ifPresent(n -> page.put("next", link(n, root)));
     model.put("page", page);
-    if (ContentSchema.HOME.equals(a.type()) || ContentSchema.TIMELINE.equals(a.type())) {
-      // Lists of the whole language only where they are shown, so a bake stays linear.
-      model.put("articleList", articleLinks(a.lang(), root));
-    }
+    // Lists of the whole language only where they are shown, so a bake stays linear.
     if (ContentSchema.TIMELINE.equals(a.type())) {
       model.put("timeline", timeline.page(a, root));
     } else if (ContentSchema.HOME.equals(a.type())) {
       model.put("keyDates", timeline.keyDates(a.lang(), root));
+      model.put("articleList", articleLinks(a.lang(), root));
     }
     return model;
   }
@@ -79,14 +75,12 @@ public final class PageModels {
 
   /** The model of the language chooser at the site's root. */
   public Map<String, Object> forChooser() {
-    Map<String, Object> model = base(Language.EN, "");
+    Map<String, Object> model = base(Language.EN);
     Map<String, Object> page = pageBase(Language.EN, "index.html", "chooser");
     List<Map<String, Object>> choices = new ArrayList<>();
     for (Language lang : Language.values()) {
       Map<String, Object> c = new LinkedHashMap<>();
-      c.put("code", lang.code());
       c.put("tag", lang.tag());
-      c.put("name", strings.get(lang, "language.name"));
       c.put("siteTitle", strings.get(lang, "site.title"));
       c.put("enter", strings.get(lang, "chooser.enter"));
       c.put("href", lang.code() + "/index.html");
@@ -104,8 +98,8 @@ public final class PageModels {
   public Map<String, Object> forSearch(Language lang) {
     String sitePath = searchPath(lang);
     String root = rootOf(sitePath);
-    Map<String, Object> model = base(lang, root);
-    Map<String, Object> page = pageBase(lang, sitePath, "search");
+    Map<String, Object> model = base(lang);
+    Map<String, Object> page = pageBase(lang, sitePath, "search", root);
     page.put("title", strings.get(lang, "search.title"));
     List<Map<String, Object>> switcher = new ArrayList<>();
     List<Map<String, Object>> indexes = new ArrayList<>();
@@ -140,7 +134,7 @@ public final class PageModels {
    */
   public Map<String, Object> forNotFound() {
     String root = config.basePath();
-    Map<String, Object> model = base(Language.EN, root);
+    Map<String, Object> model = base(Language.EN);
     Map<String, Object> page = pageBase(Language.EN, "404.html", "notfound", root);
     List<Map<String, Object>> messages = new ArrayList<>();
     for (Language lang : Language.values()) {
@@ -159,7 +153,7 @@ public final class PageModels {
 
   /** The model of a language's Atom feed. */
   public Map<String, Object> forFeed(Language lang) {
-    Map<String, Object> model = base(lang, rootOf(lang.code() + "/feed.xml"));
+    Map<String, Object> model = base(lang);
     List<Map<String, Object>> entries = new ArrayList<>();
     List<Article> pages = new ArrayList<>(index.pagesOf(lang));
     pages.sort(SiteIndex.READING_ORDER.reversed());
@@ -208,22 +202,10 @@ public final class PageModels {
     return model;
   }
 
-  private Map<String, Object> base(Language lang, String root) {
+  /** What the model of every page and feed has: {@code t}, the UI strings of its language. */
+  private Map<String, Object> base(Language lang) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("t", strings.of(lang));
-    Map<String, Object> site = new LinkedHashMap<>();
-    site.put("baseUrl", config.baseUrl());
-    List<Map<String, Object>> languages = new ArrayList<>();
-    for (Language l : Language.values()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", l.code());
-      m.put("tag", l.tag());
-      m.put("name", strings.get(l, "language.name"));
-      m.put("href", root + l.code() + "/index.html");
-      languages.add(m);
-    }
-    site.put("languages", languages);
-    model.put("site", site);
     return model;
   }
 
@@ -240,7 +222,6 @@ public final class PageModels {
     page.put("lang", lang.code());
     page.put("htmlLang", lang.tag());
     page.put("type", type);
-    page.put("path", sitePath);
     page.put("root", root);
     page.put("home", root + lang.code() + "/index.html");
     page.put("url", config.urlOf(sitePath));
@@ -248,9 +229,8 @@ public final class PageModels {
     return page;
   }
 
-  private List<Map<String, Object>> switcher(Article a) {
+  private List<Map<String, Object>> switcher(Article a, String root) {
     List<Map<String, Object>> out = new ArrayList<>();
-    String root = rootOf(a.outputPath());
     for (Language lang : Language.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("code", lang.code());

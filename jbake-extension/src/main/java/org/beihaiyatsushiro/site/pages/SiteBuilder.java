@@ -99,7 +99,6 @@ public final class SiteBuilder {
         "sitemap.xml", templates.render("sitemap-index.ftlx", Map.of("sitemaps", sitemaps)));
   }
 
-  /** A language's search page and the index its query script reads. */
   /** The search index of a language's published articles and events, as a script. */
   private String searchScript(Language lang) {
     List<SearchDocument> docs =

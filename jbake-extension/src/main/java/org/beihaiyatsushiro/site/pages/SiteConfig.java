@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -203,10 +202,5 @@ public record SiteConfig(
   public String basePath() {
     String path = URI.create(baseUrl).getRawPath();
     return path == null || path.isEmpty() ? "/" : path;
-  }
-
-  /** The first day of the as-of date. */
-  public LocalDate asOfDay() {
-    return asOf.start();
   }
 }

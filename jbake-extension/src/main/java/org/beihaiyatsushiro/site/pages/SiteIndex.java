@@ -81,11 +81,6 @@ public final class SiteIndex {
     return Collections.unmodifiableList(eventsByLang.get(lang));
   }
 
-  /** Every translation key, in the order first seen. */
-  public List<String> keys() {
-    return List.copyOf(byKey.keySet());
-  }
-
   /** The versions of one article, by language. */
   public Map<Language, Article> translations(String key) {
     return Collections.unmodifiableMap(byKey.getOrDefault(key, Map.of()));

@@ -37,8 +37,4 @@ public final class SiteWriter {
   public List<String> written() {
     return List.copyOf(written);
   }
-
-  public Path output() {
-    return output;
-  }
 }

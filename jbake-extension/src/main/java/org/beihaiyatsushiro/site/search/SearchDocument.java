@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 
 /**
  * One thing a reader can find: a published article or a timeline event, with the text it is found
  * by and shown with.
  *
- * @param url where it is, relative to the site root: zh/beihai.html, or zh/timeline.html#slug for
- *     an event
+ * @param url where it is, relative to the site root: zh/beihai.html, or
+ *     zh/timeline.html#1996-sister-cities for an event (its {@link Article#anchor})
  * @param title its title (searched first: a match in the title ranks above any match in the text)
  * @param date its date as the page writes it, shown beside the result
  * @param kind {@link #ARTICLE} or {@link #EVENT}
@@ -55,11 +54,7 @@ public record SearchDocument(String url, String title, String date, String kind,
       if (e.isPublished()) {
         docs.add(
             new SearchDocument(
-                timeline + "#" + TimelineEvent.anchorOf(e),
-                e.title(),
-                dateText.apply(e),
-                EVENT,
-                text(e)));
+                timeline + "#" + e.anchor(), e.title(), dateText.apply(e), EVENT, text(e)));
       }
     }
     return docs;

@@ -25,7 +25,8 @@ import org.beihaiyatsushiro.site.i18n.UiStrings;
  *       (1996 is 26 years before any date in 2022, as the 2022 newspaper feature counts it).
  * </ul>
  *
- * <p>An as-of date that is itself only a year or a month counts as its last day.
+ * <p>An as-of date that is itself only a year or a month counts as its last day ({@link
+ * PartialDate#end}).
  */
 public final class Anniversary {
   private Anniversary() {}
@@ -35,7 +36,7 @@ public final class Anniversary {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(asOf, "asOf");
     int years = asOf.year() - event.year();
-    return lastDayOf(asOf).isBefore(anniversaryIn(event, asOf.year())) ? years - 1 : years;
+    return asOf.end().isBefore(anniversaryIn(event, asOf.year())) ? years - 1 : years;
   }
 
   /**
@@ -57,14 +58,6 @@ public final class Anniversary {
     // English is the only site language with a singular; the zh and ja tables repeat "other".
     String key = "anniversary." + style + (years == 1 ? ".one" : ".other");
     return Optional.of(strings.get(lang, key).replace("{n}", Integer.toString(years)));
-  }
-
-  private static LocalDate lastDayOf(PartialDate d) {
-    return switch (d.precision()) {
-      case YEAR -> LocalDate.of(d.year(), 12, 31);
-      case MONTH -> YearMonth.of(d.year(), d.month()).atEndOfMonth();
-      case DAY -> LocalDate.of(d.year(), d.month(), d.day());
-    };
   }
 
   private static LocalDate anniversaryIn(PartialDate event, int year) {

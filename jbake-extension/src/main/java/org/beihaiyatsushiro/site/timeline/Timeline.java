@@ -31,7 +31,7 @@ public final class Timeline {
       List<TimelineEvent> list = new ArrayList<>(byKey.size());
       for (Map<Language, Article> versions : byKey.values()) {
         Article shown = TranslationFallback.choose(versions, lang);
-        list.add(new TimelineEvent(TimelineEvent.anchorOf(shown), shown, lang));
+        list.add(new TimelineEvent(shown.anchor(), shown, lang));
       }
       list.sort(TimelineEvent.ORDER);
       events.put(lang, List.copyOf(list));

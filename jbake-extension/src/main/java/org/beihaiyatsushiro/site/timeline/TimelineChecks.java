@@ -22,7 +22,7 @@ public final class TimelineChecks {
   public static void check(List<Article> articles, Problems problems) {
     Map<String, Article> anchors = new HashMap<>();
     for (Map<Language, Article> versions : Timeline.byKey(articles).values()) {
-      Article original = TranslationFallback.original(versions);
+      Article original = Article.original(versions);
       for (Article a : versions.values()) {
         if (a == original) {
           continue;
@@ -54,7 +54,7 @@ public final class TimelineChecks {
               "correct the kind here or in " + original.sourcePath());
         }
       }
-      String anchor = TimelineEvent.anchorOf(original);
+      String anchor = original.anchor();
       Article other = anchors.putIfAbsent(anchor, original);
       if (other != null) {
         problems.add(

@@ -10,9 +10,7 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * One event as one language's timeline shows it: the version shown (perhaps in another language,
  * see {@link TranslationFallback}) and the anchor it has on every timeline.
  *
- * @param anchor the event's id on the page, the same in every language: the last part of its
- *     translation key, that is its file name without .md (1996-sister-cities) unless the event sets
- *     translation_key
+ * @param anchor the event's id on the page, the same in every language: {@link Article#anchor}
  * @param shown the version the page shows
  * @param pageLang the language of the page
  */
@@ -29,11 +27,6 @@ public record TimelineEvent(String anchor, Article shown, Language pageLang) {
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(shown, "shown");
     Objects.requireNonNull(pageLang, "pageLang");
-  }
-
-  /** The anchor of an event: the last part of its translation key. */
-  public static String anchorOf(Article event) {
-    return event.key().substring(event.key().lastIndexOf('/') + 1);
   }
 
   public PartialDate date() {

@@ -54,10 +54,6 @@ public final class TimelinePages {
     }
   }
 
-  public Timeline timeline() {
-    return timeline;
-  }
-
   /**
    * The model of a timeline page: {@code years} (each with year, anchor, era, events), {@code asOf}
    * (the sentence saying to which date years are counted), {@code jsonLd} and {@code dataHref}.

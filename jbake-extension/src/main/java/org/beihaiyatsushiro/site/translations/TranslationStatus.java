@@ -1,7 +1,6 @@
 package org.beihaiyatsushiro.site.translations;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class TranslationStatus {
 
   private static Row row(String key, Map<Language, Article> versions, List<Problem> warnings) {
     boolean published = versions.values().stream().anyMatch(Article::isPublished);
-    Article original = original(versions);
+    Article original = Article.original(versions);
     Map<Language, Cell> cells = new EnumMap<>(Language.class);
     for (Language lang : Language.values()) {
       Article a = versions.get(lang);
@@ -163,18 +162,6 @@ public final class TranslationStatus {
               + a.sourceUpdated());
     }
     return new Cell(TranslationState.PRESENT, a, "");
-  }
-
-  /**
-   * The version the others are translated from: a published one that is no translation, else any
-   * published one, else any one, the site's language order breaking ties.
-   */
-  private static Article original(Map<Language, Article> versions) {
-    Comparator<Article> preferred =
-        Comparator.comparing((Article a) -> !a.isPublished())
-            .thenComparing(a -> a.translatedFrom() != null)
-            .thenComparing(Article::lang);
-    return versions.values().stream().min(preferred).orElseThrow();
   }
 
   /** Where the version of an article in another language would usually be: the same path. */

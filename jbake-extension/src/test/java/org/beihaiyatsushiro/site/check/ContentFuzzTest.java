@@ -25,7 +25,6 @@ import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.Templates;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
-import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,7 +148,7 @@ class ContentFuzzTest {
       Optional<Article> timeline = index.pageOfType(lang, ContentSchema.TIMELINE);
       if (timeline.isPresent()) {
         String html = templates.render("timeline.ftlh", models.forPage(timeline.get()));
-        assertThat(Jsoup.parse(html).getElementById(TimelineEvent.anchorOf(a)))
+        assertThat(Jsoup.parse(html).getElementById(a.anchor()))
             .as(what + ": " + a.sourcePath() + " on the timeline of " + lang.code())
             .isNotNull();
       }

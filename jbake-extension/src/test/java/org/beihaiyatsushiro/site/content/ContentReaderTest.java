@@ -148,7 +148,7 @@ class ContentReaderTest {
 
     assertThat(problems.sorted()).isEmpty();
     assertThat(e.hasPage()).isFalse();
-    assertThat(e.slug()).isEqualTo("1996-sister-cities");
+    assertThat(e.anchor()).isEqualTo("1996-sister-cities");
     assertThat(e.anniversary()).isEqualTo("ago");
     assertThat(e.kind()).isEqualTo("cities");
     assertThat(e.eventArticle()).isEqualTo("zh/sister-cities.md");

@@ -17,7 +17,6 @@ import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
-import org.beihaiyatsushiro.site.timeline.TimelineEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -150,7 +149,7 @@ class StrictBakeTest {
     long publishedEvents =
         sources.stream()
             .filter(a -> a.isPublished() && ContentSchema.EVENT.equals(a.type()))
-            .map(TimelineEvent::anchorOf)
+            .map(Article::anchor)
             .distinct()
             .count();
     for (Language lang : Language.values()) {
@@ -169,7 +168,7 @@ class StrictBakeTest {
         if (draft.hasPage()) {
           assertThat(linked).as(file).doesNotContain(draft.outputPath());
         } else {
-          String anchor = TimelineEvent.anchorOf(draft);
+          String anchor = draft.anchor();
           assertThat(linked).as(file).noneMatch(link -> link.endsWith("timeline.html#" + anchor));
           if (file.endsWith("/timeline.html")) {
             assertThat(Jsoup.parse(result.read(file)).getElementById(anchor)).isNull();

@@ -147,6 +147,27 @@ class TranslationStatusTest {
     assertThat(strict).isEqualTo(1);
   }
 
+  @Test
+  void withoutTranslatedFromTheOriginalIsEnglishThenChineseThenJapaneseAsOnTheTimeline()
+      throws IOException {
+    FixtureSite.withRealTheme(dir)
+        .write(
+            "content/ja/kumamoto.md",
+            "---\ntitle: 熊本県\ndate: 2022-09-29\ntype: article\nstatus: published\n---\n\n県です。\n")
+        .write(
+            "content/en/kumamoto.md",
+            FixtureSite.article("Kumamoto", "2022-09-29", "A prefecture."));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    TranslationStatusCommand.run(dir, false, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains(
+            "content/en/kumamoto.md:1: 'kumamoto' has no zh translation (content/zh/kumamoto.md)"
+                + " (translate it into content/zh/kumamoto.md with translated_from: en and"
+                + " source_updated: 2022-09-29)");
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
