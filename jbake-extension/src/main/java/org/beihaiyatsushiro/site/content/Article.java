@@ -40,7 +40,7 @@ public record Article(
     String kind,
     String eventArticle,
     String anniversary,
-    String translatedFrom,
+    Language translatedFrom,
     PartialDate updated,
     PartialDate sourceUpdated,
     String bodyHtml,
@@ -80,7 +80,7 @@ public record Article(
             .toList();
     for (Article a : candidates) {
       if (a.translatedFrom() != null) {
-        Article source = Language.of(a.translatedFrom()).map(versions::get).orElse(null);
+        Article source = versions.get(a.translatedFrom());
         if (source != null && candidates.contains(source)) {
           return source;
         }

@@ -93,7 +93,7 @@ public final class ContentSchema {
       String kind,
       String article,
       String anniversary,
-      String translatedFrom,
+      Language translatedFrom,
       PartialDate updated,
       PartialDate sourceUpdated,
       Map<String, Integer> lines) {}
@@ -207,14 +207,16 @@ public final class ContentSchema {
         }
       }
     }
-    String translatedFrom = text(fm, "translated_from", path, out);
-    if (translatedFrom != null && Language.of(translatedFrom).isEmpty()) {
+    String translatedFromText = text(fm, "translated_from", path, out);
+    Language translatedFrom =
+        translatedFromText == null ? null : Language.of(translatedFromText).orElse(null);
+    if (translatedFromText != null && translatedFrom == null) {
       out.add(
           path,
           lines.get("translated_from"),
-          "translated_from '" + translatedFrom + "' is not one of the site's languages",
+          "translated_from '" + translatedFromText + "' is not one of the site's languages",
           "write zh, ja or en");
-    } else if (translatedFrom != null && Language.of(translatedFrom).get() == folderLang) {
+    } else if (translatedFrom == folderLang) {
       out.add(
           path,
           lines.get("translated_from"),

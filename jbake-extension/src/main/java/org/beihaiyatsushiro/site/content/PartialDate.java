@@ -2,9 +2,7 @@ package org.beihaiyatsushiro.site.content;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.TextStyle;
-import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -129,11 +127,6 @@ public final class PartialDate implements Comparable<PartialDate> {
       case MONTH -> YearMonth.of(year, month).atEndOfMonth();
       case DAY -> LocalDate.of(year, month, day);
     };
-  }
-
-  /** The first instant of the known period in UTC, for JBake's date field. */
-  public Date toDate() {
-    return Date.from(start().atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   /**

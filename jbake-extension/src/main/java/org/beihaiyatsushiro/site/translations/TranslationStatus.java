@@ -109,15 +109,15 @@ public final class TranslationStatus {
     if (a.translatedFrom() == null) {
       return new Cell(TranslationState.PRESENT, a, "");
     }
-    Optional<Language> from = Language.of(a.translatedFrom());
-    Article source = from.map(versions::get).orElse(null);
-    if (from.isEmpty() || from.get() == a.lang() || source == null) {
+    // The schema has made sure it names another of the site's languages.
+    Article source = versions.get(a.translatedFrom());
+    if (source == null) {
       found.add(
           new Problem(
               a.sourcePath(),
               a.lineOf("translated_from"),
               "translated_from is '"
-                  + a.translatedFrom()
+                  + a.translatedFrom().code()
                   + "', but '"
                   + key
                   + "' has no other version in that language",

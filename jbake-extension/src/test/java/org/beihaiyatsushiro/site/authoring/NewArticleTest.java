@@ -58,7 +58,7 @@ class NewArticleTest {
       Article stub = read("content/" + lang.code() + "/silver-beach-yintan-park.md");
       assertThat(stub.status()).isEqualTo("draft");
       assertThat(stub.key()).isEqualTo("silver-beach-yintan-park");
-      assertThat(stub.translatedFrom()).isEqualTo("en");
+      assertThat(stub.translatedFrom()).isEqualTo(Language.EN);
       assertThat(stub.sourceUpdated()).isEqualTo(original.updated());
     }
 

@@ -171,7 +171,7 @@ class ContentReaderTest {
             .orElseThrow();
 
     assertThat(problems.sorted()).isEmpty();
-    assertThat(a.translatedFrom()).isEqualTo("zh");
+    assertThat(a.translatedFrom()).isEqualTo(Language.ZH);
     assertThat(a.sourceUpdated().iso()).isEqualTo("2022-09-01");
     assertThat(a.updated().iso()).isEqualTo("2022-09-10");
     assertThat(a.key()).isEqualTo("beihai-city");
