@@ -104,8 +104,8 @@ class PagesFromSourcesIT {
     for (Source e : SourceFiles.publishedEvents()) {
       String timeline = e.folder() + "/timeline.html";
       if (!BakedSite.pages().contains(timeline)
-          || BakedSite.page(timeline).getElementById(e.slug()) == null) {
-        missing.add("content/" + e.contentPath() + " → " + timeline + "#" + e.slug());
+          || BakedSite.page(timeline).getElementById(e.anchor()) == null) {
+        missing.add("content/" + e.contentPath() + " → " + timeline + "#" + e.anchor());
       }
     }
     assertThat(missing).as("published events missing from their timeline").isEmpty();

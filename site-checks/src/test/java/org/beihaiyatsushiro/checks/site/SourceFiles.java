@@ -53,10 +53,16 @@ public final class SourceFiles {
       return contentPath.substring(0, contentPath.length() - ".md".length()) + ".html";
     }
 
-    /** The file name without folder and extension: the anchor of an event on the timeline. */
-    public String slug() {
-      String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-      return name.substring(0, name.length() - ".md".length());
+    /**
+     * The anchor of an event on the timeline (docs/timeline.md): the last part of its
+     * translation_key when it has one, else its file name without the extension.
+     */
+    public String anchor() {
+      String key = field("translation_key");
+      if (key == null) {
+        key = contentPath.substring(contentPath.indexOf('/') + 1, contentPath.length() - 3);
+      }
+      return key.substring(key.lastIndexOf('/') + 1);
     }
   }
 

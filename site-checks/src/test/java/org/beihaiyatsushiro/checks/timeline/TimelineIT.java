@@ -252,7 +252,7 @@ class TimelineIT {
   private static String sourceDate(String lang, String slug) {
     Source event =
         EVENTS.stream()
-            .filter(s -> s.folder().equals(lang) && s.slug().equals(slug))
+            .filter(s -> s.folder().equals(lang) && s.anchor().equals(slug))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no published event " + lang + "/…/" + slug));
     String date = event.field("date");
@@ -261,6 +261,6 @@ class TimelineIT {
   }
 
   private static TreeSet<String> eventSlugsInContent() {
-    return EVENTS.stream().map(Source::slug).collect(Collectors.toCollection(TreeSet::new));
+    return EVENTS.stream().map(Source::anchor).collect(Collectors.toCollection(TreeSet::new));
   }
 }
