@@ -59,7 +59,10 @@ public final class CommandLauncher {
     Process process =
         new ProcessBuilder(
                 javaCommand(
-                    Path.of(System.getProperty("java.home"), "bin", "java"),
+                    Path.of(
+                        System.getProperty("java.home"),
+                        "bin",
+                        CompiledExtension.isWindows() ? "java.exe" : "java"),
                     ManagementFactory.getRuntimeMXBean().getInputArguments(),
                     extension.classpath(),
                     command.get(),
