@@ -74,6 +74,7 @@ class LaunchersTest {
       List<String> launchers =
           files
               .filter(Files::isRegularFile)
+              .filter(f -> f.toString().endsWith(".cmd") || read(f).startsWith("#!"))
               .filter(
                   f ->
                       read(f).contains("jbake-extension/run.sh")
