@@ -1,23 +1,16 @@
 #!/bin/sh
-# Runs one of the extension's commands for editors - the live preview, the translation status,
-# a new article, the content check - in the project's root folder. The Maven wrapper compiles the
-# extension and lists its classpath only when that has not been done since the extension's code
-# or a pom last changed, so a command run on every save starts Java directly.
-# Called by ./preview, ./translation-status, ./new-article and ./check-content.
-# Usage: jbake-extension/run.sh <main class> [arguments...]; JAVA_OPTS are passed to java.
+# Runs one of the editors' commands - preview, check-content, new-article, translation-status - in
+# the project's root folder; jbake-extension\run.cmd is its twin for Windows. The very first run
+# (and the first after "./mvnw clean") compiles the extension with the Maven wrapper; from then on
+# the Java class CommandLauncher compiles it again only when its code or a pom has changed, lists
+# its classpath and starts the command, so a command run on every save starts Java directly.
+# Called by ./preview, ./check-content, ./new-article and ./translation-status.
+# Usage: jbake-extension/run.sh <command> [arguments...]; JAVA_OPTS are passed to java.
 set -e
-root=$(cd "$(dirname "$0")/.." && pwd)
-main=$1
-shift
-classpath="$root/jbake-extension/target/tool.classpath"
-if [ ! -f "$classpath" ] || [ ! -d "$root/jbake-extension/target/classes" ] \
-  || [ -n "$(find "$root/jbake-extension/src/main" "$root/jbake-extension/pom.xml" \
-    "$root/build-parent/pom.xml" -newer "$classpath" 2>/dev/null | head -n 1)" ]; then
-  "$root/mvnw" -q -f "$root/pom.xml" -pl jbake-extension compile dependency:build-classpath \
-    -Dmdep.includeScope=compile "-Dmdep.outputFile=$classpath"
-  touch "$classpath"
+cd "$(dirname "$0")/.."
+if [ ! -f jbake-extension/target/classes/org/beihaiyatsushiro/site/commands/CommandLauncher.class ]; then
+  ./mvnw -q -pl jbake-extension compile dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=target/tool.classpath
 fi
-cd "$root"
 # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${JAVA_OPTS:-} \
-  -cp "$root/jbake-extension/target/classes:$(cat "$classpath")" "$main" "$@"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${JAVA_OPTS:-} -cp jbake-extension/target/classes \
+  org.beihaiyatsushiro.site.commands.CommandLauncher "$@"

@@ -86,6 +86,8 @@ class EditorsGuideTest {
     assertThat(text)
         .contains("./preview", "http://127.0.0.1:8820/", "./new-article", "--translations")
         .contains("./translation-status", "target/reports/translations.md")
+        .as("the commands' names on Windows")
+        .contains("new-article.cmd", "preview.cmd", "translation-status.cmd")
         .contains("site.translations.strict=true");
   }
 }
