@@ -2,8 +2,8 @@ package org.beihaiyatsushiro.site.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -79,10 +79,10 @@ public final class SourceTree {
   }
 
   /**
-   * Whether a single file inside a folder (jbake.properties, a table in data/i18n) is a regular file
-   * reached without a link: the file and every folder between {@code folder} and it are checked, and
-   * the first link or special file among them is a problem. A file that does not exist is no
-   * problem here; the caller says what is missing.
+   * Whether a single file inside a folder (jbake.properties, a table in data/i18n) is a regular
+   * file reached without a link: the file and every folder between {@code folder} and it are
+   * checked, and the first link or special file among them is a problem. A file that does not exist
+   * is no problem here; the caller says what is missing.
    *
    * @param folder the folder the file is in, or one of its ancestors
    * @param file the file, below {@code folder}

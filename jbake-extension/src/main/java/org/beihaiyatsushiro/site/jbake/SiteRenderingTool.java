@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * <p>It runs before JBake's own renderers (the extension comes first on the plugin's classpath) and
  * empties JBake's content store, so JBake's document renderer, which re-reads all documents of a
  * type for every page, has nothing to do. When any file has a problem, all problems are printed as
- * {@code path:line: message} and the bake fails without writing pages; when the sources hold a
- * link or a special file, the bake stops before JBake copies any asset.
+ * {@code path:line: message} and the bake fails without writing pages; when the sources hold a link
+ * or a special file, the bake stops before JBake copies any asset.
  */
 public final class SiteRenderingTool implements RenderingTool {
   private static final Logger LOG = LoggerFactory.getLogger(SiteRenderingTool.class);

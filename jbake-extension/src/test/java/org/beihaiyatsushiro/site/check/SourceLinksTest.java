@@ -48,8 +48,7 @@ class SourceLinksTest {
             .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "A port city."));
     outside = Files.createDirectories(dir.resolve("outside"));
     Files.writeString(outside.resolve("passwd"), SECRET);
-    Files.writeString(
-        outside.resolve("secret.md"), FixtureSite.article("Secret", "2022", SECRET));
+    Files.writeString(outside.resolve("secret.md"), FixtureSite.article("Secret", "2022", SECRET));
   }
 
   @Test
@@ -105,10 +104,7 @@ class SourceLinksTest {
     assertThat(check())
         .containsExactly(
             "data/more:1: this is a symbolic link to " + outside + LINK + FOLDER_HINT,
-            "jbake.properties:1: this is a symbolic link to "
-                + moved
-                + LINK
-                + FILE_HINT,
+            "jbake.properties:1: this is a symbolic link to " + moved + LINK + FILE_HINT,
             "templates/extra.ftlh:1: this is a symbolic link to "
                 + outside.resolve("passwd")
                 + LINK
