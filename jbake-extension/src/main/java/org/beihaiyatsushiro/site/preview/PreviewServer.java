@@ -301,7 +301,20 @@ public final class PreviewServer implements Closeable {
         status = 400;
       }
       if (refusal.isEmpty()) {
-        chain.doFilter(exchange);
+        try {
+          chain.doFilter(exchange);
+        } catch (RuntimeException e) {
+          // An answer, not a dropped connection, unless the answer had already begun.
+          try (exchange) {
+            send(
+                exchange,
+                500,
+                "text/plain; charset=utf-8",
+                bytes("The preview could not serve this address: " + e + "\n"));
+          } catch (IOException | RuntimeException alreadyAnswering) {
+            // The response had begun; the connection ends here.
+          }
+        }
         return;
       }
       try (exchange) {

@@ -1,5 +1,6 @@
 package org.beihaiyatsushiro.site.preview;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
@@ -88,7 +89,7 @@ public final class SourceWatcher implements Closeable {
       if (top && !file.getFileName().toString().equals("jbake.properties")) {
         continue;
       }
-      if (!top && event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
+      if (!top && event.kind() == ENTRY_CREATE && Files.isDirectory(file, NOFOLLOW_LINKS)) {
         try {
           register(file, true);
         } catch (IOException e) {
@@ -111,7 +112,8 @@ public final class SourceWatcher implements Closeable {
       return;
     }
     try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path dir : walk.filter(Files::isDirectory).toList()) {
+      // A linked folder is not watched: the bake refuses it (content.SourceTree).
+      for (Path dir : walk.filter(p -> Files.isDirectory(p, NOFOLLOW_LINKS)).toList()) {
         folders.put(dir.register(watch, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
       }
     }
