@@ -2,6 +2,7 @@ package org.beihaiyatsushiro.site.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -63,11 +64,15 @@ public final class SourceTree {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              problems.add(
-                  displayPath.apply(file),
-                  1,
-                  "this cannot be read: " + e.getMessage(),
-                  "check its permissions");
+              problems.add(unreadable(displayPath.apply(file), e));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+              if (e != null) {
+                problems.add(unreadable(displayPath.apply(dir), e));
+              }
               return FileVisitResult.CONTINUE;
             }
           });
@@ -115,6 +120,13 @@ public final class SourceTree {
       }
     }
     return false;
+  }
+
+  private static Problem unreadable(String path, IOException e) {
+    String reason =
+        e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+    return new Problem(
+        path, 1, "this cannot be read (" + reason + ")", "check that you may read it");
   }
 
   private static Problem problemOf(Path entry, BasicFileAttributes attributes, String path) {
