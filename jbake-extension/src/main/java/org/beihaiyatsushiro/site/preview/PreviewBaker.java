@@ -87,8 +87,11 @@ public final class PreviewBaker implements Closeable {
     } catch (Throwable e) {
       failures.add(messageOf(e));
       problems = BakeSession.current().problems().sorted();
-      // A bake cut short may leave JBake's store half-written: the next bake starts a new one.
-      closeQuietly();
+      if (e instanceof Error) {
+        // A bake cut short by an error (a stack overflow inside JBake's store, memory running
+        // out) may leave the store half-written: the next bake starts a new one.
+        closeQuietly();
+      }
     }
     if (!problems.isEmpty() || !failures.isEmpty()) {
       // Nothing of a refused bake is served: JBake copies assets even when the pages failed.
