@@ -27,7 +27,9 @@ import org.beihaiyatsushiro.site.translations.TranslationStatus;
 
 /**
  * Checks all content of the site as a bake would, without baking: every file of content/, the links
- * between them, the timeline's events across languages, and the tables of UI strings.
+ * between them, the timeline's events across languages, and the tables of UI strings. No link or
+ * special file in content/, assets/, templates/ or data/ is ever read; each is a problem ({@link
+ * SourceTree}).
  *
  * <p>The bake ({@code SiteRenderingTool}) and the command editors run on every save ({@code
  * ./check-content}, which calls {@link #main}) both come here, so they find the same problems. It
