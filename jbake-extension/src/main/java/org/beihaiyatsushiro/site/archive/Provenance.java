@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.pages.SiteConfig;
 
 /**
  * Where an archive comes from: the commit of the sources, the date of the sources and the software
@@ -62,17 +63,43 @@ public record Provenance(String commit, Instant sourceDate, String software) {
     String commit =
         head.map(
                 sha ->
-                    git(projectRoot, "status", "--porcelain", "--untracked-files=no")
-                            .filter(s -> !s.isEmpty())
-                            .isPresent()
-                        ? sha + " (with uncommitted changes)"
-                        : sha)
+                    hasUncommittedChanges(projectRoot) ? sha + " (with uncommitted changes)" : sha)
             .orElse("unknown (the sources are not in a git repository)");
     Instant date =
         fromEnvironment(environment)
             .or(() -> git(projectRoot, "log", "-1", "--format=%ct").map(Provenance::epochSeconds))
             .orElseGet(() -> newestFileTime(projectRoot));
     return new Provenance(commit, date, thisSoftware());
+  }
+
+  /**
+   * Whether the sources differ from the commit: a change to any tracked file, or a file git does
+   * not track yet (and does not ignore) in one of the folders a bake reads or jbake.properties. A
+   * new article saved but not committed is part of the build, so the build is not the commit.
+   */
+  private static boolean hasUncommittedChanges(Path projectRoot) {
+    if (saysSomething(git(projectRoot, "status", "--porcelain", "--untracked-files=no"))) {
+      return true;
+    }
+    List<String> untracked =
+        new ArrayList<>(List.of("status", "--porcelain", "--untracked-files=all", "--"));
+    untracked.addAll(sourcePaths(projectRoot));
+    return saysSomething(git(projectRoot, untracked.toArray(String[]::new)));
+  }
+
+  private static boolean saysSomething(Optional<String> gitOutput) {
+    return gitOutput.filter(out -> !out.isEmpty()).isPresent();
+  }
+
+  /** What a bake reads: the folders jbake.properties names (or their defaults), and itself. */
+  private static List<String> sourcePaths(Path projectRoot) {
+    Properties jbake = SiteConfig.readProperties(projectRoot);
+    return List.of(
+        jbake.getProperty("content.folder", "content"),
+        jbake.getProperty("template.folder", "templates"),
+        jbake.getProperty("asset.folder", "assets"),
+        jbake.getProperty("data.folder", "data"),
+        "jbake.properties");
   }
 
   /** The software that makes archives, with the versions of this build. */

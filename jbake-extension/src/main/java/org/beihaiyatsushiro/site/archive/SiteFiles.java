@@ -6,12 +6,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The files of a baked site in the one order every archive lists them: sorted by their site path,
@@ -25,26 +30,68 @@ final class SiteFiles {
    * Every regular file under the site's root with its bytes, sorted by path; a text file must be
    * valid UTF-8, since its Content-Type says so.
    *
+   * <p>Only regular files whose real path is inside the site's folder are archived. The walk
+   * follows no link; a site holding a link, wherever it points, or anything else that is not a
+   * regular file or folder (a named pipe, a device) is refused whole, naming every such entry, so
+   * that nothing from outside the repository goes into an archive. The content check refuses links
+   * among the sources, so a site baked from them holds none.
+   *
    * @throws IllegalArgumentException when the folder holds no baked site (no index.html)
    * @throws IllegalStateException naming the file when a text file is not UTF-8
+   * @throws UnsafeSiteException naming every link and special file the site holds
    */
   static List<SiteFile> of(Path siteRoot) {
     if (!Files.isRegularFile(siteRoot.resolve("index.html"))) {
       throw new IllegalArgumentException(
           "no baked site in " + siteRoot + " (no index.html): bake the site first");
     }
-    List<Path> paths;
-    try (Stream<Path> s = Files.walk(siteRoot)) {
-      paths =
-          s.filter(Files::isRegularFile)
-              .sorted(Comparator.comparing(p -> sitePath(siteRoot, p)))
-              .toList();
+    Path root;
+    try {
+      root = siteRoot.toRealPath();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the site in " + siteRoot, e);
     }
+    List<Path> paths = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.noneOf(FileVisitOption.class),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                throws IOException {
+              String path = sitePath(root, file);
+              if (attributes.isSymbolicLink()) {
+                refused.add(path + " is a symbolic link to " + Files.readSymbolicLink(file));
+              } else if (!attributes.isRegularFile()) {
+                refused.add(path + " is neither a file nor a folder (a pipe, socket or device)");
+              } else if (!file.toRealPath().startsWith(root)) {
+                refused.add(path + " lies outside the site's folder");
+              } else {
+                paths.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the site in " + siteRoot, e);
+    }
+    if (!refused.isEmpty()) {
+      refused.sort(null);
+      throw new UnsafeSiteException(
+          "the baked site in "
+              + siteRoot
+              + " holds what no archive may hold, so nothing was archived:\n  "
+              + String.join("\n  ", refused)
+              + "\n(only regular files inside the site's folder are archived: bake again from"
+              + " sources that ./check-content passes)");
+    }
+    paths.sort(Comparator.comparing(p -> sitePath(root, p)));
     List<SiteFile> files = new ArrayList<>(paths.size());
     for (Path p : paths) {
-      String path = sitePath(siteRoot, p);
+      String path = sitePath(root, p);
       files.add(new SiteFile(path, read(path, p)));
     }
     return List.copyOf(files);
@@ -58,7 +105,10 @@ final class SiteFiles {
   private static byte[] read(String path, Path file) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      // Opened without following a link, should one have taken a file's place since the walk.
+      try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        bytes = in.readAllBytes();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

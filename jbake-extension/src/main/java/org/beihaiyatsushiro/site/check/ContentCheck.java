@@ -1,9 +1,6 @@
 package org.beihaiyatsushiro.site.check;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
@@ -21,6 +17,7 @@ import org.beihaiyatsushiro.site.content.ContentSchema;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.content.SiteChecks;
+import org.beihaiyatsushiro.site.content.SourceTree;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
@@ -30,7 +27,9 @@ import org.beihaiyatsushiro.site.translations.TranslationStatus;
 
 /**
  * Checks all content of the site as a bake would, without baking: every file of content/, the links
- * between them, the timeline's events across languages, and the tables of UI strings.
+ * between them, the timeline's events across languages, and the tables of UI strings. No link or
+ * special file in content/, assets/, templates/ or data/ is ever read; each is a problem ({@link
+ * SourceTree}).
  *
  * <p>The bake ({@code SiteRenderingTool}) and the command editors run on every save ({@code
  * ./check-content}, which calls {@link #main}) both come here, so they find the same problems. It
@@ -40,19 +39,26 @@ import org.beihaiyatsushiro.site.translations.TranslationStatus;
 public final class ContentCheck {
   private final ContentReader reader;
   private final Path assetRoot;
+  private final Path templateRoot;
   private final Path dataRoot;
   private final Function<String, Object> settings;
 
   /**
    * @param reader the reader of the site's files (it knows the site root and content folder)
    * @param assetRoot assets/, whose files JBake copies to the site's root
+   * @param templateRoot templates/, the Freemarker templates
    * @param dataRoot data/, with the UI strings in data/i18n
    * @param settings looks a key up in jbake.properties
    */
   public ContentCheck(
-      ContentReader reader, Path assetRoot, Path dataRoot, Function<String, Object> settings) {
+      ContentReader reader,
+      Path assetRoot,
+      Path templateRoot,
+      Path dataRoot,
+      Function<String, Object> settings) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.assetRoot = Objects.requireNonNull(assetRoot, "assetRoot");
+    this.templateRoot = Objects.requireNonNull(templateRoot, "templateRoot");
     this.dataRoot = Objects.requireNonNull(dataRoot, "dataRoot");
     this.settings = Objects.requireNonNull(settings, "settings");
   }
@@ -64,6 +70,7 @@ public final class ContentCheck {
     return new ContentCheck(
         new ContentReader(siteRoot, content),
         siteRoot.resolve(jbake.getProperty("asset.folder", "assets")),
+        siteRoot.resolve(jbake.getProperty("template.folder", "templates")),
         siteRoot.resolve(jbake.getProperty("data.folder", "data")),
         jbake::getProperty);
   }
@@ -78,14 +85,36 @@ public final class ContentCheck {
    */
   public Outcome run(Problems problems) {
     ContentFolder.Listing listing = ContentFolder.scan(reader, problems);
+    List<String> assets = filesUnder(assetRoot, problems);
+    checkOtherSourceFiles(problems);
     List<Article> articles = reader.readAll(listing.pages(), problems);
     Set<String> present = new HashSet<>(listing.present());
-    present.addAll(filesUnder(assetRoot));
+    present.addAll(assets);
     SiteChecks.check(articles, present::contains, timelineAnchors(articles), problems);
     TimelineChecks.check(articles, problems);
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
     checkSettings(problems);
     return new Outcome(articles, strings, listing.pages().size());
+  }
+
+  /**
+   * Every link and special file among the sources, which the site never reads ({@link SourceTree}):
+   * in content/, assets/, templates/ and data/, and jbake.properties itself. This is the part of
+   * the check that must pass before JBake copies a single file, so the preview runs it before each
+   * bake; {@link #run} includes it.
+   */
+  public void checkSourceFiles(Problems problems) {
+    SourceTree.regularFiles(reader.contentRoot(), reader::displayPath, problems);
+    SourceTree.regularFiles(assetRoot, reader::displayPath, problems);
+    checkOtherSourceFiles(problems);
+  }
+
+  /** The source folders besides content/ and assets/, which {@link #run} lists anyway. */
+  private void checkOtherSourceFiles(Problems problems) {
+    SourceTree.regularFiles(templateRoot, reader::displayPath, problems);
+    SourceTree.regularFiles(dataRoot, reader::displayPath, problems);
+    Path settingsFile = reader.siteRoot().resolve("jbake.properties");
+    SourceTree.isRegularFile(reader.siteRoot(), settingsFile, reader::displayPath, problems);
   }
 
   /** The site's base URL and as-of date, each a problem at its line of jbake.properties. */
@@ -133,18 +162,11 @@ public final class ContentCheck {
         ContentSchema.TIMELINE.equals(page.type()) ? (includingDrafts ? all : published) : Set.of();
   }
 
-  /** The files under a folder, relative to it with forward slashes. */
-  private static List<String> filesUnder(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
-          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
-    }
+  /** The regular files under a folder, relative to it with forward slashes. */
+  private List<String> filesUnder(Path folder, Problems problems) {
+    return SourceTree.regularFiles(folder, reader::displayPath, problems).stream()
+        .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+        .toList();
   }
 
   /** The last line of a failed bake: how many problems stopped it. */

@@ -1,7 +1,5 @@
 package org.beihaiyatsushiro.site.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,8 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * with its own engines, outside every check of the site; copy any other file to the site as is,
  * linked from nowhere; and skip hidden files and whole folders holding a {@code .jbakeignore}
  * without a word. Here each of those is reported with the file it concerns, so that nothing an
- * editor puts into content/ disappears or slips out unnoticed.
+ * editor puts into content/ disappears or slips out unnoticed; a link or special file is reported
+ * by {@link SourceTree} and never read.
  */
 public final class ContentFolder {
   /** The files pages may show or link to, besides Markdown pages. */
@@ -93,12 +92,7 @@ public final class ContentFolder {
           "create it with one folder per language: content/zh, content/ja, content/en");
       return new Listing(List.of(), List.of());
     }
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(contentRoot)) {
-      all = walk.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + contentRoot, e);
-    }
+    List<Path> all = SourceTree.regularFiles(contentRoot, reader::displayPath, problems);
     List<String> present = new ArrayList<>();
     for (Path file : all) {
       String contentPath = reader.contentPath(file);

@@ -2,6 +2,7 @@ package org.beihaiyatsushiro.site.i18n;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.content.SourceText;
+import org.beihaiyatsushiro.site.content.SourceTree;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -66,9 +68,13 @@ public final class UiStrings {
       Path file = dataFolder.resolve("i18n").resolve(lang.code() + ".yml");
       String path = displayFolder + "/i18n/" + lang.code() + ".yml";
       int problemsBefore = problems.size();
-      Map<String, String> table = read(file, path, problems);
+      boolean readable =
+          SourceTree.isRegularFile(
+              dataFolder, file, f -> displayFolder + "/" + relative(dataFolder, f), problems);
+      Map<String, String> table =
+          readable ? read(file, path, problems) : missing(file, path, problems);
       tables.put(lang, table);
-      if (table.isEmpty() && problems.size() > problemsBefore) {
+      if (!readable || table.isEmpty() && problems.size() > problemsBefore) {
         unreadable.add(lang); // one problem for the file, not one per key
       }
     }
@@ -97,13 +103,24 @@ public final class UiStrings {
     return problems.size() > before ? Optional.empty() : Optional.of(new UiStrings(tables));
   }
 
-  private static Map<String, String> read(Path file, String path, Problems problems) {
-    Map<String, String> table = new TreeMap<>();
-    if (!Files.isRegularFile(file)) {
+  /**
+   * No table: a missing file is a problem here; a link or special file in its place was reported by
+   * {@link SourceTree} and is never read.
+   */
+  private static Map<String, String> missing(Path file, String path, Problems problems) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       problems.add(
           path, 1, "the table of UI strings is missing", "copy data/i18n/en.yml and translate it");
-      return table;
     }
+    return new TreeMap<>();
+  }
+
+  private static String relative(Path folder, Path file) {
+    return folder.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static Map<String, String> read(Path file, String path, Problems problems) {
+    Map<String, String> table = new TreeMap<>();
     Optional<String> text;
     try {
       text = SourceText.decode(Files.readAllBytes(file), path, problems);

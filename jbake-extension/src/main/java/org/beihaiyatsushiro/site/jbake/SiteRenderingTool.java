@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.beihaiyatsushiro.site.check.ContentCheck;
+import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.Problem;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <p>It runs before JBake's own renderers (the extension comes first on the plugin's classpath) and
  * empties JBake's content store, so JBake's document renderer, which re-reads all documents of a
  * type for every page, has nothing to do. When any file has a problem, all problems are printed as
- * {@code path:line: message} and the bake fails without writing pages.
+ * {@code path:line: message} and the bake fails without writing pages; when the sources hold a link
+ * or a special file, the bake stops before JBake copies any asset.
  */
 public final class SiteRenderingTool implements RenderingTool {
   private static final Logger LOG = LoggerFactory.getLogger(SiteRenderingTool.class);
@@ -45,8 +47,15 @@ public final class SiteRenderingTool implements RenderingTool {
         new ContentCheck(
             new ContentReader(jbake.getSourceFolder().toPath(), jbake.getContentFolder().toPath()),
             jbake.getAssetFolder().toPath(),
+            jbake.getTemplateFolder().toPath(),
             jbake.getDataFolder().toPath(),
             jbake::get);
+    check.checkSourceFiles(problems);
+    if (!problems.isEmpty()) {
+      // A link or special file among the sources: JBake copies assets/ (following links) after
+      // the rendering tools, unless one of them stops the bake by more than a RenderingException.
+      throw new ContentProblemsException(fail(problems));
+    }
     // The check reports wrong site settings with their line, so they are not thrown again here.
     ContentCheck.Outcome outcome = check.run(problems);
     SiteConfig config = null;
@@ -59,12 +68,7 @@ public final class SiteRenderingTool implements RenderingTool {
       }
     }
     if (!problems.isEmpty()) {
-      for (Problem p : problems.sorted()) {
-        LOG.error("{}", p);
-      }
-      String failure = ContentCheck.buildFailure(problems.size());
-      LOG.error(failure);
-      throw new RenderingException(failure);
+      throw new RenderingException(fail(problems));
     }
     List<Article> articles = outcome.articles();
     SiteIndex index = new SiteIndex(articles);
@@ -88,6 +92,16 @@ public final class SiteRenderingTool implements RenderingTool {
       LOG.error("The site could not be written: {}", e.getMessage());
       throw new RenderingException("The site could not be written: " + e.getMessage(), e);
     }
+  }
+
+  /** Logs every problem and the build's last words, which it returns. */
+  private static String fail(Problems problems) {
+    for (Problem p : problems.sorted()) {
+      LOG.error("{}", p);
+    }
+    String failure = ContentCheck.buildFailure(problems.size());
+    LOG.error(failure);
+    return failure;
   }
 
   @Deprecated

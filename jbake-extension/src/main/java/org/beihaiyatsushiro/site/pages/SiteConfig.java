@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -164,7 +165,8 @@ public record SiteConfig(
   public static Properties readProperties(Path siteRoot) {
     Path file = siteRoot.resolve("jbake.properties");
     Properties properties = new Properties();
-    if (Files.isRegularFile(file)) {
+    // A link in its place is never read: the content check reports it (see content.SourceTree).
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         properties.load(in);
       } catch (IOException e) {

@@ -64,18 +64,35 @@ public final class LivePreview implements Closeable {
     loop.join();
   }
 
+  /**
+   * Bakes after every save until the preview is closed. Nothing a bake or the watcher throws ends
+   * this loop: it is printed, and the preview goes on watching.
+   */
   private void rebakeOnSave() {
-    try {
-      while (true) {
+    while (true) {
+      try {
         List<String> changed = watcher.awaitChange();
         if (changed.isEmpty()) {
           return;
         }
         console.println("Saved: " + String.join(", ", changed));
         print(server.rebake(), console);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (Throwable e) {
+        console.println(
+            "The preview stumbled ("
+                + PreviewBaker.messageOf(e)
+                + "); it goes on watching: save again to bake.");
+        console.flush();
+        try {
+          Thread.sleep(SourceWatcher.QUIET_MILLIS);
+        } catch (InterruptedException stop) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -60,7 +62,11 @@ public final class PreviewBaker implements Closeable {
     return output;
   }
 
-  /** Bakes once; one bake at a time, as JBake's bake session is shared. */
+  /**
+   * Bakes once; one bake at a time, as JBake's bake session is shared. Never throws: whatever a
+   * bake throws (a template that fails, a stack overflow, memory running out on one input) is a
+   * failure of this bake, shown on the error page, and the next save bakes again.
+   */
   public synchronized PreviewBake bake() {
     generation++;
     long start = System.nanoTime();
@@ -69,22 +75,58 @@ public final class PreviewBaker implements Closeable {
     BakeSession.begin();
     try {
       clear(output);
-      JBakeConfiguration config =
-          new JBakeConfigurationFactory()
-              .createDefaultJbakeConfiguration(siteRoot.toFile(), output.toFile(), true);
-      Oven oven = new Oven(utensils(config));
-      oven.bake();
-      problems = BakeSession.current().problems().sorted();
-      for (Throwable error : oven.getErrors()) {
-        if (problems.isEmpty() || !(error instanceof RenderingException)) {
-          failures.add(messageOf(error));
-        }
+      // Links and special files are refused before JBake starts: it would copy what assets/
+      // links to (see content.SourceTree).
+      Problems sourceFiles = new Problems();
+      ContentCheck.of(siteRoot).checkSourceFiles(sourceFiles);
+      if (!sourceFiles.isEmpty()) {
+        problems = sourceFiles.sorted();
+      } else {
+        problems = bakeWithJBake(failures);
       }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       failures.add(messageOf(e));
+      problems = BakeSession.current().problems().sorted();
+      if (e instanceof Error) {
+        // A bake cut short by an error (a stack overflow inside JBake's store, memory running
+        // out) may leave the store half-written: the next bake starts a new one.
+        closeQuietly();
+      }
+    }
+    if (!problems.isEmpty() || !failures.isEmpty()) {
+      // Nothing of a refused bake is served: JBake copies assets even when the pages failed.
+      try {
+        clear(output);
+      } catch (RuntimeException e) {
+        failures.add(messageOf(e));
+      }
     }
     return new PreviewBake(
         generation, problems, failures, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Bakes with JBake; returns the content problems and adds any other failure to the list. */
+  private List<Problem> bakeWithJBake(List<String> failures) {
+    JBakeConfiguration config =
+        new JBakeConfigurationFactory()
+            .createDefaultJbakeConfiguration(siteRoot.toFile(), output.toFile(), true);
+    Oven oven = new Oven(utensils(config));
+    oven.bake();
+    List<Problem> problems = BakeSession.current().problems().sorted();
+    for (Throwable error : oven.getErrors()) {
+      if (problems.isEmpty() || !(error instanceof RenderingException)) {
+        failures.add(messageOf(error));
+      }
+    }
+    return problems;
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (Throwable e) {
+      store = null;
+    }
   }
 
   /**
@@ -117,8 +159,17 @@ public final class PreviewBaker implements Closeable {
     }
   }
 
-  private static String messageOf(Throwable error) {
-    StringBuilder message = new StringBuilder(String.valueOf(error.getMessage()));
+  /**
+   * A failure in a line: its message and its causes'; an error without a message (a stack overflow)
+   * is named by its kind.
+   */
+  static String messageOf(Throwable error) {
+    StringBuilder message =
+        new StringBuilder(
+            error.getMessage() == null || error instanceof Error
+                ? error.getClass().getSimpleName()
+                    + (error.getMessage() == null ? "" : ": " + error.getMessage())
+                : error.getMessage());
     for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
       if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
         message.append(": ").append(cause.getMessage());

@@ -1,5 +1,7 @@
 package org.beihaiyatsushiro.site.preview;
 
+import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
@@ -9,10 +11,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -30,6 +39,10 @@ import org.beihaiyatsushiro.site.archive.MediaTypes;
  * none of it. The pages' Content-Security-Policy allows scripts from their own origin only, which
  * is where the script comes from. Requests wait while a bake rewrites the folder, so no page is
  * served half-baked.
+ *
+ * <p>Only regular files reached without a link, whose real path is inside the preview's folder, are
+ * served (404 otherwise); a request for another Host than the preview's own address gets 403 and a
+ * malformed path 400, each with a short plain page.
  */
 public final class PreviewServer implements Closeable {
   /** Where the reload script is served; the preview's own paths never clash with the site's. */
@@ -66,9 +79,13 @@ public final class PreviewServer implements Closeable {
               return t;
             });
     http.setExecutor(threads);
-    http.createContext("/", this::serveSite);
-    http.createContext(RELOAD_SCRIPT, this::serveReloadScript);
-    http.createContext(EVENTS, this::serveEvents);
+    for (HttpContext context :
+        List.of(
+            http.createContext("/", this::serveSite),
+            http.createContext(RELOAD_SCRIPT, this::serveReloadScript),
+            http.createContext(EVENTS, this::serveEvents))) {
+      context.getFilters().add(new RequestGuard());
+    }
   }
 
   /**
@@ -118,32 +135,32 @@ public final class PreviewServer implements Closeable {
       if (!isRead(exchange)) {
         return;
       }
+      // The guard has let through only paths of plain segments: no '..', '\\' or control sign.
       String rel = exchange.getRequestURI().getPath().replaceFirst("^/+", "");
       if (rel.isEmpty() || rel.endsWith("/")) {
         rel = rel + "index.html";
       }
-      Path file = site.resolve(rel).normalize();
+      Path file = site.resolve(rel);
       folder.readLock().lock();
       try {
         PreviewBake bake = last();
-        if (!file.startsWith(site)) {
-          send(exchange, 404, "text/plain; charset=utf-8", bytes("Not in the site: " + rel));
-        } else if (bake.failed()
-            && (MediaTypes.isPage(file.getFileName().toString()) || !Files.exists(file))) {
+        Entry entry = entryAt(file);
+        if (bake.failed()
+            && (MediaTypes.isPage(file.getFileName().toString()) || entry != Entry.FILE)) {
           send(
               exchange,
               500,
               MediaTypes.of("page.html"),
               bytes(ErrorPage.html(bake, RELOAD_SCRIPT)));
-        } else if (Files.isDirectory(file)) {
-          String location = exchange.getRequestURI().getPath() + "/";
+        } else if (entry == Entry.FOLDER) {
+          String location = exchange.getRequestURI().getRawPath() + "/";
           exchange.getResponseHeaders().set("Location", location);
           send(exchange, 301, "text/plain; charset=utf-8", bytes(location));
-        } else if (Files.isRegularFile(file)) {
+        } else if (entry == Entry.FILE) {
           send(exchange, 200, typeOf(file), page(file, bake));
         } else {
           Path notFound = site.resolve("404.html");
-          if (Files.isRegularFile(notFound)) {
+          if (entryAt(notFound) == Entry.FILE) {
             send(exchange, 404, MediaTypes.of("page.html"), page(notFound, bake));
           } else {
             send(exchange, 404, "text/plain; charset=utf-8", bytes("Not found: " + rel));
@@ -155,9 +172,49 @@ public final class PreviewServer implements Closeable {
     }
   }
 
+  /** What a path of the preview's folder is, as far as a request may see. */
+  private enum Entry {
+    FILE,
+    FOLDER,
+    NOTHING
+  }
+
+  /**
+   * What a request may see at a path inside the site's folder: a regular file or a folder reached
+   * without any link, whose real path is inside the site's folder. A link, wherever it points, and
+   * anything that is not a regular file or folder are {@link Entry#NOTHING}, so no request ever
+   * reads a byte from outside the preview's folder.
+   */
+  private Entry entryAt(Path file) {
+    try {
+      Path entry = site;
+      BasicFileAttributes attributes =
+          Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      for (Path name : site.relativize(file)) {
+        entry = entry.resolve(name);
+        attributes =
+            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile() && !attributes.isDirectory()) {
+          return Entry.NOTHING;
+        }
+      }
+      if (!file.toRealPath().startsWith(site.toRealPath())) {
+        return Entry.NOTHING;
+      }
+      return attributes.isRegularFile()
+          ? Entry.FILE
+          : attributes.isDirectory() ? Entry.FOLDER : Entry.NOTHING;
+    } catch (IOException e) {
+      return Entry.NOTHING;
+    }
+  }
+
   /** A file as served: an HTML page gains the reload script, anything else is sent as it is. */
   private static byte[] page(Path file, PreviewBake bake) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      bytes = in.readAllBytes();
+    }
     if (!MediaTypes.isPage(file.getFileName().toString())) {
       return bytes;
     }
@@ -226,6 +283,92 @@ public final class PreviewServer implements Closeable {
     } catch (IOException e) {
       // The page was closed or reloaded: its stream ends here.
     }
+  }
+
+  /**
+   * Answers a request the preview must not serve before any handler sees it: 403 when the Host is
+   * not the preview's own loopback address and port (a page of another website, whose name an
+   * attacker has pointed at 127.0.0.1, must not read the preview: DNS rebinding), 400 when the path
+   * is malformed. The JDK's server itself answers 400 to a path that is no URI at all.
+   */
+  private final class RequestGuard extends Filter {
+    @Override
+    public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+      Optional<String> refusal = hostRefusal(exchange);
+      int status = 403;
+      if (refusal.isEmpty()) {
+        refusal = pathRefusal(exchange.getRequestURI());
+        status = 400;
+      }
+      if (refusal.isEmpty()) {
+        try {
+          chain.doFilter(exchange);
+        } catch (RuntimeException e) {
+          // An answer, not a dropped connection, unless the answer had already begun.
+          try (exchange) {
+            send(
+                exchange,
+                500,
+                "text/plain; charset=utf-8",
+                bytes("The preview could not serve this address: " + e + "\n"));
+          } catch (IOException | RuntimeException alreadyAnswering) {
+            // The response had begun; the connection ends here.
+          }
+        }
+        return;
+      }
+      try (exchange) {
+        send(exchange, status, "text/plain; charset=utf-8", bytes(refusal.get()));
+      }
+    }
+
+    @Override
+    public String description() {
+      return "answers 403 to a foreign Host and 400 to a malformed path";
+    }
+  }
+
+  /** Why a request's Host header is not the preview's own address, if it is not. */
+  private Optional<String> hostRefusal(HttpExchange exchange) {
+    List<String> hosts = exchange.getRequestHeaders().get("Host");
+    int port = http.getAddress().getPort();
+    Set<String> own = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
+    if (hosts != null
+        && hosts.size() == 1
+        && own.contains(hosts.get(0).strip().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Forbidden: the preview answers only requests for http://127.0.0.1:"
+            + port
+            + "/ made on this computer.\n");
+  }
+
+  /**
+   * Why a request's path is malformed, if it is: a path must start with '/' and its segments,
+   * decoded, must be valid UTF-8 without control signs or '\\', and none may be '.' or '..'.
+   */
+  static Optional<String> pathRefusal(URI uri) {
+    String raw = uri.getRawPath();
+    String path = uri.getPath();
+    String bad = "Bad request: the address is malformed.\n";
+    if (raw == null || path == null || !raw.startsWith("/")) {
+      return Optional.of(bad);
+    }
+    // A percent code that is not UTF-8 decodes to U+FFFD.
+    if (path.indexOf('\uFFFD') >= 0 && !raw.contains("\uFFFD")) {
+      return Optional.of(bad);
+    }
+    boolean control = path.chars().anyMatch(c -> c < 0x20 || (c >= 0x7f && c < 0xa0));
+    if (control || path.indexOf('\\') >= 0) {
+      return Optional.of(bad);
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.equals(".") || segment.equals("..")) {
+        return Optional.of(bad);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isRead(HttpExchange exchange) throws IOException {

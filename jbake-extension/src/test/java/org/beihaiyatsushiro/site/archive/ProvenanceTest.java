@@ -41,6 +41,44 @@ class ProvenanceTest {
   }
 
   @Test
+  void aNewArticleNotYetCommittedIsAnUncommittedChange() throws Exception {
+    String sha = commitedRepository();
+    Files.createDirectories(dir.resolve("content/en/events"));
+    Files.writeString(dir.resolve("content/en/events/new.md"), "a new article\n");
+
+    assertThat(Provenance.of(dir, Map.of()).commit())
+        .isEqualTo(sha + " (with uncommitted changes)");
+  }
+
+  @Test
+  void newFilesInEachSourceFolderAndAnUntrackedJbakePropertiesCount() throws Exception {
+    String sha = commitedRepository();
+    for (String file :
+        List.of(
+            "templates/new.ftlh", "assets/css/new.css", "data/i18n/xx.yml", "jbake.properties")) {
+      Path path = dir.resolve(file);
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, "new\n");
+
+      assertThat(Provenance.of(dir, Map.of()).commit())
+          .as(file)
+          .isEqualTo(sha + " (with uncommitted changes)");
+      Files.delete(path);
+    }
+  }
+
+  @Test
+  void untrackedFilesOutsideTheSourcesOrIgnoredByGitDoNotCount() throws Exception {
+    String sha = commitedRepository();
+    Files.writeString(dir.resolve("notes.txt"), "not part of the site\n");
+    Files.writeString(dir.resolve(".gitignore"), "*.swp\n");
+    Files.createDirectories(dir.resolve("content/en"));
+    Files.writeString(dir.resolve("content/en/.beihai.md.swp"), "an editor's swap file\n");
+
+    assertThat(Provenance.of(dir, Map.of()).commit()).isEqualTo(sha);
+  }
+
+  @Test
   void sourceDateEpochWinsOverTheCommitTime() throws Exception {
     commitedRepository();
 

@@ -118,6 +118,44 @@ class SiteArchiveTest {
   }
 
   @Test
+  void aBakedSiteHoldingALinkIsRefusedWholeAndNothingIsArchived() throws Exception {
+    Path site = dir.resolve("site");
+    FixtureSite.copyTree(first, site);
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.writeString(outside.resolve("passwd"), "root:x:0:0");
+    Files.createSymbolicLink(site.resolve("en/passwd.svg"), outside.resolve("passwd"));
+    Files.createSymbolicLink(site.resolve("img/outside"), outside);
+    Files.createSymbolicLink(site.resolve("en/copy.html"), Path.of("beihai.html"));
+    Path out = dir.resolve("out");
+
+    assertThatThrownBy(() -> SiteArchive.write(site, out, BASE_URL, PROVENANCE))
+        .isInstanceOf(UnsafeSiteException.class)
+        .hasMessage(
+            "the baked site in "
+                + site
+                + " holds what no archive may hold, so nothing was archived:\n"
+                + "  en/copy.html is a symbolic link to beihai.html\n"
+                + "  en/passwd.svg is a symbolic link to "
+                + outside.resolve("passwd")
+                + "\n"
+                + "  img/outside is a symbolic link to "
+                + outside
+                + "\n(only regular files inside the site's folder are archived: bake again from"
+                + " sources that ./check-content passes)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aBakedSiteWhoseFolderIsALinkIsArchivedFromWhereItReallyIs() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("site-link"), first);
+
+    SiteArchive.write(link, dir.resolve("via-link"), BASE_URL, PROVENANCE);
+    SiteArchive.write(first, dir.resolve("direct"), BASE_URL, PROVENANCE);
+
+    assertThat(hashes(dir.resolve("via-link"))).isEqualTo(hashes(dir.resolve("direct")));
+  }
+
+  @Test
   void aFolderWithoutABakedSiteIsRefused() {
     assertThatThrownBy(
             () ->

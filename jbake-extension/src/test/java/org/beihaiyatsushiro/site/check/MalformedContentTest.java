@@ -49,6 +49,7 @@ class MalformedContentTest {
     new ContentCheck(
             new ContentReader(site, site.resolve("content")),
             FixtureSite.PROJECT.resolve("assets"),
+            FixtureSite.PROJECT.resolve("templates"),
             FixtureSite.PROJECT.resolve("data"),
             key -> null)
         .run(problems);
