@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,21 @@ final class SiteBag {
       String identifier,
       Path bagDir)
       throws IOException {
+    write(files, provenance, description, identifier, List.of(), bagDir);
+  }
+
+  /**
+   * Writes the bag, with extra tag files beside bagit.txt (the SBOM of the bake's classpath), each
+   * listed in the tag manifest under its own file name.
+   */
+  static void write(
+      List<SiteFile> files,
+      Provenance provenance,
+      String description,
+      String identifier,
+      List<Path> extraTagFiles,
+      Path bagDir)
+      throws IOException {
     deleteTree(bagDir);
     Path data = bagDir.resolve("data");
     FileTime time = FileTime.from(provenance.sourceDate());
@@ -78,12 +94,17 @@ final class SiteBag {
     info.add("Payload-Oxum", octets + "." + files.size());
     MetadataWriter.writeBagMetadata(info, BAGIT_VERSION, bagDir, StandardCharsets.UTF_8);
 
+    List<Path> tagFiles = new ArrayList<>();
+    tagFiles.add(bagDir.resolve("bagit.txt"));
+    tagFiles.add(bagDir.resolve("bag-info.txt"));
+    tagFiles.add(bagDir.resolve("manifest-" + ALGORITHM.getBagitName() + ".txt"));
+    for (Path extra : extraTagFiles) {
+      Path copy = bagDir.resolve(extra.getFileName().toString());
+      Files.copy(extra, copy);
+      tagFiles.add(copy);
+    }
     Map<Path, String> tagSums = new TreeMap<>();
-    for (Path tagFile :
-        List.of(
-            bagDir.resolve("bagit.txt"),
-            bagDir.resolve("bag-info.txt"),
-            bagDir.resolve("manifest-" + ALGORITHM.getBagitName() + ".txt"))) {
+    for (Path tagFile : tagFiles) {
       tagSums.put(tagFile, hash(Files.readAllBytes(tagFile)));
     }
     ManifestWriter.writeTagManifests(
