@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * The site as a BagIt 1.0 bag (RFC 8493): the files under {@code data/}, SHA-512 payload and tag
  * manifests, and a bag-info.txt naming the source commit, the date of the sources and the software
- * that made it, so an archivist can check the files' fixity for as long as they keep them.
+ * that made it, so an archivist can check the files' fixity for as long as they keep them. The
+ * build adds the SBOM of the bake's classpath as a tag file ({@code bake-classpath.cdx.json}).
  *
  * <p>The bag is written with bagit-java's writers. Its {@code BagCreator} is not used: it dates the
  * bag with the build's clock and lists manifests in hash-map order; here the Bagging-Date is the
