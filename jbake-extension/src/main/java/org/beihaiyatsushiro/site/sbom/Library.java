@@ -1,5 +1,8 @@
 package org.beihaiyatsushiro.site.sbom;
 
+import com.github.packageurl.MalformedPackageURLException;
+import com.github.packageurl.PackageURL;
+import com.github.packageurl.PackageURLBuilder;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -18,15 +21,26 @@ public record Library(String group, String artifact, String version, String clas
     Objects.requireNonNull(jar, "jar");
   }
 
-  /** The library's package URL, as CycloneDX and vulnerability databases name it. */
+  /**
+   * The library's package URL, as CycloneDX and vulnerability databases name it ({@code
+   * pkg:maven/group/artifact@version?type=jar}), written by the package-url library.
+   */
   public String purl() {
-    return "pkg:maven/"
-        + group
-        + "/"
-        + artifact
-        + "@"
-        + version
-        + (classifier.isEmpty() ? "?type=jar" : "?classifier=" + classifier + "&type=jar");
+    PackageURLBuilder purl =
+        PackageURLBuilder.aPackageURL()
+            .withType(PackageURL.StandardTypes.MAVEN)
+            .withNamespace(group)
+            .withName(artifact)
+            .withVersion(version)
+            .withQualifier("type", "jar");
+    if (!classifier.isEmpty()) {
+      purl.withQualifier("classifier", classifier);
+    }
+    try {
+      return purl.build().canonicalize();
+    } catch (MalformedPackageURLException e) {
+      throw new IllegalArgumentException(jar + ": no package URL for " + this, e);
+    }
   }
 
   @Override

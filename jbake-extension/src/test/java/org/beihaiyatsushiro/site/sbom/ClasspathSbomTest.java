@@ -44,6 +44,8 @@ class ClasspathSbomTest {
             "org.yaml:snakeyaml:2.7",
             "com.github.jnr:jffi:1.3.9:native",
             "org.eclipse.jetty:jetty-http:9.4.58.v20250814");
+    assertThat(Classpath.of(List.of(jffi)).get(0).purl())
+        .isEqualTo("pkg:maven/com.github.jnr/jffi@1.3.9?classifier=native&type=jar");
   }
 
   @Test
