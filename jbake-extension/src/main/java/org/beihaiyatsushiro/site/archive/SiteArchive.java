@@ -3,6 +3,7 @@ package org.beihaiyatsushiro.site.archive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
@@ -29,6 +30,16 @@ public final class SiteArchive {
    */
   public static ArchiveFiles write(Path site, Path outDir, String baseUrl, Provenance provenance)
       throws IOException {
+    return write(site, outDir, baseUrl, provenance, List.of());
+  }
+
+  /**
+   * Writes every archive of the site, with extra tag files in the bag (the SBOM of the bake's
+   * classpath).
+   */
+  public static ArchiveFiles write(
+      Path site, Path outDir, String baseUrl, Provenance provenance, List<Path> bagTagFiles)
+      throws IOException {
     Objects.requireNonNull(provenance, "provenance");
     if (!baseUrl.endsWith("/")) {
       throw new IllegalArgumentException("the base URL must end in '/': " + baseUrl);
@@ -39,7 +50,7 @@ public final class SiteArchive {
     String description = description(baseUrl, provenance);
 
     SiteZip.write(files, ArchiveFiles.zipFolder(), provenance.sourceDate(), out.zip());
-    SiteBag.write(files, provenance, description, baseUrl, out.bag());
+    SiteBag.write(files, provenance, description, baseUrl, bagTagFiles, out.bag());
     SiteWarc.write(files, baseUrl, provenance, description, out.warc());
     SiteWarc.index(out.warc(), out.warc().getFileName().toString(), out.cdxj());
     SiteWacz.write(
@@ -54,21 +65,26 @@ public final class SiteArchive {
   }
 
   /**
-   * Archives a baked site: {@code SiteArchive <site folder> <output folder> <project folder>}. The
-   * base URL is the site's ({@code -Dsite.baseUrl} or jbake.properties in the project folder); the
-   * provenance is read from the project folder's git repository.
+   * Archives a baked site: {@code SiteArchive <site folder> <output folder> <project folder> [<tag
+   * file>…]}. The base URL is the site's ({@code -Dsite.baseUrl} or jbake.properties in the project
+   * folder); the provenance is read from the project folder's git repository; each tag file (the
+   * bake's SBOM) goes into the bag beside bagit.txt.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
+    if (args.length < 3) {
       throw new IllegalArgumentException(
-          "usage: SiteArchive <baked site folder> <output folder> <project folder>");
+          "usage: SiteArchive <baked site folder> <output folder> <project folder> [<tag file>…]");
     }
     Path site = Path.of(args[0]);
     Path outDir = Path.of(args[1]);
     Path project = Path.of(args[2]);
+    List<Path> tagFiles = new ArrayList<>();
+    for (int i = 3; i < args.length; i++) {
+      tagFiles.add(Path.of(args[i]));
+    }
     String baseUrl = SiteConfig.baseUrl(SiteConfig.readProperties(project)::getProperty);
     Provenance provenance = Provenance.of(project, System.getenv());
-    ArchiveFiles out = write(site, outDir, baseUrl, provenance);
+    ArchiveFiles out = write(site, outDir, baseUrl, provenance, tagFiles);
     System.out.println(
         "Archived the site at "
             + baseUrl

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * The site as a BagIt 1.0 bag (RFC 8493): the files under {@code data/}, SHA-512 payload and tag
  * manifests, and a bag-info.txt naming the source commit, the date of the sources and the software
- * that made it, so an archivist can check the files' fixity for as long as they keep them.
+ * that made it, so an archivist can check the files' fixity for as long as they keep them. The
+ * build adds the SBOM of the bake's classpath as a tag file ({@code bake-classpath.cdx.json}).
  *
  * <p>The bag is written with bagit-java's writers. Its {@code BagCreator} is not used: it dates the
  * bag with the build's clock and lists manifests in hash-map order; here the Bagging-Date is the
@@ -46,6 +48,21 @@ final class SiteBag {
       Provenance provenance,
       String description,
       String identifier,
+      Path bagDir)
+      throws IOException {
+    write(files, provenance, description, identifier, List.of(), bagDir);
+  }
+
+  /**
+   * Writes the bag, with extra tag files beside bagit.txt (the SBOM of the bake's classpath), each
+   * listed in the tag manifest under its own file name.
+   */
+  static void write(
+      List<SiteFile> files,
+      Provenance provenance,
+      String description,
+      String identifier,
+      List<Path> extraTagFiles,
       Path bagDir)
       throws IOException {
     deleteTree(bagDir);
@@ -78,12 +95,17 @@ final class SiteBag {
     info.add("Payload-Oxum", octets + "." + files.size());
     MetadataWriter.writeBagMetadata(info, BAGIT_VERSION, bagDir, StandardCharsets.UTF_8);
 
+    List<Path> tagFiles = new ArrayList<>();
+    tagFiles.add(bagDir.resolve("bagit.txt"));
+    tagFiles.add(bagDir.resolve("bag-info.txt"));
+    tagFiles.add(bagDir.resolve("manifest-" + ALGORITHM.getBagitName() + ".txt"));
+    for (Path extra : extraTagFiles) {
+      Path copy = bagDir.resolve(extra.getFileName().toString());
+      Files.copy(extra, copy);
+      tagFiles.add(copy);
+    }
     Map<Path, String> tagSums = new TreeMap<>();
-    for (Path tagFile :
-        List.of(
-            bagDir.resolve("bagit.txt"),
-            bagDir.resolve("bag-info.txt"),
-            bagDir.resolve("manifest-" + ALGORITHM.getBagitName() + ".txt"))) {
+    for (Path tagFile : tagFiles) {
       tagSums.put(tagFile, hash(Files.readAllBytes(tagFile)));
     }
     ManifestWriter.writeTagManifests(

@@ -1,6 +1,7 @@
 package org.beihaiyatsushiro.site.jbake;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.beihaiyatsushiro.site.check.ContentCheck;
@@ -14,6 +15,7 @@ import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.beihaiyatsushiro.site.pages.Templates;
+import org.beihaiyatsushiro.site.sbom.BakeClasspathSbom;
 import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -87,7 +89,13 @@ public final class SiteRenderingTool implements RenderingTool {
           count,
           index.published().size(),
           articles.size());
+      recordClasspath(config);
       return count;
+    } catch (BakeClasspathSbom.BannedVersionException e) {
+      for (String found : e.found()) {
+        LOG.error("{}", found);
+      }
+      throw new RenderingException("The bake's classpath holds a banned version.", e);
     } catch (RuntimeException e) {
       LOG.error("The site could not be written: {}", e.getMessage());
       throw new RenderingException("The site could not be written: " + e.getMessage(), e);
@@ -115,6 +123,20 @@ public final class SiteRenderingTool implements RenderingTool {
       throws RenderingException {
     throw new RenderingException(
         "this JBake API is deprecated and not supported by the site's extension");
+  }
+
+  /**
+   * Under JBake's Maven plugin, the SBOM of the classpath this bake ran with, beside the site
+   * (target/sbom), checked against the banned versions.
+   */
+  private static void recordClasspath(SiteConfig config) throws RenderingException {
+    try {
+      BakeClasspathSbom.record(SiteRenderingTool.class.getClassLoader(), config.output())
+          .ifPresent(sbom -> LOG.info("Wrote the SBOM of the bake's classpath: {}", sbom));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new RenderingException(
+          "The SBOM of the bake's classpath could not be written: " + e.getMessage(), e);
+    }
   }
 
   /** Reads the site's settings from JBake's configuration. */

@@ -3,6 +3,10 @@ package org.beihaiyatsushiro.site.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.loc.repository.bagit.domain.Bag;
+import gov.loc.repository.bagit.exceptions.CorruptChecksumException;
+import gov.loc.repository.bagit.reader.BagReader;
+import gov.loc.repository.bagit.verify.BagVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,6 +71,28 @@ class SiteArchiveTest {
             "beihai-yatsushiro-bag/bag-info.txt",
             "beihai-yatsushiro-bag/data/en/beihai.html");
     assertThat(a.all()).hasSameSizeAs(b.all());
+  }
+
+  @Test
+  void theBagCarriesTheBakesSbomAsATagFileThatItsVerifierChecks() throws Exception {
+    Path sbom = Files.writeString(dir.resolve("bake-classpath.cdx.json"), "{\"bomFormat\":1}\n");
+
+    ArchiveFiles out =
+        SiteArchive.write(first, dir.resolve("archive"), BASE_URL, PROVENANCE, List.of(sbom));
+
+    Path copy = out.bag().resolve("bake-classpath.cdx.json");
+    assertThat(copy).hasSameBinaryContentAs(sbom);
+    assertThat(Files.readString(out.bag().resolve("tagmanifest-sha512.txt")))
+        .contains(sha512(Files.readAllBytes(sbom)) + "  bake-classpath.cdx.json");
+    Bag bag = new BagReader().read(out.bag());
+    try (BagVerifier verifier = new BagVerifier()) {
+      verifier.isValid(bag, false);
+      Files.writeString(copy, "{\"bomFormat\":2}\n");
+      Bag changed = new BagReader().read(out.bag());
+      assertThatThrownBy(() -> verifier.isValid(changed, false))
+          .isInstanceOf(CorruptChecksumException.class)
+          .hasMessageContaining("bake-classpath.cdx.json");
+    }
   }
 
   @Test
@@ -205,5 +231,9 @@ class SiteArchiveTest {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String sha512(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(bytes));
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -30,8 +31,12 @@ class ReproducibleArchiveIT {
     Provenance sources = Provenance.of(BakedSite.SOURCES, System.getenv());
     String base = PublishedSite.baseUrl();
 
-    SiteArchive.write(BakedSite.ROOT, dir.resolve("again"), base, sources);
-    SiteArchive.write(BakedSite.ROOT, dir.resolve("once-more"), base, sources);
+    // The bag carries the SBOM the bake wrote beside the site, as the build's archive step does.
+    List<Path> bagTagFiles =
+        List.of(BakedSite.ROOT.resolveSibling("sbom").resolve("bake-classpath.cdx.json"));
+
+    SiteArchive.write(BakedSite.ROOT, dir.resolve("again"), base, sources, bagTagFiles);
+    SiteArchive.write(BakedSite.ROOT, dir.resolve("once-more"), base, sources, bagTagFiles);
 
     Map<String, String> built = hashes(PublishedSite.ARCHIVE);
     assertThat(built)
@@ -42,7 +47,8 @@ class ReproducibleArchiveIT {
             "beihai-yatsushiro.wacz",
             "beihai-yatsushiro-bag/bag-info.txt",
             "beihai-yatsushiro-bag/manifest-sha512.txt",
-            "beihai-yatsushiro-bag/tagmanifest-sha512.txt");
+            "beihai-yatsushiro-bag/tagmanifest-sha512.txt",
+            "beihai-yatsushiro-bag/bake-classpath.cdx.json");
     assertThat(hashes(dir.resolve("again"))).isEqualTo(built);
     assertThat(hashes(dir.resolve("once-more"))).isEqualTo(built);
   }

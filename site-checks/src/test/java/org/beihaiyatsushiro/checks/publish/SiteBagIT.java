@@ -48,6 +48,16 @@ class SiteBagIT {
   }
 
   @Test
+  void theBagCarriesTheSbomOfTheBakesClasspathInItsTagManifest() throws Exception {
+    Bag bag = new BagReader().read(bagDir);
+    Path sbom = bagDir.resolve("bake-classpath.cdx.json");
+
+    assertThat(bag.getTagManifests().iterator().next().getFileToChecksumMap()).containsKey(sbom);
+    assertThat(Files.readString(sbom))
+        .contains("\"bomFormat\" : \"CycloneDX\"", "pkg:maven/org.jbake/jbake-core@");
+  }
+
+  @Test
   void bagInfoNamesTheSourceCommitTheirDateAndTheSoftware() throws Exception {
     Bag bag = new BagReader().read(bagDir);
     Provenance sources = Provenance.of(BakedSite.SOURCES, System.getenv());

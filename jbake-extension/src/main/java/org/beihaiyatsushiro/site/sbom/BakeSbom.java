@@ -1,0 +1,97 @@
+package org.beihaiyatsushiro.site.sbom;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.cyclonedx.Version;
+import org.cyclonedx.exception.GeneratorException;
+import org.cyclonedx.generators.BomGeneratorFactory;
+import org.cyclonedx.model.Bom;
+import org.cyclonedx.model.Component;
+import org.cyclonedx.model.Hash;
+import org.cyclonedx.model.Metadata;
+
+/**
+ * The bake's classpath as a CycloneDX 1.6 SBOM (JSON), written with CycloneDX's own Java library:
+ * every library with its package URL and the SHA-256 of the jar that ran.
+ *
+ * <p>The SBOM is reproducible: no timestamp, components sorted by package URL, and a serial number
+ * derived from that list, so the same classpath gives the same bytes.
+ */
+public final class BakeSbom {
+  static final Version SPEC = Version.VERSION_16;
+
+  private BakeSbom() {}
+
+  /** The SBOM of these libraries, in JSON. */
+  public static String json(List<Library> libraries) throws IOException {
+    List<Library> sorted = new ArrayList<>(libraries);
+    sorted.sort(Comparator.comparing(Library::purl));
+    List<Component> components = new ArrayList<>();
+    StringBuilder identity = new StringBuilder();
+    for (Library library : sorted) {
+      String sha256 = sha256(library.jar());
+      components.add(component(library, sha256));
+      identity.append(library.purl()).append(' ').append(sha256).append('\n');
+    }
+    Bom bom = new Bom();
+    bom.setSerialNumber(
+        "urn:uuid:" + UUID.nameUUIDFromBytes(identity.toString().getBytes(StandardCharsets.UTF_8)));
+    Metadata metadata = new Metadata();
+    // A new Metadata is dated now; the SBOM describes the classpath, not the moment of the bake.
+    metadata.setTimestamp(null);
+    Component bake = new Component();
+    bake.setType(Component.Type.APPLICATION);
+    bake.setName("bake-classpath");
+    bake.setDescription("The classpath JBake's Maven plugin baked the Beihai–Yatsushiro site with");
+    metadata.setComponent(bake);
+    bom.setMetadata(metadata);
+    bom.setComponents(components);
+    try {
+      return BomGeneratorFactory.createJson(SPEC, bom).toJsonString() + "\n";
+    } catch (GeneratorException e) {
+      throw new IOException("the SBOM could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the SBOM of these libraries to {@code file}, replacing it. */
+  public static void write(List<Library> libraries, Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, json(libraries), StandardCharsets.UTF_8);
+  }
+
+  private static Component component(Library library, String sha256) {
+    Component c = new Component();
+    c.setType(Component.Type.LIBRARY);
+    c.setGroup(library.group());
+    c.setName(library.artifact());
+    c.setVersion(library.version());
+    c.setPurl(library.purl());
+    c.setBomRef(library.purl());
+    c.setHashes(List.of(new Hash(Hash.Algorithm.SHA_256, sha256)));
+    return c;
+  }
+
+  private static String sha256(Path jar) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (var in = Files.newInputStream(jar)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          digest.update(buffer, 0, n);
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this Java has no SHA-256", e);
+    }
+  }
+}
