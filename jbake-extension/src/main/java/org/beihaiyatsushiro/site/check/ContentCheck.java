@@ -78,11 +78,13 @@ public final class ContentCheck {
    */
   public Outcome run(Problems problems) {
     ContentFolder.Listing listing = ContentFolder.scan(reader, problems);
-    List<Article> articles = reader.readAll(listing.pages(), problems);
+    ContentReader.Reading reading = reader.readForChecks(listing.pages(), problems);
+    List<Article> articles = reading.articles();
+    List<Article> checkable = reading.checkable();
     Set<String> present = new HashSet<>(listing.present());
     present.addAll(filesUnder(assetRoot));
-    SiteChecks.check(articles, present::contains, timelineAnchors(articles), problems);
-    TimelineChecks.check(articles, problems);
+    SiteChecks.check(checkable, present::contains, timelineAnchors(checkable), problems);
+    TimelineChecks.check(checkable, problems);
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
     checkSettings(problems);
     return new Outcome(articles, strings, listing.pages().size());
@@ -121,7 +123,7 @@ public final class ContentCheck {
     Set<String> published = new HashSet<>();
     Set<String> all = new HashSet<>();
     for (Article a : articles) {
-      if (ContentSchema.EVENT.equals(a.type())) {
+      if (ContentSchema.EVENT.equals(a.type()) && a.date() != null) {
         List<String> anchors = List.of(a.anchor(), TimelineYear.anchorOf(a.date().year()));
         all.addAll(anchors);
         if (a.isPublished()) {
