@@ -152,8 +152,7 @@ public final class ContentCheck {
     } catch (IllegalArgumentException e) {
       publishFuture = false; // reported with its line by checkSettings
     }
-    return PublicationDates.check(
-        checkable, day.today(), day.source(), publishFuture, problems);
+    return PublicationDates.check(checkable, day.today(), day.source(), publishFuture, problems);
   }
 
   /** The site's base URL and as-of date, each a problem at its line of jbake.properties. */

@@ -77,8 +77,8 @@ public final class ContentReader {
    * What the content check reads from many files.
    *
    * @param articles the files without problems, the ones a bake may publish
-   * @param checkable every file read as far as it could be, with or without problems of its own: the
-   *     links, headings and keys of all of them are checked against each other, so that one run
+   * @param checkable every file read as far as it could be, with or without problems of its own:
+   *     the links, headings and keys of all of them are checked against each other, so that one run
    *     shows every problem of every file, not first those of its front matter and then, once they
    *     are fixed, those of its links
    */
@@ -109,8 +109,8 @@ public final class ContentReader {
   }
 
   /**
-   * The article as far as it could be read: a value of the front matter that is missing or wrong
-   * is null. Empty when the file has no front matter and body to read at all.
+   * The article as far as it could be read: a value of the front matter that is missing or wrong is
+   * null. Empty when the file has no front matter and body to read at all.
    */
   private Optional<Article> readInto(Path file, Problems problems) {
     String path = displayPath(file);

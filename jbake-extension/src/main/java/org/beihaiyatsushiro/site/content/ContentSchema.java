@@ -247,20 +247,20 @@ public final class ContentSchema {
     }
     String summary = text(fm, "summary", path, out);
     return new Header(
-            type,
-            status,
-            title,
-            date,
-            summary == null ? "" : summary,
-            tags,
-            key,
-            kind,
-            article,
-            anniversary,
-            translatedFrom,
-            updated == null ? date : updated,
-            sourceUpdated,
-            lines);
+        type,
+        status,
+        title,
+        date,
+        summary == null ? "" : summary,
+        tags,
+        key,
+        kind,
+        article,
+        anniversary,
+        translatedFrom,
+        updated == null ? date : updated,
+        sourceUpdated,
+        lines);
   }
 
   /**

@@ -14,8 +14,8 @@ import java.util.Objects;
  *
  * <p>Only an article waits for its date. An event's date is when it happened, and the timeline
  * shows what has happened, so an event dated after today is a mistake; a home or timeline page
- * cannot wait, or its language would have none. Both are problems. A page published today that
- * says it was {@code updated} on a day still to come is one too.
+ * cannot wait, or its language would have none. Both are problems. A page published today that says
+ * it was {@code updated} on a day still to come is one too.
  */
 public final class PublicationDates {
   /** The setting that publishes articles dated after the build's day at once. */
@@ -134,8 +134,8 @@ public final class PublicationDates {
   }
 
   /**
-   * A translation's {@code source_updated} names a version of its source that exists: not after
-   * the source's own {@code updated} (or date).
+   * A translation's {@code source_updated} names a version of its source that exists: not after the
+   * source's own {@code updated} (or date).
    */
   private static void checkSourceUpdated(List<Article> articles, Problems problems) {
     Map<String, Article> byLangAndKey = new HashMap<>();

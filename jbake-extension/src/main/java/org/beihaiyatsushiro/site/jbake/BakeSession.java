@@ -4,8 +4,8 @@ import java.util.List;
 import org.beihaiyatsushiro.site.content.Problems;
 
 /**
- * Every problem the current bake has found, and its notices (the articles it holds back until
- * their day), for whoever runs the bake.
+ * Every problem the current bake has found, and its notices (the articles it holds back until their
+ * day), for whoever runs the bake.
  *
  * <p>JBake only records that a rendering tool failed; the live preview (and the tests) read the
  * problems themselves here, to show each with its file and line. {@link BakeStart} opens a new

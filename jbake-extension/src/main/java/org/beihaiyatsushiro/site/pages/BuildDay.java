@@ -77,7 +77,8 @@ public record BuildDay(LocalDate today, String source) {
     if (changes.isPresent() && changes.get().isEmpty() && commitTime.isPresent()) {
       try {
         return new BuildDay(
-            day(Instant.ofEpochSecond(Long.parseLong(commitTime.get()))), "the day of the last commit");
+            day(Instant.ofEpochSecond(Long.parseLong(commitTime.get()))),
+            "the day of the last commit");
       } catch (NumberFormatException e) {
         // no commit yet: the clock decides
       }

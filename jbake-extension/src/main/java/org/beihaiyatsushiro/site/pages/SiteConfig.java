@@ -48,6 +48,7 @@ public record SiteConfig(
 
   /** Whether articles dated after the build's day are published at once (true) or held back. */
   public static final String PUBLISH_FUTURE = PublicationDates.PUBLISH_FUTURE_SETTING;
+
   private static final String DEFAULT_BASE_URL = "https://example.invalid/";
 
   public SiteConfig {
