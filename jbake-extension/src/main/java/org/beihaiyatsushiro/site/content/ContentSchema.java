@@ -183,7 +183,7 @@ public final class ContentSchema {
     }
     String anniversary = text(fm, "anniversary", path, out);
     if (EVENT.equals(type)) {
-      if (!lines.containsKey("kind")) {
+      if (!lines.containsKey("kind") && fm.complete()) {
         out.add(
             path,
             1,
@@ -269,7 +269,7 @@ public final class ContentSchema {
   private static String text(FrontMatter fm, String key, String path, Problems out) {
     Optional<FrontMatter.Field> field = fm.field(key);
     if (field.isEmpty()) {
-      if (REQUIRED.containsKey(key)) {
+      if (REQUIRED.containsKey(key) && fm.complete()) {
         out.add(
             path,
             1,
