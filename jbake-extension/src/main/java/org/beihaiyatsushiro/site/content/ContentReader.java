@@ -119,12 +119,18 @@ public final class ContentReader {
       throw new IllegalArgumentException("not a Markdown file: " + path);
     }
     Optional<Problem> misnamed = ContentFolder.nameProblem(contentPath, path);
-    if (misnamed.isPresent()) {
-      problems.add(misnamed.get());
-      return Optional.empty();
-    }
+    misnamed.ifPresent(problems::add);
     int slash = contentPath.indexOf('/');
-    Language lang = Language.of(contentPath.substring(0, slash)).orElseThrow();
+    Optional<Language> folder =
+        slash < 0
+            ? Optional.empty()
+            : Language.of(contentPath.substring(0, slash))
+                .filter(l -> l.code().equals(contentPath.substring(0, slash)));
+    if (misnamed.isPresent() && folder.isEmpty()) {
+      return Optional.empty(); // outside the language folders: the problem says where it goes
+    }
+    // A file with a name to change is still read, so that its other problems show in this run.
+    Language lang = folder.orElseThrow();
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
