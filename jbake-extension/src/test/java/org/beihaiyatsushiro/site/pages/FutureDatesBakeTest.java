@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An article dated after the build's day is held back: no page, no entry in a feed, the sitemap,
- * the search index, the timeline or a list, and a notice that names it; with site.publishFuture it
- * is published at once.
+ * the search index, a list, the previous/next links or its translations' language switchers, and a
+ * notice that names it; with site.publishFuture it is published at once.
  */
 class FutureDatesBakeTest {
   @TempDir Path dir;
@@ -31,7 +31,9 @@ class FutureDatesBakeTest {
                 + "Welcome.\n")
         .write("content/en/beihai.md", FixtureSite.article("Beihai", "1984", "A port city."))
         .write("content/en/masks.md", FixtureSite.article("Masks", "2020", "Half the stock."))
-        .write("content/en/moon-harbour.md", FUTURE);
+        .write("content/en/moon-harbour.md", FUTURE)
+        // Its Chinese version is published already: it must not link to the English one.
+        .write("content/zh/moon-harbour.md", FixtureSite.article("月亮港", "2022", "月球上的港口。"));
   }
 
   /** Every file a reader or a crawler gets that is text: pages, feeds, sitemaps, search, JSON. */
@@ -47,7 +49,8 @@ class FutureDatesBakeTest {
 
     assertThat(bake.failed()).as("%s", bake.problemLines()).isFalse();
     assertThat(bake.file("en/masks.html")).exists();
-    assertThat(bake.files()).noneMatch(f -> f.contains("moon-harbour"));
+    assertThat(bake.files()).noneMatch(f -> f.contains("en/moon-harbour"));
+    assertThat(bake.read("zh/moon-harbour.html")).contains("月球上的港口。");
     List<String> texts = textFiles(bake);
     assertThat(texts)
         .as("the feed, sitemap and search index are among them")
@@ -55,7 +58,10 @@ class FutureDatesBakeTest {
         .anyMatch(f -> f.startsWith("search/"))
         .contains("en/index.html");
     for (String f : texts) {
-      assertThat(bake.read(f)).as(f).doesNotContain("moon-harbour").doesNotContain("Moon harbour");
+      assertThat(bake.read(f))
+          .as(f)
+          .doesNotContain("en/moon-harbour")
+          .doesNotContain("Moon harbour");
     }
     assertThat(BakeSession.current().notices())
         .singleElement()
@@ -81,6 +87,7 @@ class FutureDatesBakeTest {
     assertThat(bake.read("en/feed.xml")).contains("Moon harbour");
     assertThat(bake.read("search/index-en.js")).contains("moon");
     assertThat(bake.read("en/masks.html")).contains("moon-harbour.html");
+    assertThat(bake.read("zh/moon-harbour.html")).contains("en/moon-harbour.html");
     assertThat(BakeSession.current().notices()).isEmpty();
   }
 
