@@ -2,6 +2,7 @@ package org.beihaiyatsushiro.site.check;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,18 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.ContentSchema;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.content.PublicationDates;
 import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.content.SourceTree;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.pages.BuildDay;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.beihaiyatsushiro.site.timeline.TimelineYear;
@@ -42,8 +46,11 @@ public final class ContentCheck {
   private final Path templateRoot;
   private final Path dataRoot;
   private final Function<String, Object> settings;
+  private final Supplier<BuildDay> buildDay;
 
   /**
+   * A check on the build's day as {@link BuildDay} finds it for the sources.
+   *
    * @param reader the reader of the site's files (it knows the site root and content folder)
    * @param assetRoot assets/, whose files JBake copies to the site's root
    * @param templateRoot templates/, the Freemarker templates
@@ -56,11 +63,33 @@ public final class ContentCheck {
       Path templateRoot,
       Path dataRoot,
       Function<String, Object> settings) {
+    this(
+        reader,
+        assetRoot,
+        templateRoot,
+        dataRoot,
+        settings,
+        () ->
+            BuildDay.of(
+                reader.siteRoot(), reader.contentRoot(), System.getenv(), Clock.systemUTC()));
+  }
+
+  /**
+   * @param buildDay the day the build counts as today, to hold back articles dated after it
+   */
+  public ContentCheck(
+      ContentReader reader,
+      Path assetRoot,
+      Path templateRoot,
+      Path dataRoot,
+      Function<String, Object> settings,
+      Supplier<BuildDay> buildDay) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.assetRoot = Objects.requireNonNull(assetRoot, "assetRoot");
     this.templateRoot = Objects.requireNonNull(templateRoot, "templateRoot");
     this.dataRoot = Objects.requireNonNull(dataRoot, "dataRoot");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.buildDay = Objects.requireNonNull(buildDay, "buildDay");
   }
 
   /** A check of the site whose folders jbake.properties in {@code siteRoot} names. */
@@ -75,8 +104,24 @@ public final class ContentCheck {
         jbake::getProperty);
   }
 
-  /** What a check found. */
-  public record Outcome(List<Article> articles, Optional<UiStrings> strings, int filesRead) {}
+  /**
+   * What a check found.
+   *
+   * @param articles the files without problems that this build publishes (or keeps as drafts): all
+   *     but the articles held back
+   * @param heldBack the published articles dated after the build's day, left out of this build
+   */
+  public record Outcome(
+      List<Article> articles,
+      Optional<UiStrings> strings,
+      int filesRead,
+      List<PublicationDates.HeldBack> heldBack) {
+
+    /** The lines to print for the articles held back: notices, not problems. */
+    public List<String> notices() {
+      return heldBack.stream().map(PublicationDates.HeldBack::notice).toList();
+    }
+  }
 
   /**
    * Reads and checks everything. The Markdown files are read on all cores at once; the articles
@@ -85,16 +130,39 @@ public final class ContentCheck {
    */
   public Outcome run(Problems problems) {
     ContentFolder.Listing listing = ContentFolder.scan(reader, problems);
-    List<String> assets = filesUnder(assetRoot, problems);
-    checkOtherSourceFiles(problems);
-    List<Article> articles = reader.readAll(listing.pages(), problems);
+    ContentReader.Reading reading = reader.readForChecks(listing.pages(), problems);
+    List<Article> checkable = reading.checkable();
     Set<String> present = new HashSet<>(listing.present());
-    present.addAll(assets);
-    SiteChecks.check(articles, present::contains, timelineAnchors(articles), problems);
-    TimelineChecks.check(articles, problems);
+    present.addAll(filesUnder(assetRoot, problems));
+    checkOtherSourceFiles(problems);
+    SiteChecks.check(checkable, present::contains, timelineAnchors(checkable), problems);
+    TimelineChecks.check(checkable, problems);
+    List<PublicationDates.HeldBack> heldBack = checkDates(checkable, problems);
+    Set<String> waiting = new HashSet<>();
+    heldBack.forEach(h -> waiting.add(h.article().contentPath()));
+    List<Article> articles =
+        reading.articles().stream().filter(a -> !waiting.contains(a.contentPath())).toList();
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
     checkSettings(problems);
-    return new Outcome(articles, strings, listing.pages().size());
+    return new Outcome(articles, strings, listing.pages().size(), heldBack);
+  }
+
+  /** The dates against each other and the build's day: {@link PublicationDates}. */
+  private List<PublicationDates.HeldBack> checkDates(List<Article> checkable, Problems problems) {
+    BuildDay day;
+    try {
+      day = buildDay.get();
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(BuildDay.SOURCE_DATE_EPOCH, 1, e.getMessage(), ""));
+      return List.of();
+    }
+    boolean publishFuture;
+    try {
+      publishFuture = SiteConfig.publishFuture(settings);
+    } catch (IllegalArgumentException e) {
+      publishFuture = false; // reported with its line by checkSettings
+    }
+    return PublicationDates.check(checkable, day.today(), day.source(), publishFuture, problems);
   }
 
   /**
@@ -122,7 +190,8 @@ public final class ContentCheck {
     List<Map.Entry<String, Runnable>> checks =
         List.of(
             Map.entry(SiteConfig.BASE_URL, () -> SiteConfig.baseUrl(settings)),
-            Map.entry(SiteConfig.AS_OF, () -> SiteConfig.asOf(settings)));
+            Map.entry(SiteConfig.AS_OF, () -> SiteConfig.asOf(settings)),
+            Map.entry(SiteConfig.PUBLISH_FUTURE, () -> SiteConfig.publishFuture(settings)));
     for (Map.Entry<String, Runnable> check : checks) {
       try {
         check.getValue().run();
@@ -150,7 +219,7 @@ public final class ContentCheck {
     Set<String> published = new HashSet<>();
     Set<String> all = new HashSet<>();
     for (Article a : articles) {
-      if (ContentSchema.EVENT.equals(a.type())) {
+      if (ContentSchema.EVENT.equals(a.type()) && a.date() != null) {
         List<String> anchors = List.of(a.anchor(), TimelineYear.anchorOf(a.date().year()));
         all.addAll(anchors);
         if (a.isPublished()) {
@@ -220,6 +289,7 @@ public final class ContentCheck {
     for (Problem p : problems.sorted()) {
       out.println(p);
     }
+    outcome.notices().forEach(out::println);
     int count = problems.size();
     if (count == 0) {
       out.println(

@@ -121,6 +121,11 @@ public final class ContentFolder {
         }
         continue;
       }
+      if (name.endsWith(".md") && !hidden) {
+        // Also when its name is wrong: the reader reports the name and the file's other problems.
+        pages.add(file);
+        continue;
+      }
       Optional<Problem> misnamed = nameProblem(contentPath, path);
       if (misnamed.isPresent()) {
         problems.add(misnamed.get());

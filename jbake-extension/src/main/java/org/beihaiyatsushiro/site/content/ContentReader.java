@@ -59,11 +59,8 @@ public final class ContentReader {
    * @return the article, or empty when the file has problems, which are added to {@code problems}
    */
   public Optional<Article> read(Path file, Problems problems) {
-    Objects.requireNonNull(problems, "problems");
-    Problems found = new Problems();
-    Optional<Article> article = readInto(file, found);
-    problems.addAll(found);
-    return found.isEmpty() ? article : Optional.empty();
+    FileReading reading = readFile(file, problems);
+    return reading.clean() ? reading.article() : Optional.empty();
   }
 
   /**
@@ -73,9 +70,48 @@ public final class ContentReader {
    *     problems of the others are added to {@code problems}
    */
   public List<Article> readAll(List<Path> files, Problems problems) {
-    return files.parallelStream().map(f -> read(f, problems)).flatMap(Optional::stream).toList();
+    return readForChecks(files, problems).articles();
   }
 
+  /**
+   * What the content check reads from many files.
+   *
+   * @param articles the files without problems, the ones a bake may publish
+   * @param checkable every file read as far as it could be, with or without problems of its own:
+   *     the links, headings and keys of all of them are checked against each other, so that one run
+   *     shows every problem of every file, not first those of its front matter and then, once they
+   *     are fixed, those of its links
+   */
+  public record Reading(List<Article> articles, List<Article> checkable) {}
+
+  /**
+   * Reads, checks and renders many files on all cores at once, keeping what could be read of the
+   * files with problems for the checks across files.
+   *
+   * @return the articles in the order of {@code files}; the problems are added to {@code problems}
+   */
+  public Reading readForChecks(List<Path> files, Problems problems) {
+    List<FileReading> read = files.parallelStream().map(f -> readFile(f, problems)).toList();
+    return new Reading(
+        read.stream().filter(FileReading::clean).flatMap(r -> r.article().stream()).toList(),
+        read.stream().flatMap(r -> r.article().stream()).toList());
+  }
+
+  /** One file: what could be read of it, and whether it has no problems. */
+  private record FileReading(Optional<Article> article, boolean clean) {}
+
+  private FileReading readFile(Path file, Problems problems) {
+    Objects.requireNonNull(problems, "problems");
+    Problems found = new Problems();
+    Optional<Article> article = readInto(file, found);
+    problems.addAll(found);
+    return new FileReading(article, found.isEmpty());
+  }
+
+  /**
+   * The article as far as it could be read: a value of the front matter that is missing or wrong is
+   * null. Empty when the file has no front matter and body to read at all.
+   */
   private Optional<Article> readInto(Path file, Problems problems) {
     String path = displayPath(file);
     String contentPath = contentPath(file);
@@ -83,12 +119,18 @@ public final class ContentReader {
       throw new IllegalArgumentException("not a Markdown file: " + path);
     }
     Optional<Problem> misnamed = ContentFolder.nameProblem(contentPath, path);
-    if (misnamed.isPresent()) {
-      problems.add(misnamed.get());
-      return Optional.empty();
-    }
+    misnamed.ifPresent(problems::add);
     int slash = contentPath.indexOf('/');
-    Language lang = Language.of(contentPath.substring(0, slash)).orElseThrow();
+    Optional<Language> folder =
+        slash < 0
+            ? Optional.empty()
+            : Language.of(contentPath.substring(0, slash))
+                .filter(l -> l.code().equals(contentPath.substring(0, slash)));
+    if (misnamed.isPresent() && folder.isEmpty()) {
+      return Optional.empty(); // outside the language folders: the problem says where it goes
+    }
+    // A file with a name to change is still read, so that its other problems show in this run.
+    Language lang = folder.orElseThrow();
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -104,7 +146,7 @@ public final class ContentReader {
     if (fm.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ContentSchema.Header> header = ContentSchema.check(fm.get(), lang, path, problems);
+    ContentSchema.Header h = ContentSchema.check(fm.get(), lang, path, problems);
     if (fm.get().body().isBlank()) {
       problems.add(
           path,
@@ -113,22 +155,16 @@ public final class ContentReader {
           "write the text below the closing line, or delete the file");
       return Optional.empty();
     }
-    // The body is checked even when the front matter has problems, so that one run shows all.
+    // The body is checked even when the front matter has problems, and the article is made of
+    // what could be read, so that one run shows all.
     MarkdownRenderer.Source source =
         new MarkdownRenderer.Source(path, contentPath, fm.get().bodyLine());
     MarkdownRenderer.Rendered body = markdown.render(fm.get().body(), lang, source, problems);
-    if (header.isEmpty()) {
-      return Optional.empty();
-    }
-    ContentSchema.Header h = header.get();
     List<LinkRef> links = new ArrayList<>(body.links());
     String eventArticle = null;
     if (h.article() != null) {
       eventArticle = MarkdownRenderer.normalize(source.sourceFolder() + h.article());
       links.add(new LinkRef(h.lines().get("article"), eventArticle, "", false, h.article()));
-    }
-    if (!problems.isEmpty()) {
-      return Optional.empty();
     }
     String key =
         h.translationKey() != null

@@ -81,7 +81,11 @@ public final class ContentSchema {
 
   private ContentSchema() {}
 
-  /** The checked values of a front matter, before the body is added. */
+  /**
+   * The checked values of a front matter, before the body is added. A value that is missing or
+   * wrong is null (its problem is recorded), so that the rest of the file is still checked with
+   * what could be read.
+   */
   record Header(
       String type,
       String status,
@@ -101,10 +105,10 @@ public final class ContentSchema {
   /**
    * Checks a front matter against the schema and the folder the file is in.
    *
-   * @return the header, or empty when a problem was recorded
+   * @return the header, with null for each value that is missing or wrong; those problems are
+   *     recorded in {@code out}
    */
-  static Optional<Header> check(FrontMatter fm, Language folderLang, String path, Problems out) {
-    int before = out.size();
+  static Header check(FrontMatter fm, Language folderLang, String path, Problems out) {
     Map<String, Integer> lines = new LinkedHashMap<>();
     for (FrontMatter.Field field : fm.fields().values()) {
       lines.put(field.key(), field.line());
@@ -123,6 +127,7 @@ public final class ContentSchema {
           lines.get("type"),
           "unknown type '" + type + "'",
           "write one of: " + String.join(", ", TYPES));
+      type = null;
     }
     String status = text(fm, "status", path, out);
     if (status != null && !Set.of(Article.PUBLISHED, Article.DRAFT).contains(status)) {
@@ -131,6 +136,7 @@ public final class ContentSchema {
           lines.get("status"),
           "status '" + status + "' is neither published nor draft",
           "write status: published to publish, status: draft to keep it private");
+      status = null;
     }
     String title = text(fm, "title", path, out);
     PartialDate date = date(fm, "date", "the date", path, out);
@@ -152,6 +158,7 @@ public final class ContentSchema {
             "write tags in lower-case a–z, 0–9 and dashes, for example [beihai, statues]");
       }
     }
+    tags = tags.stream().filter(t -> SLUG.matcher(t).matches()).toList();
     String key = text(fm, "translation_key", path, out);
     if (key != null && !SLUG.matcher(key).matches()) {
       out.add(
@@ -159,6 +166,7 @@ public final class ContentSchema {
           lines.get("translation_key"),
           "the translation_key '" + key + "' is not a plain ASCII name",
           "use lower-case letters, digits and dashes, for example sister-cities");
+      key = null;
     }
     String kind = text(fm, "kind", path, out);
     String article = text(fm, "article", path, out);
@@ -171,10 +179,11 @@ public final class ContentSchema {
               + article
               + "'",
           "for example article: ../beihai.md");
+      article = null;
     }
     String anniversary = text(fm, "anniversary", path, out);
     if (EVENT.equals(type)) {
-      if (!lines.containsKey("kind")) {
+      if (!lines.containsKey("kind") && fm.complete()) {
         out.add(
             path,
             1,
@@ -186,6 +195,7 @@ public final class ContentSchema {
             lines.get("kind"),
             "unknown kind '" + kind + "'",
             "write one of: " + String.join(", ", KINDS));
+        kind = null;
       }
       if (anniversary == null) {
         anniversary = DEFAULT_ANNIVERSARY;
@@ -195,6 +205,7 @@ public final class ContentSchema {
             lines.get("anniversary"),
             "unknown anniversary '" + anniversary + "'",
             "write one of: " + String.join(", ", ANNIVERSARIES));
+        anniversary = null;
       }
     } else if (type != null) {
       for (String eventOnly : List.of("kind", "article", "anniversary")) {
@@ -222,6 +233,7 @@ public final class ContentSchema {
           lines.get("translated_from"),
           "translated_from names the file's own language, " + folderLang.code(),
           "write the language the text was translated from, or remove the line");
+      translatedFrom = null;
     }
     PartialDate updated = date(fm, "updated", "the date in 'updated'", path, out);
     PartialDate sourceUpdated =
@@ -234,25 +246,21 @@ public final class ContentSchema {
           "add translated_from: the language this text was translated from");
     }
     String summary = text(fm, "summary", path, out);
-    if (out.size() > before) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Header(
-            type,
-            status,
-            title,
-            date,
-            summary == null ? "" : summary,
-            tags,
-            key,
-            kind,
-            article,
-            anniversary,
-            translatedFrom,
-            updated == null ? date : updated,
-            sourceUpdated,
-            lines));
+    return new Header(
+        type,
+        status,
+        title,
+        date,
+        summary == null ? "" : summary,
+        tags,
+        key,
+        kind,
+        article,
+        anniversary,
+        translatedFrom,
+        updated == null ? date : updated,
+        sourceUpdated,
+        lines);
   }
 
   /**
@@ -261,7 +269,7 @@ public final class ContentSchema {
   private static String text(FrontMatter fm, String key, String path, Problems out) {
     Optional<FrontMatter.Field> field = fm.field(key);
     if (field.isEmpty()) {
-      if (REQUIRED.containsKey(key)) {
+      if (REQUIRED.containsKey(key) && fm.complete()) {
         out.add(
             path,
             1,

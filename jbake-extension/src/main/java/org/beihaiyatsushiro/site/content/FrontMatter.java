@@ -18,11 +18,21 @@ public final class FrontMatter {
   private final Map<String, Field> fields;
   private final String body;
   private final int bodyLine;
+  private final boolean complete;
 
   FrontMatter(Map<String, Field> fields, String body, int bodyLine) {
+    this(fields, body, bodyLine, true);
+  }
+
+  /**
+   * @param complete false when some lines of the header could not be read (their problems are
+   *     recorded): a field that seems missing may be on one of them, so it is not reported again
+   */
+  FrontMatter(Map<String, Field> fields, String body, int bodyLine, boolean complete) {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     this.body = body;
     this.bodyLine = bodyLine;
+    this.complete = complete;
   }
 
   public Map<String, Field> fields() {
@@ -41,5 +51,10 @@ public final class FrontMatter {
   /** The 1-based line of the file on which the body starts. */
   public int bodyLine() {
     return bodyLine;
+  }
+
+  /** Whether every line of the header could be read. */
+  public boolean complete() {
+    return complete;
   }
 }

@@ -123,11 +123,10 @@ public final class FrontMatterReader {
       // A list such as tags=a, b stays text here; the schema splits it at the commas.
       fields.put(key, new FrontMatter.Field(key, value, number));
     }
-    if (!ok) {
-      return Optional.empty();
-    }
+    // With a line that could not be read, the rest is still checked (its problems are recorded).
     return Optional.of(
-        new FrontMatter(fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2));
+        new FrontMatter(
+            fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2, ok));
   }
 
   private static Problem duplicate(String path, String key, int firstLine, int line) {
@@ -156,6 +155,7 @@ public final class FrontMatterReader {
       return Optional.empty();
     }
     String yaml = String.join("\n", lines.subList(1, close));
+    String body = String.join("\n", lines.subList(close + 1, lines.size()));
     Node root;
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(path).build();
@@ -164,9 +164,9 @@ public final class FrontMatterReader {
       root = composer.getSingleNode().orElse(null);
     } catch (YamlEngineException e) {
       problems.add(YamlMistakes.explain(e, path, 2));
-      return Optional.empty();
+      // The body is still checked, so that its problems show in the same run.
+      return Optional.of(new FrontMatter(Map.of(), body, close + 2, false));
     }
-    String body = String.join("\n", lines.subList(close + 1, lines.size()));
     if (root == null) {
       return Optional.of(new FrontMatter(Map.of(), body, close + 2));
     }
@@ -176,7 +176,7 @@ public final class FrontMatterReader {
           lineOf(root),
           "the front matter must be a list of 'name: value' fields",
           "write one field a line, for example 'title: Beihai'");
-      return Optional.empty();
+      return Optional.of(new FrontMatter(Map.of(), body, close + 2, false));
     }
     Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
     boolean ok = true;
@@ -205,7 +205,7 @@ public final class FrontMatterReader {
       }
       fields.put(key, new FrontMatter.Field(key, value, line));
     }
-    return ok ? Optional.of(new FrontMatter(fields, body, close + 2)) : Optional.empty();
+    return Optional.of(new FrontMatter(fields, body, close + 2, ok));
   }
 
   private static Object valueOf(Node node) {

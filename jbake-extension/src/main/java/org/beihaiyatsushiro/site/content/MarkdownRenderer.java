@@ -1,11 +1,15 @@
 package org.beihaiyatsushiro.site.content;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -178,13 +182,43 @@ public final class MarkdownRenderer {
             new VisitHandler<>(HtmlCommentBlock.class, n -> check(n, state, forbidden)),
             // Flexmark writes href="" for an empty link without asking the link resolver.
             new VisitHandler<>(
-                Link.class, n -> checkNotEmpty(n, n.getUrl().isBlank(), false, state)),
+                Link.class,
+                n -> {
+                  checkNotEmpty(n, n.getUrl().isBlank(), false, state);
+                  examine(n, n.getUrl().unescape(), false, state);
+                }),
             new VisitHandler<>(
-                Image.class, n -> checkNotEmpty(n, n.getUrl().isBlank(), true, state)));
+                Image.class,
+                n -> {
+                  checkNotEmpty(n, n.getUrl().isBlank(), true, state);
+                  examine(n, n.getUrl().unescape(), true, state);
+                }),
+            new VisitHandler<>(
+                com.vladsch.flexmark.ast.LinkRef.class,
+                n -> examineReference(n, false, document, state)),
+            new VisitHandler<>(ImageRef.class, n -> examineReference(n, true, document, state)),
+            // <scheme:…> autolinks; bare www. and https:// addresses the extension finds are web
+            // links already.
+            new VisitHandler<>(
+                AutoLink.class,
+                n -> {
+                  String text = n.getText().toString();
+                  if (SCHEME.matcher(text).lookingAt()) {
+                    examine(n, text, false, state);
+                  }
+                }));
     visitor.visit(document);
     for (Node node : forbidden) {
       node.insertBefore(new Text(node.getChars()));
       node.unlink();
+    }
+  }
+
+  private static void examineReference(
+      RefNode node, boolean image, Document document, RenderState state) {
+    Reference reference = node.isDefined() ? node.getReferenceNode(document) : null;
+    if (reference != null) {
+      examine(node, reference.getUrl().unescape(), image, state);
     }
   }
 
@@ -374,7 +408,7 @@ public final class MarkdownRenderer {
         || (c >= '\uFF00' && c <= '\uFFEF');
   }
 
-  /** Rewrites relative links to .md files into the pages they become, and records each link. */
+  /** Rewrites relative links to .md files into the pages they become. */
   private static final class SiteLinks implements LinkResolverFactory {
     @Override
     public Set<Class<?>> getAfterDependents() {
@@ -394,23 +428,21 @@ public final class MarkdownRenderer {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       RenderState state = STATE.get(context.getDocument());
-      return (node, ctx, link) -> resolve(node, link, state);
+      return (node, ctx, link) -> resolve(link, state);
     }
   }
 
-  private static ResolvedLink resolve(Node node, ResolvedLink link, RenderState state) {
-    if (state == null) {
-      return link;
-    }
-    boolean image =
-        link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
-    if (!image && link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.LINK_REF) {
-      return link;
-    }
-    String url = link.getUrl();
+  /**
+   * Checks one link or image where it is written, and records it for the checks across files.
+   *
+   * <p>This runs on every occurrence in the document, not in the link resolver: Flexmark resolves
+   * each address once per document and reuses the answer, so a bad address written on two lines
+   * would be reported on the first only.
+   */
+  private static void examine(Node node, String url, boolean image, RenderState state) {
     String what = image ? "the image '" + url + "'" : "the link '" + url + "'";
     if (url.isBlank()) {
-      return link; // reported by checkNotEmpty
+      return; // reported by checkNotEmpty
     }
     Matcher scheme = SCHEME.matcher(url);
     if (scheme.lookingAt()) {
@@ -426,21 +458,21 @@ public final class MarkdownRenderer {
             "the link '" + url + "' uses '" + name + ":', which pages may not contain",
             "link to https://… or mailto:…, or to a file of the site");
       }
-      return link;
+      return;
     }
     if (url.startsWith("//")) {
       state.report(
           node,
           what + " leaves out 'https:', so it breaks when the site is read from disk",
           "write the whole address, starting with https://");
-      return link;
+      return;
     }
     if (url.startsWith("/")) {
       state.report(
           node,
           what + " starts with '/', which breaks when the site lives in a subfolder",
           "write a relative link, for example beihai.md or ../images/map.svg");
-      return link;
+      return;
     }
     int hash = url.indexOf('#');
     String file = hash < 0 ? url : url.substring(0, hash);
@@ -454,14 +486,38 @@ public final class MarkdownRenderer {
           node,
           what + " has a broken %-code",
           "write the file name as it is, without %-codes, or with complete ones such as %20");
+      return;
+    }
+    String target = file.isEmpty() ? "" : normalize(state.source.sourceFolder() + decoded);
+    state.links.add(new LinkRef(state.lineOf(node), target, fragment, image, url));
+  }
+
+  /** Rewrites a relative link to a file of the site (a .md file to its page); others stay. */
+  private static ResolvedLink resolve(ResolvedLink link, RenderState state) {
+    if (state == null) {
       return link;
     }
+    boolean image =
+        link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
+    if (!image && link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.LINK_REF) {
+      return link;
+    }
+    String url = link.getUrl();
+    if (url.isBlank() || SCHEME.matcher(url).lookingAt() || url.startsWith("/")) {
+      return link;
+    }
+    int hash = url.indexOf('#');
+    String file = hash < 0 ? url : url.substring(0, hash);
+    String decoded;
+    try {
+      decoded = percentDecode(file);
+    } catch (IllegalArgumentException e) {
+      return link; // reported by examine
+    }
     if (file.isEmpty()) {
-      state.links.add(new LinkRef(state.lineOf(node), "", fragment, image, url));
       return link.withStatus(LinkStatus.VALID);
     }
     String target = normalize(state.source.sourceFolder() + decoded);
-    state.links.add(new LinkRef(state.lineOf(node), target, fragment, image, url));
     if (target.startsWith("..")) {
       return link;
     }

@@ -36,7 +36,8 @@ public final class SiteChecks {
   /**
    * Checks the articles against each other.
    *
-   * @param articles the files that were read without problems
+   * @param articles every file that could be read, also those with problems of their own (a value
+   *     of their front matter that is wrong is null, and is not judged again here)
    * @param fileExists whether a file exists at a path relative to content/: a Markdown file that
    *     could not be read (its problems are reported already, so links to it are not), or a file a
    *     page shows (an image in content/, or in assets/, whose files JBake copies to the site's
@@ -108,6 +109,9 @@ public final class SiteChecks {
               && articles.stream().noneMatch(t -> t.contentPath().equals(timeline));
     }
     for (Article a : articles) {
+      if (a.type() == null) {
+        continue; // its type is wrong or missing, which is reported already
+      }
       String place = a.contentPath().substring(a.lang().code().length() + 1);
       if (ContentSchema.HOME.equals(a.type()) != place.equals(HOME_FILE)) {
         problems.add(
@@ -222,7 +226,7 @@ public final class SiteChecks {
           "link to the timeline instead, for example timeline.md#" + target.anchor());
       return;
     }
-    if (from.isPublished() && !target.isPublished()) {
+    if (from.isPublished() && Article.DRAFT.equals(target.status())) {
       problems.add(
           from.sourcePath(),
           link.line(),

@@ -60,6 +60,9 @@ public final class SiteRenderingTool implements RenderingTool {
     }
     // The check reports wrong site settings with their line, so they are not thrown again here.
     ContentCheck.Outcome outcome = check.run(problems);
+    // Never silent, but no reason to stop: the article waits for its day.
+    outcome.notices().forEach(n -> LOG.warn("{}", n));
+    BakeSession.current().notices(outcome.notices());
     SiteConfig config = null;
     try {
       config = siteConfig(jbake);

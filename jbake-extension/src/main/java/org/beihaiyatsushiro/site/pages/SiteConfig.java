@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.content.PartialDate;
 import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.content.PublicationDates;
 
 /**
  * The site's own settings, from jbake.properties ({@code site.*}) or the command line.
@@ -45,6 +46,10 @@ public record SiteConfig(
 
   public static final String BASE_URL = "site.baseUrl";
   public static final String AS_OF = "site.asOf";
+
+  /** Whether articles dated after the build's day are published at once (true) or held back. */
+  public static final String PUBLISH_FUTURE = PublicationDates.PUBLISH_FUTURE_SETTING;
+
   private static final String DEFAULT_BASE_URL = "https://example.invalid/";
 
   public SiteConfig {
@@ -104,6 +109,26 @@ public record SiteConfig(
     String[] why = new String[1];
     return PartialDate.parse(text, why)
         .orElseThrow(() -> new IllegalArgumentException(AS_OF + " '" + text + "' " + why[0]));
+  }
+
+  /**
+   * Whether articles dated after the build's day ({@link BuildDay}) are published at once ({@code
+   * site.publishFuture=true}) instead of being held back until their day (the default).
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent)
+   * @throws IllegalArgumentException when it is neither true nor false
+   */
+  public static boolean publishFuture(Function<String, Object> fromFile) {
+    String text = setting(PUBLISH_FUTURE, fromFile, "false");
+    if (!text.equals("true") && !text.equals("false")) {
+      throw new IllegalArgumentException(
+          PUBLISH_FUTURE
+              + " is '"
+              + text
+              + "' but must be true (publish articles dated after today now) or false (hold them"
+              + " back until their day)");
+    }
+    return text.equals("true");
   }
 
   /**

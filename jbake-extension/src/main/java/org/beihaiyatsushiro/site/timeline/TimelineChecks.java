@@ -18,7 +18,10 @@ public final class TimelineChecks {
 
   private TimelineChecks() {}
 
-  /** Checks the published events; each problem names the file and line to correct. */
+  /**
+   * Checks the published events; each problem names the file and line to correct. An event whose
+   * date or kind could not be read (a problem reported already) is compared by what it has.
+   */
   public static void check(List<Article> articles, Problems problems) {
     Map<String, Article> anchors = new HashMap<>();
     for (Map<Language, Article> versions : Timeline.byKey(articles).values()) {
@@ -27,7 +30,7 @@ public final class TimelineChecks {
         if (a == original) {
           continue;
         }
-        if (!a.date().equals(original.date())) {
+        if (a.date() != null && original.date() != null && !a.date().equals(original.date())) {
           problems.add(
               a.sourcePath(),
               a.lineOf("date"),
@@ -40,7 +43,7 @@ public final class TimelineChecks {
                   + "; an event has one date in every language",
               "correct the date here or in " + original.sourcePath());
         }
-        if (!a.kind().equals(original.kind())) {
+        if (a.kind() != null && original.kind() != null && !a.kind().equals(original.kind())) {
           problems.add(
               a.sourcePath(),
               a.lineOf("kind"),

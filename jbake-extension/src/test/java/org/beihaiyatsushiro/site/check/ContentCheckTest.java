@@ -115,6 +115,46 @@ class ContentCheckTest {
   }
 
   @Test
+  void anArticleDatedAfterTodayIsANoticeNotAProblem() {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "Text."))
+            .write("content/en/moon.md", FixtureSite.article("Moon harbour", "2999-05", "Later."));
+
+    int count = ContentCheck.report(site.root(), out, false);
+
+    assertThat(count).isZero();
+    List<String> lines = printed();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0))
+        .matches(
+            "content/en/moon\\.md:3: dated 2999-05, after today \\(\\d{4}-\\d{2}-\\d{2}, the clock's"
+                + " day: the sources are not in git\\): held back until then \\(set"
+                + " site\\.publishFuture=true in jbake\\.properties to publish it now\\)");
+    assertThat(lines.get(1)).matches("Content check: 2 files read in \\d+ ms, no problems\\.");
+  }
+
+  @Test
+  void aPublishFutureThatIsNeitherTrueNorFalseIsAProblemAtItsLine() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "Text."));
+    Path properties = site.root().resolve("jbake.properties");
+    int line = Files.readAllLines(properties, StandardCharsets.UTF_8).size() + 1;
+    Files.writeString(properties, Files.readString(properties) + "site.publishFuture=yes\n");
+
+    int count = ContentCheck.report(site.root(), out, false);
+
+    assertThat(count).isEqualTo(1);
+    assertThat(printed().get(0))
+        .isEqualTo(
+            "jbake.properties:"
+                + line
+                + ": site.publishFuture is 'yes' but must be true (publish articles dated after"
+                + " today now) or false (hold them back until their day)");
+  }
+
+  @Test
   void asTheBuildsFirstStepItEndsWithTheBuildsWords() {
     FixtureSite site =
         FixtureSite.withRealTheme(dir)

@@ -100,6 +100,8 @@ class TimelineBakeTest {
   void anUnknownAnniversaryIsRefusedAtItsLine() {
     FixtureSite.Result result =
         FixtureSite.withRealTheme(dir)
+            // Without a timeline the event would also be shown nowhere, a problem of its own.
+            .write("content/en/timeline.md", page("Timeline", "timeline", "From 1972."))
             .write(
                 "content/en/events/1996-sister-cities.md",
                 event("Tie", "1996", "cities", "anniversary: friends"))

@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.checks.BakedSite;
+import org.beihaiyatsushiro.site.pages.BuildDay;
+import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -21,6 +25,22 @@ public final class SourceFiles {
   /** The languages' folders under content/ and the tag each page in them must carry. */
   public static final Map<String, String> TAG_OF_FOLDER =
       Map.of("zh", "zh-Hans", "ja", "ja", "en", "en");
+
+  /**
+   * The day the build counted as today, and whether it published articles dated after it (editors'
+   * guide, section 9): the extension's own rule, since the day is an input of the build, not
+   * something an editor wrote.
+   */
+  private static final LocalDate BUILD_DAY =
+      BuildDay.of(
+              BakedSite.SOURCES,
+              BakedSite.SOURCES.resolve("content"),
+              System.getenv(),
+              Clock.systemUTC())
+          .today();
+
+  private static final boolean PUBLISH_FUTURE =
+      SiteConfig.publishFuture(SiteConfig.readProperties(BakedSite.SOURCES)::getProperty);
 
   private SourceFiles() {}
 
@@ -46,6 +66,14 @@ public final class SourceFiles {
 
     public String type() {
       return field("type");
+    }
+
+    /** Whether the build holds it back: a published article dated after the build's day. */
+    public boolean heldBack() {
+      return published()
+          && "article".equals(type())
+          && !PUBLISH_FUTURE
+          && firstDayOf(field("date")).isAfter(BUILD_DAY);
     }
 
     /** Where its page must be: en/beihai.html. */
@@ -80,9 +108,23 @@ public final class SourceFiles {
     }
   }
 
-  /** The published sources that become pages of their own (events live on the timeline). */
+  /**
+   * The published sources that become pages of their own (events live on the timeline), leaving out
+   * the articles held back until their date.
+   */
   public static List<Source> publishedPages() {
-    return all().stream().filter(s -> s.published() && !"event".equals(s.type())).toList();
+    return all().stream()
+        .filter(s -> s.published() && !"event".equals(s.type()) && !s.heldBack())
+        .toList();
+  }
+
+  /** The first day of a date written YYYY, YYYY-MM or YYYY-MM-DD. */
+  private static LocalDate firstDayOf(String date) {
+    String[] parts = date.split("-");
+    return LocalDate.of(
+        Integer.parseInt(parts[0]),
+        parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+        parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
   }
 
   /** The published timeline events. */

@@ -1,0 +1,122 @@
+package org.beihaiyatsushiro.site.pages;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The day a build counts as today, to hold back articles dated after it.
+ *
+ * <p>Two builds of the same sources must give the same bytes, so the day is the sources' date, as
+ * the archive's ({@code archive.Provenance}): {@code SOURCE_DATE_EPOCH} when set (the
+ * reproducible-builds convention), else the day of the last commit. Only when content/ has changes
+ * that are not committed, or the sources are not in git at all, is there no such date, and the
+ * clock decides: an editor previewing a new article dated today sees it.
+ *
+ * <p>A date has come once it has begun anywhere in the world: the day is taken in the earliest time
+ * zone (UTC+14), so an article an editor in Japan dates today is not held back because it is still
+ * yesterday in UTC.
+ *
+ * @param today the day
+ * @param source where the day comes from, in words: "the day of the last commit", …
+ */
+public record BuildDay(LocalDate today, String source) {
+  /** The environment variable of the reproducible-builds convention, in seconds since 1970. */
+  public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+
+  /** The time zone in which a day begins first. */
+  public static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+  private static final long GIT_TIMEOUT_SECONDS = 30;
+
+  public BuildDay {
+    Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * The build's day for the sources in {@code siteRoot}.
+   *
+   * @param contentFolder content/, whose uncommitted changes make the clock decide
+   * @param environment the process environment ({@link System#getenv()} in a build)
+   * @param clock the clock, when no source date is known
+   * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is set but not a number of
+   *     seconds
+   */
+  public static BuildDay of(
+      Path siteRoot, Path contentFolder, Map<String, String> environment, Clock clock) {
+    String epoch = environment.get(SOURCE_DATE_EPOCH);
+    if (epoch != null && !epoch.isBlank()) {
+      try {
+        return new BuildDay(
+            day(Instant.ofEpochSecond(Long.parseLong(epoch.strip()))),
+            "the day of " + SOURCE_DATE_EPOCH);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            SOURCE_DATE_EPOCH
+                + " is '"
+                + epoch
+                + "' but must be a whole number of seconds since 1970-01-01 (unset it to use the"
+                + " time of the last commit)",
+            e);
+      }
+    }
+    Optional<String> changes =
+        git(siteRoot, "status", "--porcelain", "--untracked-files=all", "--", contentFolder);
+    Optional<String> commitTime = git(siteRoot, "log", "-1", "--format=%ct");
+    if (changes.isPresent() && changes.get().isEmpty() && commitTime.isPresent()) {
+      try {
+        return new BuildDay(
+            day(Instant.ofEpochSecond(Long.parseLong(commitTime.get()))),
+            "the day of the last commit");
+      } catch (NumberFormatException e) {
+        // no commit yet: the clock decides
+      }
+    }
+    return new BuildDay(
+        day(clock.instant()),
+        changes.isPresent()
+            ? "the clock's day: content/ has uncommitted changes"
+            : "the clock's day: the sources are not in git");
+  }
+
+  private static LocalDate day(Instant instant) {
+    return instant.atOffset(EARLIEST_ZONE).toLocalDate();
+  }
+
+  /** Runs git in the folder; empty when git is missing, fails, or the folder is no repository. */
+  private static Optional<String> git(Path dir, Object... args) {
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    for (Object arg : args) {
+      command.add(arg.toString());
+    }
+    try {
+      Process p =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      p.getOutputStream().close();
+      byte[] out = p.getInputStream().readAllBytes();
+      if (!p.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return Optional.empty();
+      }
+      return p.exitValue() == 0
+          ? Optional.of(new String(out, StandardCharsets.UTF_8).strip())
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.beihaiyatsushiro.site.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The day a build counts as today: the sources' date when there is one, so builds reproduce. */
+class BuildDayTest {
+  @TempDir Path dir;
+
+  /** 23:00 UTC on 1 December: already 2 December in Japan, and in UTC+14. */
+  private static final Instant LATE_EVENING = Instant.parse("2026-12-01T23:00:00Z");
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2030-06-15T08:00:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void sourceDateEpochWinsAndItsDayIsTheDayThatHasBegunSomewhere() {
+    BuildDay day =
+        BuildDay.of(
+            dir,
+            dir.resolve("content"),
+            Map.of(BuildDay.SOURCE_DATE_EPOCH, String.valueOf(LATE_EVENING.getEpochSecond())),
+            CLOCK);
+
+    assertThat(day)
+        .isEqualTo(new BuildDay(LocalDate.of(2026, 12, 2), "the day of SOURCE_DATE_EPOCH"));
+  }
+
+  @Test
+  void aSourceDateEpochThatIsNoNumberIsSaidInWords() {
+    assertThatThrownBy(
+            () ->
+                BuildDay.of(
+                    dir,
+                    dir.resolve("content"),
+                    Map.of(BuildDay.SOURCE_DATE_EPOCH, "yesterday"),
+                    CLOCK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "SOURCE_DATE_EPOCH is 'yesterday' but must be a whole number of seconds since"
+                + " 1970-01-01 (unset it to use the time of the last commit)");
+  }
+
+  @Test
+  void withoutGitTheClockDecides() {
+    assertThat(BuildDay.of(dir, dir.resolve("content"), Map.of(), CLOCK))
+        .isEqualTo(
+            new BuildDay(LocalDate.of(2030, 6, 15), "the clock's day: the sources are not in git"));
+  }
+
+  @Test
+  void aCleanCheckoutIsDatedByItsLastCommitAndUncommittedContentByTheClock() throws Exception {
+    Files.createDirectories(dir.resolve("content/en"));
+    Files.writeString(dir.resolve("content/en/beihai.md"), "text\n");
+    git("init", "-q");
+    git("add", "content");
+    git(
+        "-c",
+        "user.name=Editor",
+        "-c",
+        "user.email=editor@example.invalid",
+        "-c",
+        "commit.gpgsign=false",
+        "commit",
+        "-q",
+        "-m",
+        "content");
+
+    assertThat(BuildDay.of(dir, dir.resolve("content"), Map.of(), CLOCK))
+        .isEqualTo(new BuildDay(LocalDate.of(2026, 12, 2), "the day of the last commit"));
+
+    Files.writeString(dir.resolve("content/en/new.md"), "new\n");
+
+    assertThat(BuildDay.of(dir, dir.resolve("content"), Map.of(), CLOCK))
+        .isEqualTo(
+            new BuildDay(
+                LocalDate.of(2030, 6, 15), "the clock's day: content/ has uncommitted changes"));
+  }
+
+  private void git(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    String date = LATE_EVENING.getEpochSecond() + " +0000";
+    pb.environment().put("GIT_AUTHOR_DATE", date);
+    pb.environment().put("GIT_COMMITTER_DATE", date);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as("git %s: %s", String.join(" ", args), out).isZero();
+  }
+}
