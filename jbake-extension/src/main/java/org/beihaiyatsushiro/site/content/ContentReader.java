@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.i18n.Language;
@@ -18,6 +19,15 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * it, so they agree.
  */
 public final class ContentReader {
+  /**
+   * The largest Markdown file the site reads: 1 MiB, some 150,000 words of English or 300,000
+   * characters of Chinese, far beyond any article. A bigger one would make a page and a search
+   * index of the same size.
+   */
+  public static final long MAX_ARTICLE_BYTES = 1024 * 1024;
+
+  private static final long MIB = 1024 * 1024;
+
   private final Path siteRoot;
   private final Path contentRoot;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -60,8 +70,32 @@ public final class ContentReader {
    */
   public Optional<Article> read(Path file, Problems problems) {
     Objects.requireNonNull(problems, "problems");
+    if (!contentPath(file).endsWith(".md")) {
+      throw new IllegalArgumentException("not a Markdown file: " + displayPath(file));
+    }
     Problems found = new Problems();
-    Optional<Article> article = readInto(file, found);
+    Optional<Article> article;
+    try {
+      article = readInto(file, found);
+    } catch (Throwable e) {
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        throw (VirtualMachineError) e;
+      }
+      // The last line of defence: the limits of MarkdownNesting and MarkdownRenderer keep known
+      // shapes of text away from the recursive parts of Flexmark and YAML, but whatever else goes
+      // wrong inside a library is a problem of this file, so that the other files are still
+      // checked and the run ends with its count. Errors of the JVM itself (out of memory) are not
+      // the file's and are left to stop the run.
+      found.add(
+          displayPath(file),
+          1,
+          "this file could not be read",
+          "the Markdown or YAML reader failed on it ("
+              + e.getClass().getSimpleName()
+              + "); look for a long run of repeated or nested signs such as *, [, >, < or -,"
+              + " and simplify it");
+      article = Optional.empty();
+    }
     problems.addAll(found);
     return found.isEmpty() ? article : Optional.empty();
   }
@@ -76,12 +110,27 @@ public final class ContentReader {
     return files.parallelStream().map(f -> read(f, problems)).flatMap(Optional::stream).toList();
   }
 
+  /**
+   * The problem of a file larger than the site takes.
+   *
+   * @param limit the largest size allowed, in bytes
+   * @param hint what to do about it
+   */
+  public static Problem tooBig(String path, long size, long limit, String hint) {
+    return new Problem(
+        path,
+        1,
+        "the file is "
+            + String.format(Locale.ROOT, "%.1f", Math.ceil(size * 10.0 / MIB) / 10)
+            + " MiB, more than the "
+            + (limit / MIB)
+            + " MiB the site takes",
+        hint);
+  }
+
   private Optional<Article> readInto(Path file, Problems problems) {
     String path = displayPath(file);
     String contentPath = contentPath(file);
-    if (!contentPath.endsWith(".md")) {
-      throw new IllegalArgumentException("not a Markdown file: " + path);
-    }
     Optional<Problem> misnamed = ContentFolder.nameProblem(contentPath, path);
     if (misnamed.isPresent()) {
       problems.add(misnamed.get());
@@ -91,6 +140,12 @@ public final class ContentReader {
     Language lang = Language.of(contentPath.substring(0, slash)).orElseThrow();
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_ARTICLE_BYTES) {
+        problems.add(tooBig(path, size, MAX_ARTICLE_BYTES, "split it into several articles that"
+            + " link to each other"));
+        return Optional.empty();
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(path, 1, "the file cannot be read: " + e.getMessage(), "check its permissions");

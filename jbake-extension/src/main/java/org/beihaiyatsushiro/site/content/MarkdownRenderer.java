@@ -1,10 +1,14 @@
 package org.beihaiyatsushiro.site.content;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -33,8 +37,10 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,6 +85,16 @@ public final class MarkdownRenderer {
 
   private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
 
+  /**
+   * How deep the parsed tree of a body may be: room for {@link MarkdownNesting#MAX_DEPTH} levels
+   * of lists (each a list and an item) and of emphasis and links inside them. Flexmark renders the
+   * tree by recursion, so this is what keeps the renderer's stack bounded.
+   */
+  static final int MAX_TREE_DEPTH = 4 * MarkdownNesting.MAX_DEPTH;
+
+  /** A '<' that begins what looks like a tag: a letter or '/' follows it. */
+  private static final Pattern TAG_LIKE = Pattern.compile("<[/A-Za-z]");
+
   private static final NullableDataKey<RenderState> STATE =
       new NullableDataKey<>("SITE_RENDER_STATE");
   private static final Safelist SAFELIST = safelist();
@@ -86,7 +102,21 @@ public final class MarkdownRenderer {
   private final Map<Language, Parser> parsers = new EnumMap<>(Language.class);
   private final Map<Language, HtmlRenderer> renderers = new EnumMap<>(Language.class);
 
+  /**
+   * How long reading one body may take. An ordinary article takes milliseconds and the largest
+   * allowed one about a second; only text built to slow Flexmark down comes near this.
+   */
+  public static final Duration READING_BUDGET = Duration.ofSeconds(20);
+
+  private final Duration budget;
+
   public MarkdownRenderer() {
+    this(READING_BUDGET);
+  }
+
+  /** A renderer that gives up on a body after {@code budget}; tests use a short one. */
+  MarkdownRenderer(Duration budget) {
+    this.budget = Objects.requireNonNull(budget, "budget");
     for (Language lang : Language.values()) {
       MutableDataSet options = new MutableDataSet();
       List<Extension> extensions = new ArrayList<>();
@@ -142,7 +172,36 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(markdown, "markdown");
     Objects.requireNonNull(lang, "lang");
     RenderState state = new RenderState(source, problems);
-    Document document = parsers.get(lang).parse(markdown);
+    if (!MarkdownNesting.check(markdown, source.path(), source.firstLine(), problems)) {
+      return new Rendered("", "", List.of(), List.of());
+    }
+    try {
+      return renderWithin(markdown, lang, state);
+    } catch (ReadingDeadline.Expired e) {
+      problems.add(
+          source.path(),
+          1,
+          "reading the text of this file took more than "
+              + budget.toSeconds()
+              + " seconds, so it was given up",
+          "look for a long run of repeated signs such as `, <, [, * or www. and simplify it");
+      return new Rendered("", "", List.of(), List.of());
+    }
+  }
+
+  private Rendered renderWithin(String markdown, Language lang, RenderState state) {
+    Source source = state.source;
+    Document document =
+        parsers.get(lang).parse(BasedSequence.of(ReadingDeadline.of(markdown, budget)));
+    Node tooDeep = firstNodeDeeperThan(document, MAX_TREE_DEPTH);
+    if (tooDeep != null) {
+      state.report(
+          tooDeep,
+          "the text on this line is nested more than " + MAX_TREE_DEPTH + " levels deep"
+              + " (emphasis, links, images or lists inside each other)",
+          "simplify it: no article needs more than a few levels");
+      return new Rendered("", "", List.of(), List.of());
+    }
     document.set(STATE, state);
     inspect(document, state);
     String raw = renderers.get(lang).render(document);
@@ -167,6 +226,33 @@ public final class MarkdownRenderer {
         clean.body().html(), clean.body().text(), List.copyOf(ids), List.copyOf(state.links));
   }
 
+  /**
+   * The first node, in document order, that lies more than {@code limit} levels below the root, or
+   * null. The walk itself is a loop, not a recursion, so that any depth can be measured.
+   */
+  static Node firstNodeDeeperThan(Node root, int limit) {
+    Node node = root;
+    int depth = 0;
+    while (true) {
+      if (depth > limit) {
+        return node;
+      }
+      if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        depth++;
+        continue;
+      }
+      while (node != root && node.getNext() == null) {
+        node = node.getParent();
+        depth--;
+      }
+      if (node == root) {
+        return null;
+      }
+      node = node.getNext();
+    }
+  }
+
   /** Reports empty links and forbidden HTML, and escapes that HTML so it shows as text. */
   private static void inspect(Document document, RenderState state) {
     List<Node> forbidden = new ArrayList<>();
@@ -176,6 +262,7 @@ public final class MarkdownRenderer {
             new VisitHandler<>(HtmlInlineComment.class, n -> check(n, state, forbidden)),
             new VisitHandler<>(HtmlBlock.class, n -> check(n, state, forbidden)),
             new VisitHandler<>(HtmlCommentBlock.class, n -> check(n, state, forbidden)),
+            new VisitHandler<>(Text.class, n -> checkNoTagInText(n, state)),
             // Flexmark writes href="" for an empty link without asking the link resolver.
             new VisitHandler<>(
                 Link.class, n -> checkNotEmpty(n, n.getUrl().isBlank(), false, state)),
@@ -199,9 +286,56 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * Reports a '<' in text that begins what looks like a tag. Flexmark leaves a tag it cannot read
+   * ({@code <span lang="en"/onmouseover=…>}, {@code <br/onclick=…>}) as text, which would show on
+   * the page as written; an editor who wrote one meant HTML, so it is a mistake to point at, not
+   * text to publish. A '<' escaped with a backslash, or inside code, is text.
+   */
+  private static void checkNoTagInText(Text node, RenderState state) {
+    for (Node up = node.getParent(); up != null; up = up.getParent()) {
+      if (up instanceof Code || up instanceof CodeBlock || up instanceof FencedCodeBlock
+          || up instanceof IndentedCodeBlock) {
+        return;
+      }
+    }
+    BasedSequence chars = node.getChars();
+    Matcher tag = TAG_LIKE.matcher(chars);
+    while (tag.find()) {
+      int start = tag.start();
+      if (start > 0 && chars.charAt(start - 1) == '\\') {
+        continue;
+      }
+      int limit = Math.min(chars.length(), start + 40);
+      int end = start + 1;
+      while (end < limit && chars.charAt(end - 1) != '>' && chars.charAt(end) != '\n') {
+        end++;
+      }
+      String written = chars.subSequence(start, end).toString();
+      if (end == limit && limit < chars.length() && chars.charAt(end - 1) != '>') {
+        written += "…";
+      }
+      state.problems.add(
+          state.source.path(),
+          state.source.firstLine() + node.getDocument().getLineNumber(chars.getStartOffset() + start),
+          "'" + written + "' looks like an HTML tag, but not one the site can read",
+          "write an allowed tag in the usual form, such as <span lang=\"ja\">…</span>;"
+              + " for a '<' that is only text, write &lt; or put it in `code`");
+    }
+  }
+
   private static void check(Node node, RenderState state, List<Node> forbidden) {
     String html = node.getChars().toString();
     int line = state.lineOf(node);
+    if (node instanceof HtmlInline && !state.htmlNestingWithinLimit(html)) {
+      state.problems.add(
+          state.source.path(),
+          line,
+          "HTML tags are nested more than " + MarkdownNesting.MAX_DEPTH + " deep here",
+          "close each tag before opening the next, as in <span lang=\"ja\">…</span>");
+      forbidden.add(node);
+      return;
+    }
     for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
       if (e.tagName().equals("body")) {
         continue;
@@ -217,6 +351,16 @@ public final class MarkdownRenderer {
         return;
       }
       for (org.jsoup.nodes.Attribute attr : e.attributes()) {
+        if (attr.getKey().equalsIgnoreCase("lang") && !isLanguageTag(attr.getValue())) {
+          state.problems.add(
+              state.source.path(),
+              line,
+              "'" + attr.getValue() + "' is not a language tag",
+              "write a language code, with a script or region if needed: lang=\"ja\","
+                  + " lang=\"zh-Hans\", lang=\"en-GB\"");
+          forbidden.add(node);
+          return;
+        }
         if (!allowed.contains(attr.getKey().toLowerCase())) {
           state.problems.add(
               state.source.path(),
@@ -227,6 +371,24 @@ public final class MarkdownRenderer {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * Whether a lang value is a well-formed BCP 47 tag that names a language: {@link
+   * Locale.Builder} refuses ill-formed tags, and tags without a language of 2 or 3 letters
+   * (private use such as x-evil, or the old i-… forms) name none a reader's browser knows.
+   */
+  static boolean isLanguageTag(String value) {
+    try {
+      String language = new Locale.Builder().setLanguageTag(value).build().getLanguage();
+      int dash = value.indexOf('-');
+      String first = dash < 0 ? value : value.substring(0, dash);
+      return language.length() >= 2
+          && language.length() <= 3
+          && first.equalsIgnoreCase(language);
+    } catch (IllformedLocaleException e) {
+      return false;
     }
   }
 
@@ -295,6 +457,7 @@ public final class MarkdownRenderer {
     final Source source;
     final Problems problems;
     final List<LinkRef> links = new ArrayList<>();
+    private int htmlDepth;
 
     RenderState(Source source, Problems problems) {
       this.source = Objects.requireNonNull(source, "source");
@@ -304,6 +467,22 @@ public final class MarkdownRenderer {
     /** The file line of a node: Flexmark counts the body's lines from 0. */
     int lineOf(Node node) {
       return source.firstLine() + node.getLineNumber();
+    }
+
+    /**
+     * Follows the inline tags of the body in order: an opening tag goes one level deeper, a
+     * closing one back up.
+     *
+     * @return whether the tags stay within {@link MarkdownNesting#MAX_DEPTH} levels
+     */
+    boolean htmlNestingWithinLimit(String tag) {
+      if (tag.startsWith("</")) {
+        htmlDepth = Math.max(0, htmlDepth - 1);
+      } else if (tag.startsWith("<") && !tag.startsWith("<!") && !tag.endsWith("/>")
+          && !tag.regionMatches(true, 1, "br", 0, 2)) {
+        htmlDepth++;
+      }
+      return htmlDepth <= MarkdownNesting.MAX_DEPTH;
     }
 
     void report(Node node, String message, String hint) {
