@@ -41,7 +41,9 @@ public final class FrontMatterReader {
   /**
    * Reads the header of {@code text}.
    *
-   * @return the header and body, or empty after recording why the header cannot be read
+   * @return the header and body, or empty after recording why the header cannot be read; a header
+   *     that can be read may still have problems of its own (a comment cutting a value short),
+   *     which are recorded too
    */
   public static Optional<FrontMatter> read(String text, String path, Problems problems) {
     if (text.isBlank()) {
@@ -165,7 +167,8 @@ public final class FrontMatterReader {
     Node root;
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(path).build();
-      Optional<Problem> shape = shapeProblem(new ParserImpl(settings, new StreamReader(settings, yaml)), path);
+      Optional<Problem> shape =
+          shapeProblem(new ParserImpl(settings, new StreamReader(settings, yaml)), path);
       if (shape.isPresent()) {
         problems.add(shape.get());
         return Optional.empty();
@@ -177,11 +180,8 @@ public final class FrontMatterReader {
       problems.add(YamlMistakes.explain(e, path, 2));
       return Optional.empty();
     }
-    List<Problem> comments = commentsAfterValues(lines.subList(1, close), root, path);
-    if (!comments.isEmpty()) {
-      comments.forEach(problems::add);
-      return Optional.empty();
-    }
+    // The fields are still read, so that the rest of the file is checked in the same run.
+    commentsAfterValues(lines.subList(1, close), root, path).forEach(problems::add);
     String body = String.join("\n", lines.subList(close + 1, lines.size()));
     if (root == null) {
       return Optional.of(new FrontMatter(Map.of(), body, close + 2));

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds Markdown nested deeper than any article needs, before Flexmark reads it.
@@ -32,20 +34,20 @@ final class MarkdownNesting {
    * #MAX_DEPTH}.
    *
    * @param firstLine the file line on which the body starts
-   * @return whether the body is within the limit (and safe to give to Flexmark)
+   * @return the body's lines (counted from 0) that are too deep to give to Flexmark; empty when the
+   *     whole body is within the limits
    */
-  static boolean check(String body, String path, int firstLine, Problems problems) {
+  static Set<Integer> check(String body, String path, int firstLine, Problems problems) {
     List<String> lines = body.lines().toList();
     Deque<Integer> listItems = new ArrayDeque<>(); // the content column of each open list item
     String fence = null;
-    boolean blocksOk = true;
+    Set<Integer> tooDeep = new TreeSet<>();
     boolean reported = false;
     List<Integer> paragraph = new ArrayList<>(); // the indexes of the lines of the paragraph
-    boolean bracketsOk = true;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {
-        bracketsOk &= bracketsWithinLimit(lines, paragraph, path, firstLine, problems);
+        bracketsWithinLimit(lines, paragraph, path, firstLine, problems, tooDeep);
         paragraph.clear();
         reported = false;
         continue;
@@ -60,7 +62,7 @@ final class MarkdownNesting {
                 + " characters long; the limit is "
                 + MAX_RULE_LENGTH,
             "a rule needs only three signs: ---");
-        blocksOk = false;
+        tooDeep.add(i);
         continue;
       }
       Line measured = Line.of(line);
@@ -92,21 +94,21 @@ final class MarkdownNesting {
                   + " markers, or the indentation that nests the lists");
           reported = true;
         }
-        blocksOk = false;
+        tooDeep.add(i);
         continue;
       }
       reported = false;
       String opened = fenceOf(measured.rest);
       if (opened != null) {
         fence = opened;
-        bracketsOk &= bracketsWithinLimit(lines, paragraph, path, firstLine, problems);
+        bracketsWithinLimit(lines, paragraph, path, firstLine, problems, tooDeep);
         paragraph.clear();
         continue;
       }
       paragraph.add(i);
     }
-    bracketsOk &= bracketsWithinLimit(lines, paragraph, path, firstLine, problems);
-    return blocksOk && bracketsOk;
+    bracketsWithinLimit(lines, paragraph, path, firstLine, problems, tooDeep);
+    return tooDeep;
   }
 
   /** The opening of a fenced code block the text starts with, or null. */
@@ -120,14 +122,19 @@ final class MarkdownNesting {
   }
 
   /**
-   * Whether the matched brackets of a paragraph nest at most {@link #MAX_DEPTH} deep; a bracket
+   * Checks that the matched brackets of a paragraph nest at most {@link #MAX_DEPTH} deep; a bracket
    * never closed does not count, as Flexmark leaves it as text. Each pass is linear: the first
    * pairs the brackets as a stack would, the second counts only the pairs.
    */
-  private static boolean bracketsWithinLimit(
-      List<String> lines, List<Integer> paragraph, String path, int firstLine, Problems problems) {
+  private static void bracketsWithinLimit(
+      List<String> lines,
+      List<Integer> paragraph,
+      String path,
+      int firstLine,
+      Problems problems,
+      Set<Integer> tooDeep) {
     if (paragraph.isEmpty()) {
-      return true;
+      return;
     }
     StringBuilder text = new StringBuilder();
     int[] lineOfChar;
@@ -173,13 +180,13 @@ final class MarkdownNesting {
               "brackets [ ] are nested more than " + MAX_DEPTH + " deep on this line",
               "no link or image needs that: remove the extra brackets, or write \\[ for a"
                   + " bracket that is only text");
-          return false;
+          tooDeep.addAll(paragraph);
+          return;
         }
       } else {
         depth--;
       }
     }
-    return true;
   }
 
   /**

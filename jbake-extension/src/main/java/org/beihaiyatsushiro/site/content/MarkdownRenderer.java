@@ -172,8 +172,14 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(markdown, "markdown");
     Objects.requireNonNull(lang, "lang");
     RenderState state = new RenderState(source, problems);
-    if (!MarkdownNesting.check(markdown, source.path(), source.firstLine(), problems)) {
-      return new Rendered("", "", List.of(), List.of());
+    Set<Integer> tooDeep =
+        MarkdownNesting.check(markdown, source.path(), source.firstLine(), problems);
+    if (!tooDeep.isEmpty()) {
+      // The rest of the body is still checked, so that one run shows all its problems; the lines
+      // too deep for Flexmark are left out as empty lines, which keep the others' numbers.
+      List<String> lines = new ArrayList<>(markdown.lines().toList());
+      tooDeep.forEach(i -> lines.set(i, ""));
+      markdown = String.join("\n", lines);
     }
     try {
       return renderWithin(markdown, lang, state);
@@ -300,24 +306,27 @@ public final class MarkdownRenderer {
       }
     }
     BasedSequence chars = node.getChars();
+    BasedSequence base = chars.getBaseSequence();
     Matcher tag = TAG_LIKE.matcher(chars);
     while (tag.find()) {
-      int start = tag.start();
-      if (start > 0 && chars.charAt(start - 1) == '\\') {
+      int start = chars.getStartOffset() + tag.start();
+      if (start > 0 && base.charAt(start - 1) == '\\') {
         continue;
       }
-      int limit = Math.min(chars.length(), start + 40);
+      // What the editor wrote, up to its '>', from the whole text: Flexmark may have split it
+      // into several nodes at its quotation marks.
+      int limit = Math.min(base.length(), start + 40);
       int end = start + 1;
-      while (end < limit && chars.charAt(end - 1) != '>' && chars.charAt(end) != '\n') {
+      while (end < limit && base.charAt(end - 1) != '>' && base.charAt(end) != '\n') {
         end++;
       }
-      String written = chars.subSequence(start, end).toString();
-      if (end == limit && limit < chars.length() && chars.charAt(end - 1) != '>') {
+      String written = base.subSequence(start, end).toString();
+      if (end == limit && limit < base.length() && base.charAt(end - 1) != '>') {
         written += "…";
       }
       state.problems.add(
           state.source.path(),
-          state.source.firstLine() + node.getDocument().getLineNumber(chars.getStartOffset() + start),
+          state.source.firstLine() + node.getDocument().getLineNumber(start),
           "'" + written + "' looks like an HTML tag, but not one the site can read",
           "write an allowed tag in the usual form, such as <span lang=\"ja\">…</span>;"
               + " for a '<' that is only text, write &lt; or put it in `code`");
