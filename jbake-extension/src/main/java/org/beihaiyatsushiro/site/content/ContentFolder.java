@@ -28,6 +28,12 @@ public final class ContentFolder {
   public static final Set<String> FILE_EXTENSIONS =
       Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf");
 
+  /**
+   * The largest image or PDF file content/ may hold: 20 MiB, several times what a page needs, so
+   * that a forgotten original from a camera or scanner does not swell the site and its archives.
+   */
+  public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
   /** Other spellings of Markdown, which JBake does not read. */
   private static final Set<String> MARKDOWN_SPELLINGS =
       Set.of("markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext", "text", "txt");
@@ -136,6 +142,14 @@ public final class ContentFolder {
         pages.add(file);
       } else if (!FILE_EXTENSIONS.contains(extension)) {
         problems.add(unusable(name, extension, path));
+      } else if (sizeOf(file) > MAX_FILE_BYTES) {
+        problems.add(
+            ContentReader.tooBig(
+                path,
+                sizeOf(file),
+                MAX_FILE_BYTES,
+                "make the image smaller: a photo for the web rarely needs more than 1 MiB; or"
+                    + " split the PDF"));
       }
     }
     return new Listing(List.copyOf(pages), List.copyOf(present));
@@ -223,6 +237,14 @@ public final class ContentFolder {
             + "shown by no page",
         "remove it from content/; pages may show .png, .jpg, .gif, .svg, .webp and .avif images "
             + "and link to .pdf files");
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file, e);
+    }
   }
 
   private static String extensionOf(String name) {

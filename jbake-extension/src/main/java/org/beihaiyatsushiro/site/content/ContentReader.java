@@ -142,8 +142,12 @@ public final class ContentReader {
     try {
       long size = Files.size(file);
       if (size > MAX_ARTICLE_BYTES) {
-        problems.add(tooBig(path, size, MAX_ARTICLE_BYTES, "split it into several articles that"
-            + " link to each other"));
+        problems.add(
+            tooBig(
+                path,
+                size,
+                MAX_ARTICLE_BYTES,
+                "split it into several articles that" + " link to each other"));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);

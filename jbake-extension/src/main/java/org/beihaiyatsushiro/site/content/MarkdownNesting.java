@@ -11,14 +11,14 @@ import java.util.TreeSet;
  * Finds Markdown nested deeper than any article needs, before Flexmark reads it.
  *
  * <p>Flexmark parses and renders nested block quotes, lists, links and images by recursion, and
- * some shapes in time that grows with the square of the depth: a thousand nested {@code >} end in
- * a {@link StackOverflowError}, ten thousand nested images take minutes. So the body is measured
- * here first, in one pass over its lines and characters: how many block quotes and list items
- * enclose each line (counting the markers on the line and the list items its indentation keeps it
- * inside), and how deeply closed brackets {@code [ ]} nest within each paragraph. Code blocks are
- * left out. The measure is an estimate from the outside, never below what Flexmark would build for
- * an ordinary text; {@link MarkdownRenderer} measures the parsed tree as well, so that what slips
- * past here still cannot reach the recursive renderer.
+ * some shapes in time that grows with the square of the depth: a thousand nested {@code >} end in a
+ * {@link StackOverflowError}, ten thousand nested images take minutes. So the body is measured here
+ * first, in one pass over its lines and characters: how many block quotes and list items enclose
+ * each line (counting the markers on the line and the list items its indentation keeps it inside),
+ * and how deeply closed brackets {@code [ ]} nest within each paragraph. Code blocks are left out.
+ * The measure is an estimate from the outside, never below what Flexmark would build for an
+ * ordinary text; {@link MarkdownRenderer} measures the parsed tree as well, so that what slips past
+ * here still cannot reach the recursive renderer.
  */
 final class MarkdownNesting {
   /** The deepest nesting of block quotes and lists, and of brackets, an article may use. */
@@ -243,7 +243,9 @@ final class MarkdownNesting {
         while (end < line.length() && end - k < 9 && Character.isDigit(line.charAt(end))) {
           end++;
         }
-        if (end == k || end >= line.length() || (line.charAt(end) != '.' && line.charAt(end) != ')')) {
+        if (end == k
+            || end >= line.length()
+            || (line.charAt(end) != '.' && line.charAt(end) != ')')) {
           return 0;
         }
         end++;

@@ -86,8 +86,8 @@ public final class MarkdownRenderer {
   private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
 
   /**
-   * How deep the parsed tree of a body may be: room for {@link MarkdownNesting#MAX_DEPTH} levels
-   * of lists (each a list and an item) and of emphasis and links inside them. Flexmark renders the
+   * How deep the parsed tree of a body may be: room for {@link MarkdownNesting#MAX_DEPTH} levels of
+   * lists (each a list and an item) and of emphasis and links inside them. Flexmark renders the
    * tree by recursion, so this is what keeps the renderer's stack bounded.
    */
   static final int MAX_TREE_DEPTH = 4 * MarkdownNesting.MAX_DEPTH;
@@ -203,7 +203,9 @@ public final class MarkdownRenderer {
     if (tooDeep != null) {
       state.report(
           tooDeep,
-          "the text on this line is nested more than " + MAX_TREE_DEPTH + " levels deep"
+          "the text on this line is nested more than "
+              + MAX_TREE_DEPTH
+              + " levels deep"
               + " (emphasis, links, images or lists inside each other)",
           "simplify it: no article needs more than a few levels");
       return new Rendered("", "", List.of(), List.of());
@@ -300,7 +302,9 @@ public final class MarkdownRenderer {
    */
   private static void checkNoTagInText(Text node, RenderState state) {
     for (Node up = node.getParent(); up != null; up = up.getParent()) {
-      if (up instanceof Code || up instanceof CodeBlock || up instanceof FencedCodeBlock
+      if (up instanceof Code
+          || up instanceof CodeBlock
+          || up instanceof FencedCodeBlock
           || up instanceof IndentedCodeBlock) {
         return;
       }
@@ -384,18 +388,16 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Whether a lang value is a well-formed BCP 47 tag that names a language: {@link
-   * Locale.Builder} refuses ill-formed tags, and tags without a language of 2 or 3 letters
-   * (private use such as x-evil, or the old i-… forms) name none a reader's browser knows.
+   * Whether a lang value is a well-formed BCP 47 tag that names a language: {@link Locale.Builder}
+   * refuses ill-formed tags, and tags without a language of 2 or 3 letters (private use such as
+   * x-evil, or the old i-… forms) name none a reader's browser knows.
    */
   static boolean isLanguageTag(String value) {
     try {
       String language = new Locale.Builder().setLanguageTag(value).build().getLanguage();
       int dash = value.indexOf('-');
       String first = dash < 0 ? value : value.substring(0, dash);
-      return language.length() >= 2
-          && language.length() <= 3
-          && first.equalsIgnoreCase(language);
+      return language.length() >= 2 && language.length() <= 3 && first.equalsIgnoreCase(language);
     } catch (IllformedLocaleException e) {
       return false;
     }
@@ -479,15 +481,17 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Follows the inline tags of the body in order: an opening tag goes one level deeper, a
-     * closing one back up.
+     * Follows the inline tags of the body in order: an opening tag goes one level deeper, a closing
+     * one back up.
      *
      * @return whether the tags stay within {@link MarkdownNesting#MAX_DEPTH} levels
      */
     boolean htmlNestingWithinLimit(String tag) {
       if (tag.startsWith("</")) {
         htmlDepth = Math.max(0, htmlDepth - 1);
-      } else if (tag.startsWith("<") && !tag.startsWith("<!") && !tag.endsWith("/>")
+      } else if (tag.startsWith("<")
+          && !tag.startsWith("<!")
+          && !tag.endsWith("/>")
           && !tag.regionMatches(true, 1, "br", 0, 2)) {
         htmlDepth++;
       }

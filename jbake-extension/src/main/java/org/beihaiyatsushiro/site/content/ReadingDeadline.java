@@ -9,8 +9,8 @@ import java.util.Objects;
  * <p>Some shapes of text take Flexmark time that grows with the square of their length, or worse:
  * thousands of unmatched backticks, inline tags or {@code www.} parts in one paragraph take
  * minutes. Rather than chase each shape, the time is bounded where all of them meet: every
- * character Flexmark and its extensions look at is read through {@link #charAt}, which now and
- * then looks at the clock and throws {@link Expired} when the budget is spent.
+ * character Flexmark and its extensions look at is read through {@link #charAt}, which now and then
+ * looks at the clock and throws {@link Expired} when the budget is spent.
  */
 final class ReadingDeadline implements CharSequence {
   /** Thrown when reading a body has taken longer than its budget. */

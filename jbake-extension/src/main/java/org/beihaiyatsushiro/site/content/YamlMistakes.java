@@ -136,8 +136,7 @@ final class YamlMistakes {
    * The problem of a '#' after a space within a field's line, where YAML starts a comment and
    * silently drops the rest of the line.
    *
-   * @param line the text of the line, from which the hint rebuilds the field with its value
-   *     quoted
+   * @param line the text of the line, from which the hint rebuilds the field with its value quoted
    */
   static Problem comment(String line, String path, int number) {
     int colon = line.indexOf(": ");

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Input built to bring the reader down: nesting thousands deep, shapes that take Flexmark
- * minutes, files too big to publish. Each ends as a problem at its file and line, never as a
- * stack trace; the inputs are generated here, too big to commit.
+ * Input built to bring the reader down: nesting thousands deep, shapes that take Flexmark minutes,
+ * files too big to publish. Each ends as a problem at its file and line, never as a stack trace;
+ * the inputs are generated here, too big to commit.
  */
 class HostileInputTest {
   private static final String HEADER =
@@ -75,8 +75,12 @@ class HostileInputTest {
   void twoThousandNestedQuotesOnOneLineAreAProblemAtThatLine() throws IOException {
     assertThat(read("Text.\n\n" + ">".repeat(2000) + " deep\n")).isEmpty();
 
-    assertThat(reported()).singleElement().asString().startsWith("content/en/beihai.md:10: block"
-        + " quotes and lists are nested 2000 deep on this line; the limit is 32");
+    assertThat(reported())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "content/en/beihai.md:10: block"
+                + " quotes and lists are nested 2000 deep on this line; the limit is 32");
   }
 
   @Test
@@ -94,8 +98,11 @@ class HostileInputTest {
   void thousandsOfNestedImagesAreAProblemAtTheirLine() throws IOException {
     assertThat(read("Text.\n\n" + "![".repeat(10_000) + "x" + "](a.png)".repeat(10_000))).isEmpty();
 
-    assertThat(reported()).singleElement().asString().startsWith("content/en/beihai.md:10:"
-        + " brackets [ ] are nested more than 32 deep on this line");
+    assertThat(reported())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "content/en/beihai.md:10:" + " brackets [ ] are nested more than 32 deep on this line");
   }
 
   @Test
@@ -114,13 +121,18 @@ class HostileInputTest {
     Files.createDirectories(file.getParent());
     Files.writeString(
         file,
-        HEADER.replace("---\n\n", "tags: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n---\n\n")
+        HEADER.replace(
+                "---\n\n", "tags: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n---\n\n")
             + "Text.\n");
 
     assertThat(new ContentReader(site, site.resolve("content")).read(file, problems)).isEmpty();
 
-    assertThat(reported()).singleElement().asString().startsWith("content/en/beihai.md:6: this"
-        + " value has a list or a '{…}' inside its list, which no field accepts");
+    assertThat(reported())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "content/en/beihai.md:6: this"
+                + " value has a list or a '{…}' inside its list, which no field accepts");
   }
 
   @Test
@@ -150,18 +162,41 @@ class HostileInputTest {
   }
 
   @Test
+  void anImageLargerThanTwentyMebibytesIsAProblem() throws IOException {
+    Path image = site.resolve("content/en/photo.jpg");
+    Files.createDirectories(image.getParent());
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(image.toFile(), "rw")) {
+      file.setLength(21L * 1024 * 1024); // sparse: no disk is written
+    }
+    Files.write(site.resolve("content/en/small.png"), new byte[100]);
+
+    ContentFolder.scan(new ContentReader(site, site.resolve("content")), problems);
+
+    assertThat(reported())
+        .containsExactly(
+            "content/en/photo.jpg:1: the file is 21.0 MiB, more than the 20 MiB the site takes"
+                + " (make the image smaller: a photo for the web rarely needs more than 1 MiB; or"
+                + " split the PDF)");
+  }
+
+  @Test
   void whatOverflowsTheStackAnywayIsAProblemOfTheFileAndTheOthersAreStillRead() throws Exception {
     // Nesting within the limits, read on a thread with a tiny stack: the recursion of the
     // renderer overflows it, as some shape no limit foresaw would on an ordinary thread.
     String nested = "> ".repeat(30) + "quote\n";
     AtomicReference<Optional<Article>> deep = new AtomicReference<>();
-    Thread small = new Thread(null, () -> {
-      try {
-        deep.set(read(nested));
-      } catch (IOException e) {
-        throw new RuntimeException(e);
-      }
-    }, "small stack", 64 * 1024);
+    Thread small =
+        new Thread(
+            null,
+            () -> {
+              try {
+                deep.set(read(nested));
+              } catch (IOException e) {
+                throw new RuntimeException(e);
+              }
+            },
+            "small stack",
+            64 * 1024);
     small.start();
     small.join();
 
