@@ -53,6 +53,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns the Markdown body of an article into safe HTML for its language.
@@ -337,6 +338,13 @@ public final class MarkdownRenderer {
     }
   }
 
+  /** How many levels of elements lie below {@code root}, measured without recursion. */
+  private static int deepestElement(Element root) {
+    int[] deepest = {0};
+    NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), root);
+    return deepest[0];
+  }
+
   private static void check(Node node, RenderState state, List<Node> forbidden) {
     String html = node.getChars().toString();
     int line = state.lineOf(node);
@@ -349,7 +357,17 @@ public final class MarkdownRenderer {
       forbidden.add(node);
       return;
     }
-    for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+    org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html).body();
+    if (deepestElement(body) > MarkdownNesting.MAX_DEPTH) {
+      state.problems.add(
+          state.source.path(),
+          line,
+          "HTML tags are nested more than " + MarkdownNesting.MAX_DEPTH + " deep here",
+          "close each tag before opening the next, as in <span lang=\"ja\">…</span>");
+      forbidden.add(node);
+      return;
+    }
+    for (Element e : body.getAllElements()) {
       if (e.tagName().equals("body")) {
         continue;
       }

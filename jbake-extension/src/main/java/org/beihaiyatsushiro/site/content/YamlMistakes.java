@@ -127,7 +127,7 @@ final class YamlMistakes {
     return new Problem(
         path,
         line,
-        "this value has a list or a '{…}' inside its list, which no field accepts",
+        "this value has a list or a '{…}' nested inside it, which no field accepts",
         "write a list of words on the line of its field, for example tags: [beihai, yatsushiro];"
             + " put a value that contains '[' or '{' in quotes");
   }

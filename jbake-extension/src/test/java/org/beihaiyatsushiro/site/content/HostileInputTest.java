@@ -116,6 +116,16 @@ class HostileInputTest {
   }
 
   @Test
+  void thousandsOfNestedTagsInAnHtmlBlockAreAProblem() throws IOException {
+    assertThat(read("Text.\n\n<span>\n" + "<ruby>".repeat(2000) + "x\n")).isEmpty();
+
+    assertThat(reported())
+        .containsExactly(
+            "content/en/beihai.md:10: HTML tags are nested more than 32 deep here (close each tag"
+                + " before opening the next, as in <span lang=\"ja\">…</span>)");
+  }
+
+  @Test
   void aNestedListInTheFrontMatterIsAProblemNotARecursion() throws IOException {
     Path file = site.resolve("content/en/beihai.md");
     Files.createDirectories(file.getParent());
@@ -132,7 +142,7 @@ class HostileInputTest {
         .asString()
         .startsWith(
             "content/en/beihai.md:6: this"
-                + " value has a list or a '{…}' inside its list, which no field accepts");
+                + " value has a list or a '{…}' nested inside it, which no field accepts");
   }
 
   @Test
