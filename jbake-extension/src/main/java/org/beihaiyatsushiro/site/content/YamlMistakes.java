@@ -139,6 +139,14 @@ final class YamlMistakes {
    * @param line the text of the line, from which the hint rebuilds the field with its value quoted
    */
   static Problem comment(String line, String path, int number) {
+    if (line.strip().startsWith("#")) {
+      return new Problem(
+          path,
+          number,
+          "this line is indented and starts with '#', so YAML leaves it out as a comment",
+          "start a note for editors at the beginning of the line; if the line continues the"
+              + " value above, write the whole value on one line in quotes");
+    }
     int colon = line.indexOf(": ");
     String value = colon < 0 ? "" : line.substring(colon + 2).strip();
     String hint;
