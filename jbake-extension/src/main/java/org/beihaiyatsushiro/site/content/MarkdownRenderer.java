@@ -27,6 +27,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -38,7 +39,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -92,6 +95,9 @@ public final class MarkdownRenderer {
    * tree by recursion, so this is what keeps the renderer's stack bounded.
    */
   static final int MAX_TREE_DEPTH = 4 * MarkdownNesting.MAX_DEPTH;
+
+  /** The start of a tag: '/' for a closing one, and the name. */
+  private static final Pattern TAG_NAME = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)");
 
   /** A '<' that begins what looks like a tag: a letter or '/' follows it. */
   private static final Pattern TAG_LIKE = Pattern.compile("<[/A-Za-z]");
@@ -338,6 +344,15 @@ public final class MarkdownRenderer {
     }
   }
 
+  /** The paragraph, heading or other block a node stands in. */
+  private static Node blockOf(Node node) {
+    Node up = node.getParent();
+    while (up != null && !(up instanceof Block)) {
+      up = up.getParent();
+    }
+    return up;
+  }
+
   /** How many levels of elements lie below {@code root}, measured without recursion. */
   private static int deepestElement(Element root) {
     int[] deepest = {0};
@@ -348,7 +363,7 @@ public final class MarkdownRenderer {
   private static void check(Node node, RenderState state, List<Node> forbidden) {
     String html = node.getChars().toString();
     int line = state.lineOf(node);
-    if (node instanceof HtmlInline && !state.htmlNestingWithinLimit(html)) {
+    if (node instanceof HtmlInline && !state.htmlNestingWithinLimit(blockOf(node), html)) {
       state.problems.add(
           state.source.path(),
           line,
@@ -486,7 +501,8 @@ public final class MarkdownRenderer {
     final Source source;
     final Problems problems;
     final List<LinkRef> links = new ArrayList<>();
-    private int htmlDepth;
+    private final Deque<String> openTags = new ArrayDeque<>();
+    private Node htmlBlock;
 
     RenderState(Source source, Problems problems) {
       this.source = Objects.requireNonNull(source, "source");
@@ -499,21 +515,40 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Follows the inline tags of the body in order: an opening tag goes one level deeper, a closing
-     * one back up.
+     * Follows the inline tags of one block in order, as a browser would nest them: an opening tag
+     * goes one level deeper; a closing one ends its element and any left open inside it (so that
+     * {@code <ruby>漢<rt>かん</ruby>}, whose {@code </rt>} HTML allows to leave out, is one level).
      *
+     * @param block the paragraph, heading or cell the tag stands in; the tags of another one start
+     *     from the top again, as the page closes what a block leaves open
      * @return whether the tags stay within {@link MarkdownNesting#MAX_DEPTH} levels
      */
-    boolean htmlNestingWithinLimit(String tag) {
-      if (tag.startsWith("</")) {
-        htmlDepth = Math.max(0, htmlDepth - 1);
-      } else if (tag.startsWith("<")
-          && !tag.startsWith("<!")
-          && !tag.endsWith("/>")
-          && !tag.regionMatches(true, 1, "br", 0, 2)) {
-        htmlDepth++;
+    boolean htmlNestingWithinLimit(Node block, String tag) {
+      if (block != htmlBlock) {
+        openTags.clear();
+        htmlBlock = block;
       }
-      return htmlDepth <= MarkdownNesting.MAX_DEPTH;
+      Matcher name = TAG_NAME.matcher(tag);
+      if (!name.lookingAt()) {
+        return true;
+      }
+      String tagName = name.group(2).toLowerCase(Locale.ROOT);
+      if (name.group(1).equals("/")) {
+        if (openTags.contains(tagName)) {
+          while (!openTags.pop().equals(tagName)) {
+            // the elements left open inside it end with it
+          }
+        }
+        return true;
+      }
+      if (tagName.equals("br") || tag.endsWith("/>")) {
+        return true;
+      }
+      if (openTags.size() >= MarkdownNesting.MAX_DEPTH) {
+        return false;
+      }
+      openTags.push(tagName);
+      return true;
     }
 
     void report(Node node, String message, String hint) {

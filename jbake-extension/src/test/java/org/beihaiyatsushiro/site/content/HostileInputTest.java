@@ -116,6 +116,16 @@ class HostileInputTest {
   }
 
   @Test
+  void manyTagsSideBySideAreNoNestingEvenWithTheirOptionalEndTagsLeftOut() throws IOException {
+    String ruby = "<ruby>八<rp>(</rp><rt>や</rt><rp>)</rp></ruby><ruby>代<rt>しろ</ruby>";
+
+    assertThat(read(ruby.repeat(40) + "\n\n" + "<span lang=\"ja\">八代</span>".repeat(40)))
+        .isPresent();
+
+    assertThat(reported()).isEmpty();
+  }
+
+  @Test
   void thousandsOfNestedTagsInAnHtmlBlockAreAProblem() throws IOException {
     assertThat(read("Text.\n\n<span>\n" + "<ruby>".repeat(2000) + "x\n")).isEmpty();
 
