@@ -110,10 +110,11 @@ public final class MarkdownRenderer {
   private final Map<Language, HtmlRenderer> renderers = new EnumMap<>(Language.class);
 
   /**
-   * How long reading one body may take. An ordinary article takes milliseconds and the largest
-   * allowed one about a second; only text built to slow Flexmark down comes near this.
+   * How much computing time reading one body may take. An ordinary article takes milliseconds and
+   * the largest allowed one ({@link ContentReader#MAX_ARTICLE_BYTES}) some seconds; only text built
+   * to slow Flexmark down comes near this.
    */
-  public static final Duration READING_BUDGET = Duration.ofSeconds(20);
+  public static final Duration READING_BUDGET = Duration.ofSeconds(30);
 
   private final Duration budget;
 
@@ -196,7 +197,7 @@ public final class MarkdownRenderer {
           1,
           "reading the text of this file took more than "
               + budget.toSeconds()
-              + " seconds, so it was given up",
+              + " seconds of computing time, so it was given up",
           "look for a long run of repeated signs such as `, <, [, * or www. and simplify it");
       return new Rendered("", "", List.of(), List.of());
     }

@@ -166,18 +166,18 @@ class HostileInputTest {
 
     assertThat(reported())
         .containsExactly(
-            "content/en/beihai.md:1: reading the text of this file took more than 1 seconds, so"
-                + " it was given up (look for a long run of repeated signs such as `, <, [, * or"
+            "content/en/beihai.md:1: reading the text of this file took more than 1 seconds of"
+                + " computing time, so it was given up (look for a long run of repeated signs such as `, <, [, * or"
                 + " www. and simplify it)");
   }
 
   @Test
-  void aFileLargerThanOneMebibyteIsAProblemAndNotRead() throws IOException {
+  void aFileLargerThan512KibibytesIsAProblemAndNotRead() throws IOException {
     assertThat(read("Beihai is a port city. ".repeat(250_000))).isEmpty();
 
     assertThat(reported())
         .containsExactly(
-            "content/en/beihai.md:1: the file is 5.5 MiB, more than the 1 MiB the site takes"
+            "content/en/beihai.md:1: the file is 5.5 MiB, more than the 512 KiB the site takes"
                 + " (split it into several articles that link to each other)");
   }
 
@@ -194,7 +194,7 @@ class HostileInputTest {
 
     assertThat(reported())
         .containsExactly(
-            "content/en/photo.jpg:1: the file is 21.0 MiB, more than the 20 MiB the site takes"
+            "content/en/photo.jpg:1: the file is 21 MiB, more than the 20 MiB the site takes"
                 + " (make the image smaller: a photo for the web rarely needs more than 1 MiB; or"
                 + " split the PDF)");
   }
