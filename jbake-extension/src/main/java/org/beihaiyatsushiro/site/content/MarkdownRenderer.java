@@ -64,8 +64,14 @@ import org.jsoup.select.NodeTraversor;
  * <p>Flexmark is configured here directly: tables, footnotes, strikethrough, autolinks and heading
  * ids everywhere; typographic quotes only in English. A soft line break between two CJK characters
  * renders as nothing, so a hard-wrapped Chinese or Japanese sentence gets no stray space. Raw HTML
- * is limited to what editors need (ruby, abbr, sup, sub, span with lang, br); anything else is
- * reported and escaped, and jsoup's {@link Cleaner} has the last word on what reaches a page.
+ * is limited to what editors need (ruby, abbr, sup, sub, span with a well-formed lang tag, br);
+ * anything else is reported and escaped, and jsoup's {@link Cleaner} has the last word on what
+ * reaches a page. A '<' in the text that looks like a tag Flexmark could not read is reported too,
+ * rather than shown as text.
+ *
+ * <p>Flexmark recurses and slows down on some shapes of text, so a body is measured before it is
+ * parsed ({@link MarkdownNesting}), its tree before it is rendered ({@link #MAX_TREE_DEPTH}), and
+ * the whole reading runs against a time budget ({@link ReadingDeadline}).
  */
 public final class MarkdownRenderer {
   /** The raw HTML tags an editor may write, and the attributes each may carry. */
