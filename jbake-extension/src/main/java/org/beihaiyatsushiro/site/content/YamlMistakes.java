@@ -119,7 +119,9 @@ final class YamlMistakes {
         path,
         line,
         "a value starts with '" + sign + "', a sign YAML keeps for itself",
-        "put the value in quotes, for example title: \"" + sign + "…\"");
+        "put the value in quotes, for example title: \""
+            + sign
+            + "…\"; front matter has no use for YAML's anchors (&) and aliases (*)");
   }
 
   /** The problem of a list or '{…}' inside the list of a field. */
