@@ -1,5 +1,7 @@
 package org.beihaiyatsushiro.site.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,12 @@ public final class ContentFolder {
   /** The files pages may show or link to, besides Markdown pages. */
   public static final Set<String> FILE_EXTENSIONS =
       Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf");
+
+  /**
+   * The largest image or PDF file content/ may hold: 20 MiB, several times what a page needs, so
+   * that a forgotten original from a camera or scanner does not swell the site and its archives.
+   */
+  public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
   /** Other spellings of Markdown, which JBake does not read. */
   private static final Set<String> MARKDOWN_SPELLINGS =
@@ -135,6 +143,14 @@ public final class ContentFolder {
         pages.add(file);
       } else if (!FILE_EXTENSIONS.contains(extension)) {
         problems.add(unusable(name, extension, path));
+      } else if (sizeOf(file) > MAX_FILE_BYTES) {
+        problems.add(
+            ContentReader.tooBig(
+                path,
+                sizeOf(file),
+                MAX_FILE_BYTES,
+                "make the image smaller: a photo for the web rarely needs more than 1 MiB; or"
+                    + " split the PDF"));
       }
     }
     return new Listing(List.copyOf(pages), List.copyOf(present));
@@ -222,6 +238,14 @@ public final class ContentFolder {
             + "shown by no page",
         "remove it from content/; pages may show .png, .jpg, .gif, .svg, .webp and .avif images "
             + "and link to .pdf files");
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file, e);
+    }
   }
 
   private static String extensionOf(String name) {

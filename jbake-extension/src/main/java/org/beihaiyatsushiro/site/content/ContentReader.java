@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.i18n.Language;
@@ -18,6 +19,16 @@ import org.beihaiyatsushiro.site.i18n.Language;
  * it, so they agree.
  */
 public final class ContentReader {
+  /**
+   * The largest Markdown file the site reads: 512 KiB, some 75,000 words of English or 170,000
+   * characters of Chinese, far beyond any article. A bigger one would make a page and a search
+   * index of the same size, and reading one takes seconds (a dense 1 MiB text took 13 s of
+   * computing time when measured), which would come near {@link MarkdownRenderer#READING_BUDGET}.
+   */
+  public static final long MAX_ARTICLE_BYTES = 512 * 1024;
+
+  private static final long MIB = 1024 * 1024;
+
   private final Path siteRoot;
   private final Path contentRoot;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -102,10 +113,58 @@ public final class ContentReader {
 
   private FileReading readFile(Path file, Problems problems) {
     Objects.requireNonNull(problems, "problems");
+    if (!contentPath(file).endsWith(".md")) {
+      throw new IllegalArgumentException("not a Markdown file: " + displayPath(file));
+    }
     Problems found = new Problems();
-    Optional<Article> article = readInto(file, found);
+    Optional<Article> article;
+    try {
+      article = readInto(file, found);
+    } catch (Throwable e) {
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        throw (VirtualMachineError) e;
+      }
+      // The last line of defence: the limits of MarkdownNesting and MarkdownRenderer keep known
+      // shapes of text away from the recursive parts of Flexmark and YAML, but whatever else goes
+      // wrong inside a library is a problem of this file, so that the other files are still
+      // checked and the run ends with its count. Errors of the JVM itself (out of memory) are not
+      // the file's and are left to stop the run.
+      found.add(
+          displayPath(file),
+          1,
+          "this file could not be read",
+          "the Markdown or YAML reader failed on it ("
+              + e.getClass().getSimpleName()
+              + "); look for a long run of repeated or nested signs such as *, [, >, < or -,"
+              + " and simplify it");
+      article = Optional.empty();
+    }
     problems.addAll(found);
     return new FileReading(article, found.isEmpty());
+  }
+
+  /**
+   * The problem of a file larger than the site takes.
+   *
+   * @param limit the largest size allowed, in bytes
+   * @param hint what to do about it
+   */
+  public static Problem tooBig(String path, long size, long limit, String hint) {
+    return new Problem(
+        path,
+        1,
+        "the file is " + sizeText(size) + ", more than the " + sizeText(limit) + " the site takes",
+        hint);
+  }
+
+  /** A size as editors read it: 512 KiB, 5.5 MiB (rounded up, so never equal to a limit). */
+  private static String sizeText(long bytes) {
+    if (bytes < MIB) {
+      return (bytes + 1023) / 1024 + " KiB";
+    }
+    return bytes % MIB == 0
+        ? bytes / MIB + " MiB"
+        : String.format(Locale.ROOT, "%.1f MiB", Math.ceil(bytes * 10.0 / MIB) / 10);
   }
 
   /**
@@ -115,9 +174,6 @@ public final class ContentReader {
   private Optional<Article> readInto(Path file, Problems problems) {
     String path = displayPath(file);
     String contentPath = contentPath(file);
-    if (!contentPath.endsWith(".md")) {
-      throw new IllegalArgumentException("not a Markdown file: " + path);
-    }
     Optional<Problem> misnamed = ContentFolder.nameProblem(contentPath, path);
     misnamed.ifPresent(problems::add);
     int slash = contentPath.indexOf('/');
@@ -133,6 +189,16 @@ public final class ContentReader {
     Language lang = folder.orElseThrow();
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_ARTICLE_BYTES) {
+        problems.add(
+            tooBig(
+                path,
+                size,
+                MAX_ARTICLE_BYTES,
+                "split it into several articles that" + " link to each other"));
+        return Optional.empty();
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(path, 1, "the file cannot be read: " + e.getMessage(), "check its permissions");

@@ -1,6 +1,7 @@
 package org.beihaiyatsushiro.site.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -35,7 +41,9 @@ public final class FrontMatterReader {
   /**
    * Reads the header of {@code text}.
    *
-   * @return the header and body, or empty after recording why the header cannot be read
+   * @return the header and body, or empty after recording why the header cannot be read; a header
+   *     that can be read may still have problems of its own (a comment cutting a value short),
+   *     which are recorded too
    */
   public static Optional<FrontMatter> read(String text, String path, Problems problems) {
     if (text.isBlank()) {
@@ -159,6 +167,13 @@ public final class FrontMatterReader {
     Node root;
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(path).build();
+      Optional<Problem> shape =
+          shapeProblem(new ParserImpl(settings, new StreamReader(settings, yaml)), path);
+      if (shape.isPresent()) {
+        problems.add(shape.get());
+        // The body is still checked, so that its problems show in the same run.
+        return Optional.of(new FrontMatter(Map.of(), body, close + 2, false));
+      }
       Composer composer =
           new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
       root = composer.getSingleNode().orElse(null);
@@ -167,6 +182,8 @@ public final class FrontMatterReader {
       // The body is still checked, so that its problems show in the same run.
       return Optional.of(new FrontMatter(Map.of(), body, close + 2, false));
     }
+    // The fields are still read, so that the rest of the file is checked in the same run.
+    commentsAfterValues(lines.subList(1, close), root, path).forEach(problems::add);
     if (root == null) {
       return Optional.of(new FrontMatter(Map.of(), body, close + 2));
     }
@@ -206,6 +223,98 @@ public final class FrontMatterReader {
       fields.put(key, new FrontMatter.Field(key, value, line));
     }
     return Optional.of(new FrontMatter(fields, body, close + 2, ok));
+  }
+
+  /**
+   * The first sign of a front matter no field needs, read from the parser's events before the
+   * composer builds the tree: an anchor {@code &} or alias {@code *} (which could multiply into
+   * billions of nodes), or a collection inside a value's list (which the composer would follow by
+   * recursion, however deep). The events come one after the other, so this pass is linear.
+   */
+  private static Optional<Problem> shapeProblem(ParserImpl parser, String path) {
+    int depth = 0;
+    while (parser.hasNext()) {
+      Event event = parser.next();
+      int line = event.getStartMark().map(Mark::getLine).orElse(0) + 2;
+      if (event instanceof AliasEvent) {
+        return Optional.of(YamlMistakes.reservedSign('*', path, line));
+      }
+      if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+        return Optional.of(YamlMistakes.reservedSign('&', path, line));
+      }
+      if (event instanceof CollectionStartEvent) {
+        depth++;
+        if (depth > 2) {
+          return Optional.of(YamlMistakes.nestedValue(path, line));
+        }
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A problem for each line where a '#' after a space starts a YAML comment that is not a whole
+   * line of its own: YAML drops the comment without a word, so {@code title: Masks #2 of 2020}
+   * would publish "Masks". A '#' inside a value (in quotes, or without a space before it) is part
+   * of the value; a line that begins with '#' is a note for editors and stays allowed.
+   *
+   * @param yaml the lines between the fences; the first is the file's second line
+   */
+  private static List<Problem> commentsAfterValues(List<String> yaml, Node root, String path) {
+    Map<Integer, List<int[]>> valueColumns = new HashMap<>();
+    if (root != null) {
+      collectScalarSpans(root, valueColumns);
+    }
+    List<Problem> found = new ArrayList<>();
+    for (int i = 0; i < yaml.size(); i++) {
+      String line = yaml.get(i);
+      int column = 0;
+      for (int k = 0; k < line.length(); k = line.offsetByCodePoints(k, 1), column++) {
+        boolean afterSpace = k > 0 && (line.charAt(k - 1) == ' ' || line.charAt(k - 1) == '\t');
+        if (line.charAt(k) != '#' || !afterSpace || inside(valueColumns.get(i), column)) {
+          continue;
+        }
+        found.add(YamlMistakes.comment(line, path, i + 2));
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** Records, line by line, the columns each scalar of the tree covers. */
+  private static void collectScalarSpans(Node root, Map<Integer, List<int[]>> spans) {
+    // Nested at most twice (the shape check saw to it), so a plain loop over the levels will do.
+    List<Node> nodes = new ArrayList<>(List.of(root));
+    for (int n = 0; n < nodes.size(); n++) {
+      Node node = nodes.get(n);
+      if (node instanceof MappingNode map) {
+        map.getValue().forEach(t -> nodes.addAll(List.of(t.getKeyNode(), t.getValueNode())));
+      } else if (node instanceof SequenceNode seq) {
+        nodes.addAll(seq.getValue());
+      } else if (node.getStartMark().isPresent() && node.getEndMark().isPresent()) {
+        Mark start = node.getStartMark().get();
+        Mark end = node.getEndMark().get();
+        for (int line = start.getLine(); line <= end.getLine(); line++) {
+          int from = line == start.getLine() ? start.getColumn() : 0;
+          int to = line == end.getLine() ? end.getColumn() : Integer.MAX_VALUE;
+          spans.computeIfAbsent(line, l -> new ArrayList<>()).add(new int[] {from, to});
+        }
+      }
+    }
+  }
+
+  private static boolean inside(List<int[]> spans, int column) {
+    if (spans == null) {
+      return false;
+    }
+    for (int[] span : spans) {
+      if (column >= span[0] && column < span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Object valueOf(Node node) {

@@ -1,12 +1,16 @@
 package org.beihaiyatsushiro.site.content;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
@@ -27,6 +31,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -37,8 +42,12 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +60,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns the Markdown body of an article into safe HTML for its language.
@@ -58,8 +68,14 @@ import org.jsoup.safety.Safelist;
  * <p>Flexmark is configured here directly: tables, footnotes, strikethrough, autolinks and heading
  * ids everywhere; typographic quotes only in English. A soft line break between two CJK characters
  * renders as nothing, so a hard-wrapped Chinese or Japanese sentence gets no stray space. Raw HTML
- * is limited to what editors need (ruby, abbr, sup, sub, span with lang, br); anything else is
- * reported and escaped, and jsoup's {@link Cleaner} has the last word on what reaches a page.
+ * is limited to what editors need (ruby, abbr, sup, sub, span with a well-formed lang tag, br);
+ * anything else is reported and escaped, and jsoup's {@link Cleaner} has the last word on what
+ * reaches a page. A '<' in the text that looks like a tag Flexmark could not read is reported too,
+ * rather than shown as text.
+ *
+ * <p>Flexmark recurses and slows down on some shapes of text, so a body is measured before it is
+ * parsed ({@link MarkdownNesting}), its tree before it is rendered ({@link #MAX_TREE_DEPTH}), and
+ * the whole reading runs against a time budget ({@link ReadingDeadline}).
  */
 public final class MarkdownRenderer {
   /** The raw HTML tags an editor may write, and the attributes each may carry. */
@@ -83,6 +99,19 @@ public final class MarkdownRenderer {
 
   private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
 
+  /**
+   * How deep the parsed tree of a body may be: room for {@link MarkdownNesting#MAX_DEPTH} levels of
+   * lists (each a list and an item) and of emphasis and links inside them. Flexmark renders the
+   * tree by recursion, so this is what keeps the renderer's stack bounded.
+   */
+  static final int MAX_TREE_DEPTH = 4 * MarkdownNesting.MAX_DEPTH;
+
+  /** The start of a tag: '/' for a closing one, and the name. */
+  private static final Pattern TAG_NAME = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)");
+
+  /** A '<' that begins what looks like a tag: a letter or '/' follows it. */
+  private static final Pattern TAG_LIKE = Pattern.compile("<[/A-Za-z]");
+
   private static final NullableDataKey<RenderState> STATE =
       new NullableDataKey<>("SITE_RENDER_STATE");
   private static final Safelist SAFELIST = safelist();
@@ -90,7 +119,22 @@ public final class MarkdownRenderer {
   private final Map<Language, Parser> parsers = new EnumMap<>(Language.class);
   private final Map<Language, HtmlRenderer> renderers = new EnumMap<>(Language.class);
 
+  /**
+   * How much computing time reading one body may take. An ordinary article takes milliseconds and
+   * the largest allowed one ({@link ContentReader#MAX_ARTICLE_BYTES}) some seconds; only text built
+   * to slow Flexmark down comes near this.
+   */
+  public static final Duration READING_BUDGET = Duration.ofSeconds(30);
+
+  private final Duration budget;
+
   public MarkdownRenderer() {
+    this(READING_BUDGET);
+  }
+
+  /** A renderer that gives up on a body after {@code budget}; tests use a short one. */
+  MarkdownRenderer(Duration budget) {
+    this.budget = Objects.requireNonNull(budget, "budget");
     for (Language lang : Language.values()) {
       MutableDataSet options = new MutableDataSet();
       List<Extension> extensions = new ArrayList<>();
@@ -146,7 +190,44 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(markdown, "markdown");
     Objects.requireNonNull(lang, "lang");
     RenderState state = new RenderState(source, problems);
-    Document document = parsers.get(lang).parse(markdown);
+    Set<Integer> tooDeep =
+        MarkdownNesting.check(markdown, source.path(), source.firstLine(), problems);
+    if (!tooDeep.isEmpty()) {
+      // The rest of the body is still checked, so that one run shows all its problems; the lines
+      // too deep for Flexmark are left out as empty lines, which keep the others' numbers.
+      List<String> lines = new ArrayList<>(markdown.lines().toList());
+      tooDeep.forEach(i -> lines.set(i, ""));
+      markdown = String.join("\n", lines);
+    }
+    try {
+      return renderWithin(markdown, lang, state);
+    } catch (ReadingDeadline.Expired e) {
+      problems.add(
+          source.path(),
+          1,
+          "reading the text of this file took more than "
+              + budget.toSeconds()
+              + " seconds of computing time, so it was given up",
+          "look for a long run of repeated signs such as `, <, [, * or www. and simplify it");
+      return new Rendered("", "", List.of(), List.of());
+    }
+  }
+
+  private Rendered renderWithin(String markdown, Language lang, RenderState state) {
+    Source source = state.source;
+    Document document =
+        parsers.get(lang).parse(BasedSequence.of(ReadingDeadline.of(markdown, budget)));
+    Node tooDeep = firstNodeDeeperThan(document, MAX_TREE_DEPTH);
+    if (tooDeep != null) {
+      state.report(
+          tooDeep,
+          "the text on this line is nested more than "
+              + MAX_TREE_DEPTH
+              + " levels deep"
+              + " (emphasis, links, images or lists inside each other)",
+          "simplify it: no article needs more than a few levels");
+      return new Rendered("", "", List.of(), List.of());
+    }
     document.set(STATE, state);
     inspect(document, state);
     String raw = renderers.get(lang).render(document);
@@ -171,6 +252,33 @@ public final class MarkdownRenderer {
         clean.body().html(), clean.body().text(), List.copyOf(ids), List.copyOf(state.links));
   }
 
+  /**
+   * The first node, in document order, that lies more than {@code limit} levels below the root, or
+   * null. The walk itself is a loop, not a recursion, so that any depth can be measured.
+   */
+  static Node firstNodeDeeperThan(Node root, int limit) {
+    Node node = root;
+    int depth = 0;
+    while (true) {
+      if (depth > limit) {
+        return node;
+      }
+      if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        depth++;
+        continue;
+      }
+      while (node != root && node.getNext() == null) {
+        node = node.getParent();
+        depth--;
+      }
+      if (node == root) {
+        return null;
+      }
+      node = node.getNext();
+    }
+  }
+
   /** Reports empty links and forbidden HTML, and escapes that HTML so it shows as text. */
   private static void inspect(Document document, RenderState state) {
     List<Node> forbidden = new ArrayList<>();
@@ -180,6 +288,7 @@ public final class MarkdownRenderer {
             new VisitHandler<>(HtmlInlineComment.class, n -> check(n, state, forbidden)),
             new VisitHandler<>(HtmlBlock.class, n -> check(n, state, forbidden)),
             new VisitHandler<>(HtmlCommentBlock.class, n -> check(n, state, forbidden)),
+            new VisitHandler<>(Text.class, n -> checkNoTagInText(n, state)),
             // Flexmark writes href="" for an empty link without asking the link resolver.
             new VisitHandler<>(
                 Link.class,
@@ -233,10 +342,88 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * Reports a '<' in text that begins what looks like a tag. Flexmark leaves a tag it cannot read
+   * ({@code <span lang="en"/onmouseover=…>}, {@code <br/onclick=…>}) as text, which would show on
+   * the page as written; an editor who wrote one meant HTML, so it is a mistake to point at, not
+   * text to publish. A '<' escaped with a backslash, or inside code, is text.
+   */
+  private static void checkNoTagInText(Text node, RenderState state) {
+    for (Node up = node.getParent(); up != null; up = up.getParent()) {
+      if (up instanceof Code
+          || up instanceof CodeBlock
+          || up instanceof FencedCodeBlock
+          || up instanceof IndentedCodeBlock) {
+        return;
+      }
+    }
+    BasedSequence chars = node.getChars();
+    BasedSequence base = chars.getBaseSequence();
+    Matcher tag = TAG_LIKE.matcher(chars);
+    while (tag.find()) {
+      int start = chars.getStartOffset() + tag.start();
+      if (start > 0 && base.charAt(start - 1) == '\\') {
+        continue;
+      }
+      // What the editor wrote, up to its '>', from the whole text: Flexmark may have split it
+      // into several nodes at its quotation marks.
+      int limit = Math.min(base.length(), start + 40);
+      int end = start + 1;
+      while (end < limit && base.charAt(end - 1) != '>' && base.charAt(end) != '\n') {
+        end++;
+      }
+      String written = base.subSequence(start, end).toString();
+      if (end == limit && limit < base.length() && base.charAt(end - 1) != '>') {
+        written += "…";
+      }
+      state.problems.add(
+          state.source.path(),
+          state.source.firstLine() + node.getDocument().getLineNumber(start),
+          "'" + written + "' looks like an HTML tag, but not one the site can read",
+          "write an allowed tag in the usual form, such as <span lang=\"ja\">…</span>;"
+              + " for a '<' that is only text, write &lt; or put it in `code`");
+    }
+  }
+
+  /** The paragraph, heading or other block a node stands in. */
+  private static Node blockOf(Node node) {
+    Node up = node.getParent();
+    while (up != null && !(up instanceof Block)) {
+      up = up.getParent();
+    }
+    return up;
+  }
+
+  /** How many levels of elements lie below {@code root}, measured without recursion. */
+  private static int deepestElement(Element root) {
+    int[] deepest = {0};
+    NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), root);
+    return deepest[0];
+  }
+
   private static void check(Node node, RenderState state, List<Node> forbidden) {
     String html = node.getChars().toString();
     int line = state.lineOf(node);
-    for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+    if (node instanceof HtmlInline && !state.htmlNestingWithinLimit(blockOf(node), html)) {
+      state.problems.add(
+          state.source.path(),
+          line,
+          "HTML tags are nested more than " + MarkdownNesting.MAX_DEPTH + " deep here",
+          "close each tag before opening the next, as in <span lang=\"ja\">…</span>");
+      forbidden.add(node);
+      return;
+    }
+    org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html).body();
+    if (deepestElement(body) > MarkdownNesting.MAX_DEPTH) {
+      state.problems.add(
+          state.source.path(),
+          line,
+          "HTML tags are nested more than " + MarkdownNesting.MAX_DEPTH + " deep here",
+          "close each tag before opening the next, as in <span lang=\"ja\">…</span>");
+      forbidden.add(node);
+      return;
+    }
+    for (Element e : body.getAllElements()) {
       if (e.tagName().equals("body")) {
         continue;
       }
@@ -251,6 +438,16 @@ public final class MarkdownRenderer {
         return;
       }
       for (org.jsoup.nodes.Attribute attr : e.attributes()) {
+        if (attr.getKey().equalsIgnoreCase("lang") && !isLanguageTag(attr.getValue())) {
+          state.problems.add(
+              state.source.path(),
+              line,
+              "'" + attr.getValue() + "' is not a language tag",
+              "write a language code, with a script or region if needed: lang=\"ja\","
+                  + " lang=\"zh-Hans\", lang=\"en-GB\"");
+          forbidden.add(node);
+          return;
+        }
         if (!allowed.contains(attr.getKey().toLowerCase())) {
           state.problems.add(
               state.source.path(),
@@ -261,6 +458,22 @@ public final class MarkdownRenderer {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * Whether a lang value is a well-formed BCP 47 tag that names a language: {@link Locale.Builder}
+   * refuses ill-formed tags, and tags without a language of 2 or 3 letters (private use such as
+   * x-evil, or the old i-… forms) name none a reader's browser knows.
+   */
+  static boolean isLanguageTag(String value) {
+    try {
+      String language = new Locale.Builder().setLanguageTag(value).build().getLanguage();
+      int dash = value.indexOf('-');
+      String first = dash < 0 ? value : value.substring(0, dash);
+      return language.length() >= 2 && language.length() <= 3 && first.equalsIgnoreCase(language);
+    } catch (IllformedLocaleException e) {
+      return false;
     }
   }
 
@@ -329,6 +542,8 @@ public final class MarkdownRenderer {
     final Source source;
     final Problems problems;
     final List<LinkRef> links = new ArrayList<>();
+    private final Deque<String> openTags = new ArrayDeque<>();
+    private Node htmlBlock;
 
     RenderState(Source source, Problems problems) {
       this.source = Objects.requireNonNull(source, "source");
@@ -338,6 +553,43 @@ public final class MarkdownRenderer {
     /** The file line of a node: Flexmark counts the body's lines from 0. */
     int lineOf(Node node) {
       return source.firstLine() + node.getLineNumber();
+    }
+
+    /**
+     * Follows the inline tags of one block in order, as a browser would nest them: an opening tag
+     * goes one level deeper; a closing one ends its element and any left open inside it (so that
+     * {@code <ruby>漢<rt>かん</ruby>}, whose {@code </rt>} HTML allows to leave out, is one level).
+     *
+     * @param block the paragraph, heading or cell the tag stands in; the tags of another one start
+     *     from the top again, as the page closes what a block leaves open
+     * @return whether the tags stay within {@link MarkdownNesting#MAX_DEPTH} levels
+     */
+    boolean htmlNestingWithinLimit(Node block, String tag) {
+      if (block != htmlBlock) {
+        openTags.clear();
+        htmlBlock = block;
+      }
+      Matcher name = TAG_NAME.matcher(tag);
+      if (!name.lookingAt()) {
+        return true;
+      }
+      String tagName = name.group(2).toLowerCase(Locale.ROOT);
+      if (name.group(1).equals("/")) {
+        if (openTags.contains(tagName)) {
+          while (!openTags.pop().equals(tagName)) {
+            // the elements left open inside it end with it
+          }
+        }
+        return true;
+      }
+      if (tagName.equals("br") || tag.endsWith("/>")) {
+        return true;
+      }
+      if (openTags.size() >= MarkdownNesting.MAX_DEPTH) {
+        return false;
+      }
+      openTags.push(tagName);
+      return true;
     }
 
     void report(Node node, String message, String hint) {

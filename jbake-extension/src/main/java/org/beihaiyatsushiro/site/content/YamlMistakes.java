@@ -109,6 +109,68 @@ final class YamlMistakes {
         "write each field as 'name: value'; put quotes around values that contain ': ' or '#'");
   }
 
+  /**
+   * The problem of a value that starts with '&' or '*': YAML reads them as an anchor and an alias
+   * to it, which front matter never uses (and which, nested, could multiply into billions of
+   * values).
+   */
+  static Problem reservedSign(char sign, String path, int line) {
+    return new Problem(
+        path,
+        line,
+        "a value starts with '" + sign + "', a sign YAML keeps for itself",
+        "put the value in quotes, for example title: \""
+            + sign
+            + "…\"; front matter has no use for YAML's anchors (&) and aliases (*)");
+  }
+
+  /** The problem of a list or '{…}' inside the list of a field. */
+  static Problem nestedValue(String path, int line) {
+    return new Problem(
+        path,
+        line,
+        "this value has a list or a '{…}' nested inside it, which no field accepts",
+        "write a list of words on the line of its field, for example tags: [beihai, yatsushiro];"
+            + " put a value that contains '[' or '{' in quotes");
+  }
+
+  /**
+   * The problem of a '#' after a space within a field's line, where YAML starts a comment and
+   * silently drops the rest of the line.
+   *
+   * @param line the text of the line, from which the hint rebuilds the field with its value quoted
+   */
+  static Problem comment(String line, String path, int number) {
+    if (line.strip().startsWith("#")) {
+      return new Problem(
+          path,
+          number,
+          "this line is indented and starts with '#', so YAML leaves it out as a comment",
+          "start a note for editors at the beginning of the line; if the line continues the"
+              + " value above, write the whole value on one line in quotes");
+    }
+    int colon = line.indexOf(": ");
+    String value = colon < 0 ? "" : line.substring(colon + 2).strip();
+    String hint;
+    if (colon > 0 && !value.isEmpty() && "\"'[{".indexOf(value.charAt(0)) < 0) {
+      hint =
+          "put the value in quotes: "
+              + line.substring(0, colon).strip()
+              + ": \""
+              + value.replace("\\", "\\\\").replace("\"", "\\\"")
+              + "\"";
+    } else {
+      hint =
+          "to keep the '#', put it inside the value's quotes; to write a note, put it on a line"
+              + " of its own that starts with '#'";
+    }
+    return new Problem(
+        path,
+        number,
+        "a ' #' in this line starts a YAML comment, so what follows it is left out",
+        hint);
+  }
+
   private static int lineOf(Optional<Mark> mark, int firstLine) {
     return mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
   }

@@ -30,10 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Random damage to the real content files, as careless saves, bad merges and wrong encodings do it:
- * whatever happens, the check ends without an unhandled exception, and every file is either
- * reported with a problem at a line it has, or a draft, or published (in the site's index, and the
- * page that shows it rendered: its own, or every timeline for an event).
+ * Random damage to the real content files, as careless saves, bad merges and wrong encodings do it,
+ * and as hostile editors do it (a sign repeated thousands of times): whatever happens, the check
+ * ends without an unhandled exception, and every file is either reported with a problem at a line
+ * it has, or a draft, or published (in the site's index, and the page that shows it rendered: its
+ * own, or every timeline for an event).
  *
  * <p>The seed is fixed, so a failure names a case that can be replayed.
  */
@@ -182,7 +183,7 @@ class ContentFuzzTest {
       List<String> done = new ArrayList<>();
       int count = 1 + random.nextInt(3);
       for (int i = 0; i < count; i++) {
-        int kind = random.nextInt(9);
+        int kind = random.nextInt(10);
         bytes =
             switch (kind) {
               case 0 -> flipByte(random, bytes, done);
@@ -193,6 +194,7 @@ class ContentFuzzTest {
               case 5 -> insert(random, bytes, "\n---\n", done);
               case 6 -> insert(random, bytes, randomUnicode(random), done);
               case 7 -> insert(random, bytes, "\n~~~~~~\n", done);
+              case 8 -> nest(random, bytes, done);
               default -> insert(random, bytes, randomMarkup(random), done);
             };
       }
@@ -240,6 +242,22 @@ class ContentFuzzTest {
       }
       done.add("'" + text.replace("\n", "\\n") + "' inserted at character " + at);
       return (s.substring(0, at) + text + s.substring(at)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Inserts a sign repeated hundreds or thousands of times, as a hostile editor would. */
+    private static byte[] nest(Random random, byte[] bytes, List<String> done) {
+      List<String> signs =
+          List.of("> ", "- ", "1. ", "  - x\n", "[", "![", "*a ", "<span>", "`", "*", "{", "&a ");
+      String sign = signs.get(random.nextInt(signs.size()));
+      int times = 100 + random.nextInt(3000);
+      String s = new String(bytes, StandardCharsets.UTF_8);
+      int at = s.isEmpty() ? 0 : random.nextInt(s.length() + 1);
+      if (at > 0 && at < s.length() && Character.isLowSurrogate(s.charAt(at))) {
+        at--;
+      }
+      done.add("'" + sign.replace("\n", "\\n") + "' × " + times + " inserted at character " + at);
+      return (s.substring(0, at) + sign.repeat(times) + s.substring(at))
+          .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String randomUnicode(Random random) {
