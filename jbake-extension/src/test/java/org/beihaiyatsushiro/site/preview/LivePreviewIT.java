@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The preview as an editor uses it: a page in the browser, a save, the page reloading; a mistake,
  * the error page naming file and line; the fix, the page back.
  */
-class LivePreviewTest {
+class LivePreviewIT {
   private static final Duration WAIT = Duration.ofSeconds(90);
 
   @TempDir Path dir;
