@@ -82,12 +82,16 @@ public final class FixtureSite {
         new JBakeConfigurationFactory()
             .createDefaultJbakeConfiguration(root.toFile(), output.toFile(), true);
     Oven oven = new Oven(config);
-    oven.bake();
-    return new Result(output, oven.getErrors(), BakeSession.current().problems().sorted());
+    List<String> log = CapturedLog.during(oven::bake);
+    return new Result(output, oven.getErrors(), BakeSession.current().problems().sorted(), log);
   }
 
-  /** What a bake produced. */
-  public record Result(Path output, List<Throwable> errors, List<Problem> problems) {
+  /**
+   * What a bake produced. {@code log} is what JBake and the extension logged during the bake (kept
+   * from the console, see {@link CapturedLog}), one line each.
+   */
+  public record Result(
+      Path output, List<Throwable> errors, List<Problem> problems, List<String> log) {
     public boolean failed() {
       return !errors.isEmpty();
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.checks.ExternalProgram;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,17 +26,29 @@ import org.openqa.selenium.logging.LogType;
 public final class Chromium implements AutoCloseable {
   /** The browser, from Debian's chromium package (system property chromium.browser overrides). */
   public static final Path BROWSER =
-      Path.of(System.getProperty("chromium.browser", "/usr/bin/chromium"));
+      Path.of(
+          System.getProperty("chromium.browser", "/usr/bin/" + ExternalProgram.CHROMIUM.command()));
 
   /**
    * Its WebDriver, from Debian's chromium-driver package (system property chromium.driver
    * overrides).
    */
   public static final Path DRIVER =
-      Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
+      Path.of(
+          System.getProperty(
+              "chromium.driver", "/usr/bin/" + ExternalProgram.CHROMEDRIVER.command()));
 
-  /** How .ci/run installs both, for the messages. */
-  public static final String INSTALL = "apt-get install chromium chromium-driver fonts-noto-cjk";
+  /** The Debian package of the fonts that Chinese and Japanese text is rendered with. */
+  public static final String CJK_FONTS = "fonts-noto-cjk";
+
+  /** How to install both (.ci/install does), for the messages. */
+  public static final String INSTALL =
+      "apt-get install "
+          + ExternalProgram.CHROMIUM.debianPackage()
+          + " "
+          + ExternalProgram.CHROMEDRIVER.debianPackage()
+          + " "
+          + CJK_FONTS;
 
   /**
    * Selenium warns that it has no DevTools classes for this Chromium's version: the checks use none

@@ -3,15 +3,13 @@ package org.beihaiyatsushiro.checks.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.beihaiyatsushiro.checks.BakedSite;
+import org.beihaiyatsushiro.checks.ExternalProgram;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +24,8 @@ class SearchScriptIT {
   @Test
   void theQueryScriptPassesItsNodeTestsOnTheRealIndex() throws IOException, InterruptedException {
     Path node =
-        node()
+        ExternalProgram.NODE
+            .onPath()
             .orElseGet(
                 () ->
                     fail(
@@ -51,22 +50,6 @@ class SearchScriptIT {
     assertThat(done).as("node --test finished within 5 minutes").isTrue();
     assertThat(p.exitValue()).as("node --test %s failed; its report:%n%s", TEST, output).isZero();
     assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
-  }
-
-  private static Optional<Path> node() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      for (String name : List.of("node", "node.exe")) {
-        Path candidate = Path.of(dir, name);
-        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-          return Optional.of(candidate);
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   private static int majorVersion(String version) {

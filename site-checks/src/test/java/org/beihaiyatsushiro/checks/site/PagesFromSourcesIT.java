@@ -114,8 +114,8 @@ class PagesFromSourcesIT {
   /**
    * No draft may have a page. The site's content has no draft today, so here this passes without
    * checking anything; the case is really covered on fixtures with drafts by the extension's
-   * StrictBakeTest.nothingPublishedIsLostAndNoDraftAppearsAnywhere and
-   * TranslationsBakeTest.aDraftProducesNoPageAndIsListedNowhere.
+   * StrictBakeIT.nothingPublishedIsLostAndNoDraftAppearsAnywhere and
+   * TranslationsBakeIT.aDraftProducesNoPageAndIsListedNowhere.
    */
   /**
    * No article held back until its date may have a page. The site's content has none today, so this

@@ -108,7 +108,7 @@ class TranslationLinksIT {
    * A language a page has no translation in is shown as unavailable, with a visible note. Every
    * page of the site is translated today, so here this passes without checking anything; the case
    * is really covered on a fixture with a missing translation by the extension's
-   * TranslationsBakeTest.aMissingTranslationIsShownAsUnavailableWithoutALink.
+   * TranslationsBakeIT.aMissingTranslationIsShownAsUnavailableWithoutALink.
    */
   @Test
   void aLanguageWithoutTranslationIsShownAsUnavailableWithAVisibleNote() {

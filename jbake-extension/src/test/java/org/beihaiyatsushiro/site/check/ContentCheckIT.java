@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command editors run on every save, and the build's first step: what they print. */
-class ContentCheckTest {
+class ContentCheckIT {
   @TempDir Path dir;
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

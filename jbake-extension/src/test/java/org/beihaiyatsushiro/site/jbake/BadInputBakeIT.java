@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Files an editor may get wrong, baked together with a good one: the bake fails, publishes nothing,
  * and names every file with the reason, each on its own {@code path:line: message} line.
  */
-class BadInputBakeTest {
+class BadInputBakeIT {
   @TempDir static Path dir;
   private static FixtureSite.Result site;
 

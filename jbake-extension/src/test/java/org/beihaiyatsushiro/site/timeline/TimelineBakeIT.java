@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Fixture bakes of the timeline through JBake, with the real templates and UI strings. */
-class TimelineBakeTest {
+class TimelineBakeIT {
   @TempDir Path dir;
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The translation status of small sites, as the build writes it beside the site and as {@code
  * ./translation-status} prints it.
  */
-class TranslationStatusTest {
+class TranslationStatusIT {
   private static final String STALE_WARNING =
       "content/ja/beihai.md:7: this translation is stale: content/en/beihai.md was updated on"
           + " 2023-01-10, after the version translated (source_updated: 2022-09-29)"

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./preview} in a process of its own, as an editor starts it: what its console shows. */
-class PreviewCommandTest {
+class PreviewCommandIT {
   @TempDir Path dir;
 
   @Test

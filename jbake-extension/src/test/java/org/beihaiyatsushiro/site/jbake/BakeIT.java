@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** In-process bakes of small fixture sites through JBake's Oven, as the Maven plugin runs them. */
-class BakeTest {
+class BakeIT {
   @TempDir Path dir;
 
   @Test

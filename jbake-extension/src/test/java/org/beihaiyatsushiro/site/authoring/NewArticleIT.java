@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./new-article} as an editor runs it, and what the site makes of the files. */
-class NewArticleTest {
+class NewArticleIT {
   private static final LocalDate TODAY = LocalDate.of(2022, 10, 3);
 
   @TempDir Path dir;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a real bake writes for search: one index and one search page per language. */
-class SearchBakeTest {
+class SearchBakeIT {
   @TempDir Path dir;
 
   @Test

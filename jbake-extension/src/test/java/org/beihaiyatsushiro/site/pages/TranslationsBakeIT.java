@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A small site whose articles are translated unevenly, baked once through JBake's Oven: what the
  * language switcher, the hreflang alternates and the previous/next links show a reader.
  */
-class TranslationsBakeTest {
+class TranslationsBakeIT {
   @TempDir static Path dir;
   private static FixtureSite.Result site;
 

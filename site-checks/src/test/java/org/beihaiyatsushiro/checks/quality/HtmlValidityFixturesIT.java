@@ -8,7 +8,7 @@ import org.beihaiyatsushiro.checks.BakedSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class HtmlValidityTest {
+class HtmlValidityFixturesIT {
   private static HtmlValidity checker;
 
   @BeforeAll

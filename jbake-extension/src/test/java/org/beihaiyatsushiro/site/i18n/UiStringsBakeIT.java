@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A UI string missing in one language stops the bake instead of leaving a hole in a page. */
-class UiStringsBakeTest {
+class UiStringsBakeIT {
   @TempDir Path dir;
 
   @Test

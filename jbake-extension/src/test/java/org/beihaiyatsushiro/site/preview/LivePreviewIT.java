@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.testing.CapturedLog;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The preview as an editor uses it: a page in the browser, a save, the page reloading; a mistake,
  * the error page naming file and line; the fix, the page back.
  */
-class LivePreviewTest {
+class LivePreviewIT {
   private static final Duration WAIT = Duration.ofSeconds(90);
 
   @TempDir Path dir;
@@ -82,10 +83,15 @@ class LivePreviewTest {
         .contains("A port city on the Gulf of Tonkin.")
         .contains("data-generation=\"2\"");
 
-    site.write(
-        "content/en/beihai.md",
-        "---\ntitel: Beihai\ndate: 2022-09-29\ntype: article\nstatus: published\n---\n\nText.\n");
-    assertThat(nextBake(events)).isEqualTo("3");
+    try (CapturedLog log = CapturedLog.start()) {
+      site.write(
+          "content/en/beihai.md",
+          "---\ntitel: Beihai\ndate: 2022-09-29\ntype: article\nstatus: published\n---\n\nText.\n");
+      assertThat(nextBake(events)).isEqualTo("3");
+      assertThat(log.lines())
+          .contains(
+              "ERROR SiteRenderingTool - content/en/beihai.md:2: unknown field 'titel' (did you mean 'title'?)");
+    }
     page = get(url + "en/beihai.html");
     assertThat(page.statusCode()).isEqualTo(500);
     String problem = "content/en/beihai.md:2: unknown field 'titel' (did you mean 'title'?)";

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The 404 page is served by GitHub Pages for a missing path at any depth, so its references are
  * absolute paths under the base URL's path, while every other page keeps relative references.
  */
-class NotFoundPageTest {
+class NotFoundPageIT {
   @TempDir static Path dir;
   private static FixtureSite.Result underSomeRepo;
 

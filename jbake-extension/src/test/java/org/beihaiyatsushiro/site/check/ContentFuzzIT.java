@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The seed is fixed, so a failure names a case that can be replayed.
  */
-class ContentFuzzTest {
+class ContentFuzzIT {
   private static final long SEED = 20220929L;
   private static final int CASES = 200;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * promise, their broken examples give exactly the messages they show, and they name every field of
  * the schema and every command an editor uses.
  */
-class EditorsGuideTest {
+class EditorsGuideIT {
   @TempDir Path dir;
 
   private static GuideExamples guide(String lang) {

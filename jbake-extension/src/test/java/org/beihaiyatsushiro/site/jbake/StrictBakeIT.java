@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Whole bakes through JBake's Oven: nothing published is lost, no draft shows anywhere, and broken
  * content fails the bake with every problem listed, the same ones {@code ./check-content} finds.
  */
-class StrictBakeTest {
+class StrictBakeIT {
   private static final String SITE = "https://site.invalid/";
 
   @TempDir Path dir;
@@ -262,6 +262,13 @@ class StrictBakeTest {
             "The build failed because of 6 content problems, listed above as file:line: what is"
                 + " wrong (how to fix it). Nothing was published.");
     assertThat(result.files()).noneMatch(f -> f.endsWith(".html"));
+    // What the build's console shows: each problem, then the sum, as errors.
+    assertThat(result.log())
+        .contains(
+            "ERROR SiteRenderingTool - content/en/beihai.md:5: unknown field 'statuss' (did you"
+                + " mean 'status'?)",
+            "ERROR SiteRenderingTool - The build failed because of 6 content problems, listed"
+                + " above as file:line: what is wrong (how to fix it). Nothing was published.");
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The browser checks on the fixture sites: quiet on the good one, loud on each broken one. */
 @ExtendWith(BrowserSession.class)
-class BrowserChecksTest {
+class BrowserChecksIT {
   private static List<String> messages(List<Finding> findings) {
     return findings.stream().map(Finding::message).toList();
   }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two bakes of the same sources, in two folders, give byte-identical sites and byte-identical
  * archives: nothing depends on the clock, the folder or the file system's order.
  */
-class SiteArchiveTest {
+class SiteArchiveIT {
   private static final String BASE_URL = "https://owner.github.io/some-repo/";
   private static final Provenance PROVENANCE =
       new Provenance(

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.testing.CapturedLog;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The preview keeps JBake's content store from one bake to the next; what a bake writes must still
  * depend only on the sources of that moment.
  */
-class PreviewBakerTest {
+class PreviewBakerIT {
   @TempDir Path dir;
 
   @Test
@@ -30,9 +31,13 @@ class PreviewBakerTest {
                 "content/en/about.html",
                 "title=About\ntype=page\nstatus=published\n~~~~~~\n<p>JBake would bake this.</p>\n");
     try (PreviewBaker kept = new PreviewBaker(site.root(), dir.resolve("kept"))) {
-      PreviewBake first = kept.bake();
-      assertThat(first.problems())
+      CapturedLog.Logged<PreviewBake> first = CapturedLog.of(kept::bake);
+      assertThat(first.value().problems())
           .anySatisfy(p -> assertThat(p.path()).isEqualTo("content/en/about.html"));
+      assertThat(first.log())
+          .contains(
+              "ERROR SiteRenderingTool - The build failed because of 1 content problem, listed"
+                  + " above as file:line: what is wrong (how to fix it). Nothing was published.");
 
       Files.delete(site.root().resolve("content/en/about.html"));
       site.write(
