@@ -120,7 +120,7 @@ class PagesFromSourcesIT {
   /**
    * No article held back until its date may have a page. The site's content has none today, so this
    * passes without checking anything; the case is covered on fixtures by the extension's
-   * FutureDatesBakeTest.
+   * FutureDatesBakeIT.
    */
   @Test
   void articlesDatedAfterTheBuildsDayHaveNoPage() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The source date and commit an archive names, read from the environment or from git. */
-class ProvenanceTest {
+class ProvenanceIT {
   private static final Instant COMMIT_TIME = Instant.parse("2022-09-29T03:00:00Z");
 
   @TempDir Path dir;

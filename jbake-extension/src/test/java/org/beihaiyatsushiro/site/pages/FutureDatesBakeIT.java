@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the search index, a list, the previous/next links or its translations' language switchers, and a
  * notice that names it; with site.publishFuture it is published at once.
  */
-class FutureDatesBakeTest {
+class FutureDatesBakeIT {
   @TempDir Path dir;
 
   private static final String FUTURE =

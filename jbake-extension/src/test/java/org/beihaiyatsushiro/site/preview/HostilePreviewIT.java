@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dropped connection), nothing from outside the preview's folder is served, and after each the next
  * good save is baked and served.
  */
-class HostilePreviewTest {
+class HostilePreviewIT {
   private static final Duration WAIT = Duration.ofSeconds(90);
   private static final String SECRET = "root:x:0:0:secret outside the preview";
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the preview's watcher reports as saved, on the real file system: the files a bake reads, one
  * burst as one save, and neither the preview's own output nor editors' scratch files.
  */
-class SourceWatcherTest {
+class SourceWatcherIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir Path root;

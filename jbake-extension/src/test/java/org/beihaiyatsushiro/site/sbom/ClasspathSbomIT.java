@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Naming the jars of a class loader and writing their SBOM, on a small Maven repository made in a
  * temporary folder (jars are binary: they cannot be committed as fixtures).
  */
-class ClasspathSbomTest {
+class ClasspathSbomIT {
   @TempDir Path dir;
 
   @Test

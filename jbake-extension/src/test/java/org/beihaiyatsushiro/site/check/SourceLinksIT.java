@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (git keeps links, so one can be committed): each is reported with its path and the hint, whether
  * it points out of the repository or not, and no byte it points to is read.
  */
-class SourceLinksTest {
+class SourceLinksIT {
   /** What the file outside the repository holds; nothing of the site may ever show it. */
   private static final String SECRET = "root:x:0:0:secret outside the repository";
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * made here: its Maven wrapper is a stand-in that records how it was called, so that what is
  * checked is when the launcher compiles and what it passes to the command.
  */
-class CommandLauncherTest {
+class CommandLauncherIT {
   private static final Instant BUILT = Instant.now().minusSeconds(3600);
 
   @TempDir Path dir;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The day a build counts as today: the sources' date when there is one, so builds reproduce. */
-class BuildDayTest {
+class BuildDayIT {
   @TempDir Path dir;
 
   /** 23:00 UTC on 1 December: already 2 December in Japan, and in UTC+14. */

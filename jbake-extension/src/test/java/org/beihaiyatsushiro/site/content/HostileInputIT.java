@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * files too big to publish. Each ends as a problem at its file and line, never as a stack trace;
  * the inputs are generated here, too big to commit.
  */
-class HostileInputTest {
+class HostileInputIT {
   private static final String HEADER =
       "---\ntitle: Beihai\ndate: 2022-09-29\ntype: article\nstatus: published\n---\n\n";
 
