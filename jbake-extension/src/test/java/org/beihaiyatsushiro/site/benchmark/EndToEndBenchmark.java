@@ -233,7 +233,7 @@ public final class EndToEndBenchmark {
     boolean idle = load.idle();
     if (!idle) {
       b.append(
-          String.format(
+          wrap(
               Locale.ROOT,
               "**Not the final figures: the machine was busy.** Its 1-minute load average was %.1f"
                   + " when the run began and %.1f–%.1f during it, on %d cores (idle means below 1"
@@ -246,7 +246,7 @@ public final class EndToEndBenchmark {
               Runtime.getRuntime().availableProcessors()));
     } else {
       b.append(
-          String.format(
+          wrap(
               Locale.ROOT,
               "The machine was idle: 1-minute load average %.1f when the run began, %.1f–%.1f"
                   + " during it (the benchmark's own build included), on %d cores.%n%n",
@@ -255,18 +255,19 @@ public final class EndToEndBenchmark {
               load.max(),
               Runtime.getRuntime().availableProcessors()));
     }
-    b.append("Machine: ").append(machine()).append(". ");
+    StringBuilder about = new StringBuilder("Machine: ").append(machine()).append(". ");
     if (hugoVersion != null) {
-      b.append(hugoVersion.replaceAll("\\s*BuildDate=\\S*", "")).append(". ");
+      about.append(hugoVersion.replaceAll("\\s*BuildDate=\\S*", "")).append(". ");
     } else {
-      b.append("`hugo` was not on the PATH, so Hugo was not measured. ");
+      about.append("`hugo` was not on the PATH, so Hugo was not measured. ");
     }
-    b.append(
+    about.append(
         String.format(
             Locale.ROOT,
-            "Timed runs of each command: %d; the whole benchmark took %s.%n%n",
+            "Timed runs of each command: %d; the whole benchmark took %s.",
             runs,
             minutesAndSeconds(took.toMillis())));
+    b.append(wrap(Locale.ROOT, "%s%n%n", about));
 
     b.append("| | source files | wall | CPU (user + sys) | peak memory |\n");
     b.append("| --- | ---: | ---: | ---: | ---: |\n");
@@ -288,21 +289,22 @@ public final class EndToEndBenchmark {
       }
     }
     b.append('\n');
-    b.append("The first build of each copy, untimed in the table (it compiles the extension): ");
     b.append(
-        String.join(
-            "; ",
-            measured.stream()
-                .map(
-                    m ->
-                        String.format(
-                            Locale.ROOT,
-                            "%s %.1f s wall, %.1f s CPU",
-                            m.name(),
-                            m.firstBuild().wallMs() / 1000.0,
-                            m.firstBuild().cpuMs() / 1000.0))
-                .toList()));
-    b.append(".\n\n");
+        wrap(
+            Locale.ROOT,
+            "The first build of each copy, untimed in the table (it compiles the extension): %s.%n%n",
+            String.join(
+                "; ",
+                measured.stream()
+                    .map(
+                        f ->
+                            String.format(
+                                Locale.ROOT,
+                                "%s %.1f s wall, %.1f s CPU",
+                                f.name(),
+                                f.firstBuild().wallMs() / 1000.0,
+                                f.firstBuild().cpuMs() / 1000.0))
+                    .toList())));
 
     b.append("**Where the time goes** (medians of the runs with the log on):\n\n");
     b.append("| step |");
@@ -329,7 +331,7 @@ public final class EndToEndBenchmark {
 
     if (preview != null) {
       b.append(
-          String.format(
+          wrap(
               Locale.ROOT,
               "**The live preview** of the real site (`./benchmark --preview %d` alone): from"
                   + " saving an article to the preview serving the new bake, the watcher's quiet"
@@ -426,12 +428,8 @@ public final class EndToEndBenchmark {
     }
     b.append('\n');
     for (Measured m : measured) {
-      long wall = m.site().median(TimedCommand.Timing::wallMs);
-      b.append("- What the wall time of ")
-          .append(m.name())
-          .append(String.format(Locale.ROOT, " (%.1f s) is made of, largest first: ", wall / 1000.0));
       long total = m.breakdownTotalMs();
-      b.append(
+      String steps =
           String.join(
               "; ",
               m.breakdown().entrySet().stream()
@@ -444,8 +442,16 @@ public final class EndToEndBenchmark {
                               e.getKey(),
                               e.getValue() / 1000.0,
                               100.0 * e.getValue() / Math.max(1, total)))
-                  .toList()));
-      b.append(".\n");
+                  .toList());
+      b.append(
+          wrap(
+              Locale.ROOT,
+              "- What costs the time, %s: the build with the log on (median %.1f s; timed with"
+                  + " -q, %.1f s) is, largest first: %s.%n",
+              m.name(),
+              total / 1000.0,
+              m.site().median(TimedCommand.Timing::wallMs) / 1000.0,
+              steps));
     }
     return b.toString();
   }
@@ -481,6 +487,33 @@ public final class EndToEndBenchmark {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Formats a paragraph (or a list item) and wraps it at 100 columns like the rest of the page;
+   * the lines of a list item after its first are indented by two spaces.
+   */
+  private static String wrap(Locale locale, String format, Object... args) {
+    String text = String.format(locale, format, args);
+    String trailing = text.substring(text.stripTrailing().length());
+    String indent = text.startsWith("- ") ? "  " : "";
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    boolean empty = true;
+    for (String word : text.stripTrailing().split(" ")) {
+      if (!empty && line.length() + 1 + word.length() > 100) {
+        out.append(line).append('\n');
+        line.setLength(0);
+        line.append(indent);
+        empty = true;
+      }
+      if (!empty) {
+        line.append(' ');
+      }
+      line.append(word);
+      empty = false;
+    }
+    return out.append(line).append(trailing).toString();
+  }
 
   static long median(List<Long> values) {
     List<Long> sorted = values.stream().sorted().toList();
