@@ -2,9 +2,10 @@ package org.beihaiyatsushiro.site.benchmark;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +20,9 @@ import java.util.stream.Stream;
  * real configuration and with plain JBake, each bake in a fresh JVM, and writes a table of wall
  * time, time inside JBake and peak memory.
  *
- * <p>Run it with {@code ./benchmark} from the project root (not part of {@code mvnw verify}):
- * {@code ./benchmark --sizes 100,300,1000 --report ../docs/benchmarks.md}.
+ * <p>Run it with {@code ./benchmark --in-jbake} from the project root (not part of {@code mvnw
+ * verify}): {@code ./benchmark --in-jbake --sizes 100,300,1000}. It replaces its own part of
+ * docs/benchmarks.md; {@code ./benchmark --preview 20} measures the live preview alone.
  */
 public final class BakeBenchmark {
   private static final Pattern RESULT =
@@ -92,7 +94,7 @@ public final class BakeBenchmark {
     String table = table(runs);
     System.out.println(table);
     if (report != null) {
-      Files.writeString(report, document(table, runs), StandardCharsets.UTF_8);
+      BenchmarksDoc.replacePart(report, "./benchmark --in-jbake", document(table, runs));
       System.out.println("Written to " + report.toAbsolutePath().normalize());
     }
   }
@@ -167,18 +169,12 @@ public final class BakeBenchmark {
     return b.toString();
   }
 
+  /** The part of docs/benchmarks.md this benchmark writes: the run's machine, table and ratios. */
   private static String document(String table, List<Run> runs) throws IOException {
     StringBuilder b = new StringBuilder();
-    b.append("# Build-speed benchmark\n\n");
-    b.append(
-        "Made by `./benchmark` (see README). Each bake runs in a fresh JVM; *time in JBake* is the\n");
-    b.append(
-        "`Oven.bake()` call (content store start, crawl, render, assets), *wall time* the whole process\n");
-    b.append(
-        "including JVM start, *CPU, all threads* the CPU time of the whole process during that\n");
-    b.append(
-        "call (the bake on all cores, garbage collection, JIT), *peak memory* the process's"
-            + " VmHWM.\n\n");
+    b.append("### Figures of ")
+        .append(LocalDate.now(ZoneOffset.UTC))
+        .append(" (the latest `./benchmark --in-jbake`)\n\n");
     b.append("Machine: ").append(machine()).append("\n\n");
     b.append(table).append('\n');
     b.append(ratios(runs));
@@ -220,6 +216,7 @@ public final class BakeBenchmark {
     return b.toString();
   }
 
+  /** The machine, with the load average when the run ended: a busy machine slows every figure. */
   private static String machine() throws IOException {
     String cpu = "unknown CPU";
     Path cpuinfo = Path.of("/proc/cpuinfo");
@@ -233,11 +230,14 @@ public final class BakeBenchmark {
     }
     return String.format(
         Locale.ROOT,
-        "%d cores (%s), %d MiB max heap, Java %s, %s",
+        "%d cores (%s), %d MiB max heap, Java %s, %s; 1-minute load average %s at the end",
         Runtime.getRuntime().availableProcessors(),
         cpu,
         Runtime.getRuntime().maxMemory() / (1024 * 1024),
         System.getProperty("java.version"),
-        System.getProperty("os.name"));
+        System.getProperty("os.name"),
+        Files.exists(Path.of("/proc/loadavg"))
+            ? Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]
+            : "unknown");
   }
 }

@@ -79,27 +79,35 @@ final class SyntheticCorpus {
 
   /** Writes the site form into {@code dir}. */
   void writeSite(Path dir) throws IOException {
-    FixtureSite site = FixtureSite.withRealTheme(dir);
+    FixtureSite.withRealTheme(dir);
+    writeSiteContent(dir);
+  }
+
+  /**
+   * Writes the site form's content/ folder into {@code dir}, the root of a site that already has
+   * its theme (a copy of the whole project, in the end-to-end benchmark).
+   */
+  void writeSiteContent(Path dir) throws IOException {
     for (Language lang : Language.values()) {
       Texts t = texts.get(lang);
       String code = lang.code();
-      site.write(
-          "content/" + code + "/index.md",
+      write(
+          dir.resolve("content/" + code + "/index.md"),
           yaml("Home " + code, "2022-09-29", "home", "") + t.home() + "\n");
-      site.write(
-          "content/" + code + "/timeline.md",
+      write(
+          dir.resolve("content/" + code + "/timeline.md"),
           yaml("Timeline " + code, "2022-09-29", "timeline", "") + t.timeline() + "\n");
       for (int i = 1; i <= perLanguage; i++) {
         Entry a = t.articles().get(i - 1);
-        site.write(
-            "content/" + code + "/bench/" + slug(i) + ".md",
+        write(
+            dir.resolve("content/" + code + "/bench/" + slug(i) + ".md"),
             yaml(a.title(), dateOf(a.day(), i), "article", "") + a.body());
       }
       for (int i = 1; i <= eventsPerLanguage(); i++) {
         Entry e = t.events().get(i - 1);
         String extra = "kind: " + List.of("nations", "cities", "people").get(i % 3) + "\n";
-        site.write(
-            "content/" + code + "/events/e-" + i + ".md",
+        write(
+            dir.resolve("content/" + code + "/events/e-" + i + ".md"),
             yaml(e.title(), dateOf(e.day(), i * 7), "event", extra) + e.body() + "\n");
       }
     }
