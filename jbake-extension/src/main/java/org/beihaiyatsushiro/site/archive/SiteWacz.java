@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,24 +39,22 @@ final class SiteWacz {
   /**
    * Writes the WACZ file.
    *
-   * @param warc the WARC file; it goes in as {@code archive/} + its file name, the name its CDXJ
-   *     index uses
-   * @param cdxj the WARC's CDXJ index
-   * @param files the site's files, for the list of pages
+   * @param web the WARC and its CDXJ index, as {@link SiteWarc#make} made them
+   * @param warcName the WARC's file name, the name its CDXJ index uses; it goes in under {@code
+   *     archive/}
+   * @param pages the list of pages, as {@link #pages} made it
    */
   static void write(
-      Path warc,
-      Path cdxj,
-      List<SiteFile> files,
-      String baseUrl,
+      SiteWarc.WebArchive web,
+      String warcName,
+      byte[] pages,
       Provenance provenance,
       Description about,
       Path wacz)
       throws IOException {
-    String warcEntry = "archive/" + warc.getFileName();
-    byte[] warcBytes = Files.readAllBytes(warc);
-    byte[] index = Files.readAllBytes(cdxj);
-    byte[] pages = pages(files, baseUrl, provenance).getBytes(StandardCharsets.UTF_8);
+    String warcEntry = "archive/" + warcName;
+    byte[] warcBytes = web.warc();
+    byte[] index = web.cdxj();
 
     List<Map<String, Object>> resources = new ArrayList<>();
     resources.add(resource(warcEntry, warcBytes));
@@ -88,8 +85,10 @@ final class SiteWacz {
     }
   }
 
-  /** pages.jsonl: a header line, then each HTML page but the 404 page, with its title. */
-  private static String pages(List<SiteFile> files, String baseUrl, Provenance provenance) {
+  /**
+   * pages.jsonl, in UTF-8: a header line, then each HTML page but the 404 page, with its title.
+   */
+  static byte[] pages(List<SiteFile> files, String baseUrl, Provenance provenance) {
     StringBuilder out = new StringBuilder();
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("format", "json-pages-1.0");
@@ -106,7 +105,7 @@ final class SiteWacz {
       page.put("title", Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8)).title());
       out.append(LINES.toJson(page)).append('\n');
     }
-    return out.toString();
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static Map<String, Object> resource(String path, byte[] bytes) {

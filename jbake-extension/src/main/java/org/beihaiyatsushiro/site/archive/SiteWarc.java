@@ -1,14 +1,14 @@
 package org.beihaiyatsushiro.site.archive;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,6 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
@@ -37,39 +36,54 @@ final class SiteWarc {
   private SiteWarc() {}
 
   /**
-   * Writes the WARC file (gzip-compressed, {@code .warc.gz}).
+   * The WARC file's bytes (gzip-compressed, {@code .warc.gz}) and its sorted CDXJ index, made in
+   * memory so the WACZ can pack them without reading them back.
    *
-   * @param baseUrl the site's public address, ending in '/'
-   * @param description what the archive holds, for the warcinfo record
+   * @param warc the WARC's bytes
+   * @param cdxj the CDXJ index's bytes (UTF-8)
    */
-  static void write(
-      List<SiteFile> files, String baseUrl, Provenance provenance, String description, Path warc)
-      throws IOException {
-    Files.createDirectories(warc.toAbsolutePath().getParent());
-    try (FileChannel channel =
-            FileChannel.open(
-                warc,
-                StandardOpenOption.WRITE,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-        WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
-      Warcinfo info = warcinfo(warc.getFileName().toString(), baseUrl, provenance, description);
-      writer.write(info);
-      for (SiteFile f : files) {
-        writer.write(response(f, baseUrl, provenance, info.id()));
-      }
+  record WebArchive(byte[] warc, byte[] cdxj) {
+    /** Writes both files. */
+    void writeTo(Path warcFile, Path cdxjFile) throws IOException {
+      Files.createDirectories(warcFile.toAbsolutePath().getParent());
+      Files.write(warcFile, warc);
+      Files.write(cdxjFile, cdxj);
     }
   }
 
-  /** Writes the sorted CDXJ index of the WARC file, naming it as {@code filename}. */
-  static void index(Path warc, String filename, Path cdxj) throws IOException {
-    try (WarcReader reader = new WarcReader(warc);
-        Writer out = Files.newBufferedWriter(cdxj, StandardCharsets.UTF_8);
-        CdxWriter cdx = new CdxWriter(out)) {
-      cdx.setFormat(CdxFormat.CDXJ);
-      cdx.setSort(true);
-      cdx.process(reader, filename);
+  /**
+   * Makes the WARC and its CDXJ index in one pass over the files: each record's index line is
+   * written from the record's own headers and its offset and length in the WARC as it is written,
+   * so the WARC is neither read back nor decompressed to index it.
+   *
+   * @param filename the WARC's file name, as the index and the warcinfo record name it
+   * @param baseUrl the site's public address, ending in '/'
+   * @param description what the archive holds, for the warcinfo record
+   */
+  static WebArchive make(
+      List<SiteFile> files,
+      String filename,
+      String baseUrl,
+      Provenance provenance,
+      String description)
+      throws IOException {
+    ByteArrayOutputStream warc = new ByteArrayOutputStream();
+    StringWriter cdxj = new StringWriter();
+    try (WarcWriter writer = new WarcWriter(Channels.newChannel(warc), WarcCompression.GZIP);
+        CdxWriter index = new CdxWriter(cdxj)) {
+      index.setFormat(CdxFormat.CDXJ);
+      index.setSort(true);
+      Warcinfo info = warcinfo(filename, baseUrl, provenance, description);
+      writer.write(info);
+      for (SiteFile f : files) {
+        Capture capture = capture(f, baseUrl, provenance, info.id());
+        long offset = writer.position();
+        writer.write(capture.record());
+        // Writing consumes a record's body, so the index reads a fresh record of the same bytes.
+        index.write(capture.record(), filename, offset, writer.position() - offset);
+      }
     }
+    return new WebArchive(warc.toByteArray(), cdxj.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The public URL of a file of the site. */
@@ -106,7 +120,31 @@ final class SiteWarc {
         .build();
   }
 
-  private static WarcResponse response(
+  /**
+   * A file as a response record, its digests computed once: {@link #record} builds the record from
+   * them as often as it is needed.
+   */
+  private record Capture(
+      String url,
+      Provenance provenance,
+      URI warcinfoId,
+      byte[] block,
+      String blockDigest,
+      String payloadDigest) {
+    WarcResponse record() {
+      return new WarcResponse.Builder(url)
+          .version(MessageVersion.WARC_1_1)
+          .date(provenance.sourceDate())
+          .recordId(idOf("response", url, blockDigest))
+          .warcinfoId(warcinfoId)
+          .addHeader("WARC-Block-Digest", blockDigest)
+          .addHeader("WARC-Payload-Digest", payloadDigest)
+          .body(MediaType.HTTP_RESPONSE, block)
+          .build();
+    }
+  }
+
+  private static Capture capture(
       SiteFile f, String baseUrl, Provenance provenance, URI warcinfoId) throws IOException {
     byte[] payload = f.bytes();
     HttpResponse http =
@@ -115,17 +153,13 @@ final class SiteWarc {
     byte[] block = new byte[header.length + payload.length];
     System.arraycopy(header, 0, block, 0, header.length);
     System.arraycopy(payload, 0, block, header.length, payload.length);
-    String url = urlOf(baseUrl, f.path());
-    String blockDigest = Digests.sha256(block);
-    return new WarcResponse.Builder(url)
-        .version(MessageVersion.WARC_1_1)
-        .date(provenance.sourceDate())
-        .recordId(idOf("response", url, blockDigest))
-        .warcinfoId(warcinfoId)
-        .addHeader("WARC-Block-Digest", blockDigest)
-        .addHeader("WARC-Payload-Digest", Digests.sha256(payload))
-        .body(MediaType.HTTP_RESPONSE, block)
-        .build();
+    return new Capture(
+        urlOf(baseUrl, f.path()),
+        provenance,
+        warcinfoId,
+        block,
+        Digests.sha256(block),
+        Digests.sha256(payload));
   }
 
   /**
