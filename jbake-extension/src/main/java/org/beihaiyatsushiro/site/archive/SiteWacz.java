@@ -3,13 +3,15 @@ package org.beihaiyatsushiro.site.archive;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 
 /**
  * The web archive packed as one WACZ 1.1.1 file, the format ReplayWeb.page opens: the WARC under
@@ -102,10 +104,24 @@ final class SiteWacz {
       Map<String, Object> page = new LinkedHashMap<>();
       page.put("url", SiteWarc.urlOf(baseUrl, f.path()));
       page.put("ts", provenance.sourceDateText());
-      page.put("title", Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8)).title());
+      page.put("title", titleOf(f));
       out.append(LINES.toJson(page)).append('\n');
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The page's title, as {@link org.jsoup.nodes.Document#title()} gives it, read by jsoup's stream
+   * parser only as far as the title: the rest of the page is not parsed.
+   */
+  private static String titleOf(SiteFile page) {
+    String html = new String(page.bytes(), StandardCharsets.UTF_8);
+    try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(html, "")) {
+      parser.selectFirst("head title");
+      return parser.document().title();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the title of " + page.path(), e);
+    }
   }
 
   private static Map<String, Object> resource(String path, byte[] bytes) {
