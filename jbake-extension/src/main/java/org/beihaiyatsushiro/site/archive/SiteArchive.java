@@ -62,7 +62,9 @@ public final class SiteArchive {
       CompletableFuture<Void> zip =
           run(
               threads,
-              () -> SiteZip.write(files, ArchiveFiles.zipFolder(), provenance.sourceDate(), out.zip()));
+              () ->
+                  SiteZip.write(
+                      files, ArchiveFiles.zipFolder(), provenance.sourceDate(), out.zip()));
       CompletableFuture<Void> bag =
           run(
               threads,
@@ -125,8 +127,8 @@ public final class SiteArchive {
   }
 
   /**
-   * Waits for every archive to be written, and throws the first failure as it was thrown (an
-   * I/O error as an {@link IOException}), not wrapped in the threads' exceptions.
+   * Waits for every archive to be written, and throws the first failure as it was thrown (an I/O
+   * error as an {@link IOException}), not wrapped in the threads' exceptions.
    */
   private static void awaitAll(CompletableFuture<?>... archives) throws IOException {
     try {

@@ -24,10 +24,10 @@ import java.util.Locale;
  * so no archive depends on the order a file system happens to return. Each file is read once here,
  * and every archive is made from these bytes.
  *
- * <p>The bytes are held in memory while the archives are made: the site (about 550 KiB; 32 MiB
- * for 3 × 1000 synthetic articles) and its compressed WARC (a quarter of it) at most twice over,
- * so about twice the site's size in all. A site larger than a third of what the JVM may use is
- * refused before a file is read, with a message saying how to give it more.
+ * <p>The bytes are held in memory while the archives are made: the site (about 550 KiB; 32 MiB for
+ * 3 × 1000 synthetic articles) and its compressed WARC (a quarter of it) at most twice over, so
+ * about twice the site's size in all. A site larger than a third of what the JVM may use is refused
+ * before a file is read, with a message saying how to give it more.
  */
 final class SiteFiles {
   private SiteFiles() {}

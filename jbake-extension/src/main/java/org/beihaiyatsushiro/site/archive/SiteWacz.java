@@ -87,9 +87,7 @@ final class SiteWacz {
     }
   }
 
-  /**
-   * pages.jsonl, in UTF-8: a header line, then each HTML page but the 404 page, with its title.
-   */
+  /** pages.jsonl, in UTF-8: a header line, then each HTML page but the 404 page, with its title. */
   static byte[] pages(List<SiteFile> files, String baseUrl, Provenance provenance) {
     StringBuilder out = new StringBuilder();
     Map<String, Object> header = new LinkedHashMap<>();

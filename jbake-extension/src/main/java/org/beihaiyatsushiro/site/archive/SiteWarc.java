@@ -92,8 +92,8 @@ final class SiteWarc {
   /**
    * Appends a record to the WARC as a gzip member of its own, as the WARC standard's annex on
    * compression asks, so a replay can read any record from its offset. jwarc writes the record;
-   * java.util.zip compresses it at zlib's default level (6). jwarc's own compression always uses the
-   * best level (9), which took five times the CPU for a WARC 1.3 % smaller (3 × 1000 synthetic
+   * java.util.zip compresses it at zlib's default level (6). jwarc's own compression always uses
+   * the best level (9), which took five times the CPU for a WARC 1.3 % smaller (3 × 1000 synthetic
    * articles: 8.97 MB instead of 9.08 MB).
    *
    * @param writer a jwarc writer without compression, writing into {@code buffer}
@@ -103,7 +103,8 @@ final class SiteWarc {
       throws IOException {
     buffer.reset();
     writer.write(r);
-    // GZIPOutputStream's header has no time and no file name: the member depends only on the record.
+    // GZIPOutputStream's header has no time and no file name: the member depends only on the
+    // record.
     try (GZIPOutputStream member = new GZIPOutputStream(warc)) {
       buffer.writeTo(member);
     }
@@ -167,8 +168,8 @@ final class SiteWarc {
     }
   }
 
-  private static Capture capture(
-      SiteFile f, String baseUrl, Provenance provenance, URI warcinfoId) throws IOException {
+  private static Capture capture(SiteFile f, String baseUrl, Provenance provenance, URI warcinfoId)
+      throws IOException {
     byte[] payload = f.bytes();
     HttpResponse http =
         new HttpResponse.Builder(200, "OK").body(MediaType.parse(f.mediaType()), payload).build();
