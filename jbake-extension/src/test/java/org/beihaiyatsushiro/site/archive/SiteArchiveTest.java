@@ -156,6 +156,20 @@ class SiteArchiveTest {
   }
 
   @Test
+  void aFailureOnOneArchivesThreadIsReportedAsItselfAndTheFolderInTheBagsPlaceIsKept()
+      throws Exception {
+    Path out = dir.resolve("out");
+    Path notABag = Files.createDirectories(ArchiveFiles.in(out).bag());
+    Files.writeString(notABag.resolve("notes.txt"), "mine");
+
+    assertThatThrownBy(() -> SiteArchive.write(first, out, BASE_URL, PROVENANCE))
+        .isExactlyInstanceOf(IOException.class)
+        .hasMessage(
+            notABag + " exists and is not a bag; it is not replaced (move it away or delete it)");
+    assertThat(notABag.resolve("notes.txt")).hasContent("mine");
+  }
+
+  @Test
   void aSiteTooLargeToHoldInMemoryIsRefusedSayingHowToGiveTheBuildMore() {
     assertThatThrownBy(() -> SiteFiles.of(first, 1000))
         .isInstanceOf(IllegalStateException.class)
