@@ -1,11 +1,16 @@
 package org.beihaiyatsushiro.site.archive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.beihaiyatsushiro.site.pages.SiteConfig;
 
 /**
@@ -48,20 +53,106 @@ public final class SiteArchive {
     ArchiveFiles out = ArchiveFiles.in(outDir);
     Files.createDirectories(outDir);
     String description = description(baseUrl, provenance);
+    String warcName = out.warc().getFileName().toString();
 
-    SiteZip.write(files, ArchiveFiles.zipFolder(), provenance.sourceDate(), out.zip());
-    SiteBag.write(files, provenance, description, baseUrl, bagTagFiles, out.bag());
-    SiteWarc.write(files, baseUrl, provenance, description, out.warc());
-    SiteWarc.index(out.warc(), out.warc().getFileName().toString(), out.cdxj());
-    SiteWacz.write(
-        out.warc(),
-        out.cdxj(),
-        files,
-        baseUrl,
-        provenance,
-        new SiteWacz.Description(TITLE, description, SiteWarc.urlOf(baseUrl, "index.html")),
-        out.wacz());
+    // Every archive is made from the same bytes, each on a thread of its own; only the WACZ waits,
+    // for the WARC and CDXJ it packs and the list of pages.
+    ExecutorService threads = Executors.newFixedThreadPool(4, SiteArchive::archiveThread);
+    try {
+      CompletableFuture<Void> zip =
+          run(
+              threads,
+              () ->
+                  SiteZip.write(
+                      files, ArchiveFiles.zipFolder(), provenance.sourceDate(), out.zip()));
+      CompletableFuture<Void> bag =
+          run(
+              threads,
+              () -> SiteBag.write(files, provenance, description, baseUrl, bagTagFiles, out.bag()));
+      CompletableFuture<byte[]> pages =
+          CompletableFuture.supplyAsync(() -> SiteWacz.pages(files, baseUrl, provenance), threads);
+      CompletableFuture<SiteWarc.WebArchive> web =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  SiteWarc.WebArchive w =
+                      SiteWarc.make(files, warcName, baseUrl, provenance, description);
+                  w.writeTo(out.warc(), out.cdxj());
+                  return w;
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              threads);
+      CompletableFuture<Void> wacz =
+          web.thenAcceptBothAsync(
+              pages,
+              (w, p) -> {
+                try {
+                  SiteWacz.write(
+                      w,
+                      warcName,
+                      p,
+                      provenance,
+                      new SiteWacz.Description(
+                          TITLE, description, SiteWarc.urlOf(baseUrl, "index.html")),
+                      out.wacz());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              threads);
+      awaitAll(zip, bag, wacz);
+    } finally {
+      threads.shutdownNow();
+    }
     return out;
+  }
+
+  /** Something that writes an archive. */
+  private interface ArchiveWriter {
+    void write() throws IOException;
+  }
+
+  private static CompletableFuture<Void> run(ExecutorService threads, ArchiveWriter writer) {
+    return CompletableFuture.runAsync(
+        () -> {
+          try {
+            writer.write();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        threads);
+  }
+
+  /**
+   * Waits for every archive to be written, and throws the first failure as it was thrown (an I/O
+   * error as an {@link IOException}), not wrapped in the threads' exceptions.
+   */
+  private static void awaitAll(CompletableFuture<?>... archives) throws IOException {
+    try {
+      CompletableFuture.allOf(archives).join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static Thread archiveThread(Runnable task) {
+    Thread t = new Thread(task, "site-archive");
+    // A daemon, so that a failed archive never keeps the build's JVM waiting.
+    t.setDaemon(true);
+    return t;
   }
 
   /**

@@ -74,7 +74,6 @@ final class SiteBag {
       Path copy = data.resolve(f.path());
       Files.createDirectories(copy.getParent());
       Files.write(copy, f.bytes());
-      Files.setLastModifiedTime(copy, time);
       payloadSums.put(copy, hash(f.bytes()));
       octets += f.bytes().length;
     }
@@ -110,6 +109,7 @@ final class SiteBag {
     }
     ManifestWriter.writeTagManifests(
         Set.of(manifest(tagSums)), bagDir, bagDir, StandardCharsets.UTF_8);
+    // Every file and folder of the bag is dated with the source date, once it is complete.
     try (Stream<Path> s = Files.walk(bagDir)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         Files.setLastModifiedTime(p, time);

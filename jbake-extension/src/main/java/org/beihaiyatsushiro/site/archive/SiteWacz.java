@@ -3,14 +3,15 @@ package org.beihaiyatsushiro.site.archive;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 
 /**
  * The web archive packed as one WACZ 1.1.1 file, the format ReplayWeb.page opens: the WARC under
@@ -40,24 +41,22 @@ final class SiteWacz {
   /**
    * Writes the WACZ file.
    *
-   * @param warc the WARC file; it goes in as {@code archive/} + its file name, the name its CDXJ
-   *     index uses
-   * @param cdxj the WARC's CDXJ index
-   * @param files the site's files, for the list of pages
+   * @param web the WARC and its CDXJ index, as {@link SiteWarc#make} made them
+   * @param warcName the WARC's file name, the name its CDXJ index uses; it goes in under {@code
+   *     archive/}
+   * @param pages the list of pages, as {@link #pages} made it
    */
   static void write(
-      Path warc,
-      Path cdxj,
-      List<SiteFile> files,
-      String baseUrl,
+      SiteWarc.WebArchive web,
+      String warcName,
+      byte[] pages,
       Provenance provenance,
       Description about,
       Path wacz)
       throws IOException {
-    String warcEntry = "archive/" + warc.getFileName();
-    byte[] warcBytes = Files.readAllBytes(warc);
-    byte[] index = Files.readAllBytes(cdxj);
-    byte[] pages = pages(files, baseUrl, provenance).getBytes(StandardCharsets.UTF_8);
+    String warcEntry = "archive/" + warcName;
+    byte[] warcBytes = web.warc();
+    byte[] index = web.cdxj();
 
     List<Map<String, Object>> resources = new ArrayList<>();
     resources.add(resource(warcEntry, warcBytes));
@@ -88,8 +87,8 @@ final class SiteWacz {
     }
   }
 
-  /** pages.jsonl: a header line, then each HTML page but the 404 page, with its title. */
-  private static String pages(List<SiteFile> files, String baseUrl, Provenance provenance) {
+  /** pages.jsonl, in UTF-8: a header line, then each HTML page but the 404 page, with its title. */
+  static byte[] pages(List<SiteFile> files, String baseUrl, Provenance provenance) {
     StringBuilder out = new StringBuilder();
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("format", "json-pages-1.0");
@@ -103,10 +102,24 @@ final class SiteWacz {
       Map<String, Object> page = new LinkedHashMap<>();
       page.put("url", SiteWarc.urlOf(baseUrl, f.path()));
       page.put("ts", provenance.sourceDateText());
-      page.put("title", Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8)).title());
+      page.put("title", titleOf(f));
       out.append(LINES.toJson(page)).append('\n');
     }
-    return out.toString();
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The page's title, as {@link org.jsoup.nodes.Document#title()} gives it, read by jsoup's stream
+   * parser only as far as the title: the rest of the page is not parsed.
+   */
+  private static String titleOf(SiteFile page) {
+    String html = new String(page.bytes(), StandardCharsets.UTF_8);
+    try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(html, "")) {
+      parser.selectFirst("head title");
+      return parser.document().title();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the title of " + page.path(), e);
+    }
   }
 
   private static Map<String, Object> resource(String path, byte[] bytes) {

@@ -9,6 +9,7 @@ import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,9 @@ import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.cdx.CdxFormat;
+import org.netpreserve.jwarc.cdx.CdxWriter;
 
 /**
  * Two bakes of the same sources, in two folders, give byte-identical sites and byte-identical
@@ -130,6 +134,51 @@ class SiteArchiveIT {
         .allMatch(n -> n.startsWith("beihai-yatsushiro-site/"))
         .contains("beihai-yatsushiro-site/index.html", "beihai-yatsushiro-site/en/beihai.html")
         .hasSize(hashes(site).size());
+  }
+
+  @Test
+  void theCdxjIndexMadeWhileWritingTheWarcIsTheOneJwarcMakesByReadingItBack() throws Exception {
+    ArchiveFiles out = SiteArchive.write(first, dir.resolve("out"), BASE_URL, PROVENANCE);
+
+    StringWriter readBack = new StringWriter();
+    try (WarcReader reader = new WarcReader(out.warc());
+        CdxWriter cdx = new CdxWriter(readBack)) {
+      List<String> warnings = new ArrayList<>();
+      reader.onWarning(warnings::add);
+      cdx.setFormat(CdxFormat.CDXJ);
+      cdx.setSort(true);
+      cdx.process(reader, out.warc().getFileName().toString());
+      assertThat(warnings).isEmpty();
+    }
+    assertThat(Files.readString(out.cdxj()))
+        .isEqualTo(readBack.toString())
+        .contains(BASE_URL + "en/beihai.html");
+  }
+
+  @Test
+  void aFailureOnOneArchivesThreadIsReportedAsItselfAndTheFolderInTheBagsPlaceIsKept()
+      throws Exception {
+    Path out = dir.resolve("out");
+    Path notABag = Files.createDirectories(ArchiveFiles.in(out).bag());
+    Files.writeString(notABag.resolve("notes.txt"), "mine");
+
+    assertThatThrownBy(() -> SiteArchive.write(first, out, BASE_URL, PROVENANCE))
+        .isExactlyInstanceOf(IOException.class)
+        .hasMessage(
+            notABag + " exists and is not a bag; it is not replaced (move it away or delete it)");
+    assertThat(notABag.resolve("notes.txt")).hasContent("mine");
+  }
+
+  @Test
+  void aSiteTooLargeToHoldInMemoryIsRefusedSayingHowToGiveTheBuildMore() {
+    assertThatThrownBy(() -> SiteFiles.of(first, 1000))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageMatching(
+            "the baked site in \\Q"
+                + first
+                + "\\E holds 0\\.[0-9] MiB, more than the archive can hold in this Java's memory"
+                + " \\(0\\.0 MiB, a third of what it may use\\): nothing was archived \\(give the"
+                + " build more memory, e\\.g\\. MAVEN_OPTS=-Xmx512m\\)");
   }
 
   @Test
