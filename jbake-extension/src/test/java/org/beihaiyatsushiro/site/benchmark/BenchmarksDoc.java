@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * docs/benchmarks.md holds written prose and the parts the benchmark writes; each written part
- * sits between two HTML comments naming the command that writes it, so a run replaces its own
- * part and leaves the rest of the page as it is.
+ * docs/benchmarks.md holds written prose and the parts the benchmark writes; each written part sits
+ * between two HTML comments naming the command that writes it, so a run replaces its own part and
+ * leaves the rest of the page as it is.
  */
 final class BenchmarksDoc {
   private BenchmarksDoc() {}
@@ -22,8 +22,14 @@ final class BenchmarksDoc {
     int to = page.indexOf(end);
     if (from < 0 || to < from) {
       throw new IllegalStateException(
-          doc + ": no part written by " + command + " (put the lines " + begin.strip() + " and "
-              + end.strip() + " where its figures go)");
+          doc
+              + ": no part written by "
+              + command
+              + " (put the lines "
+              + begin.strip()
+              + " and "
+              + end.strip()
+              + " where its figures go)");
     }
     String replaced = page.substring(0, from + begin.length()) + text + page.substring(to);
     Files.writeString(doc, replaced, StandardCharsets.UTF_8);

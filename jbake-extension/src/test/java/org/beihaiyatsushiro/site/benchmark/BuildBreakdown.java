@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * compile and jar); each execution of the site module (the one that runs JBake) by its id ({@code
  * check-content}, {@code bake-site}, {@code archive-site} today; one the report does not know is
  * shown by its plugin, goal and id, so no step hides in another), except Maven's own plugins
- * (maven-enforcer-plugin's rule check), counted with the modules around them; the modules after
- * the site (site-checks) and Maven's end.
+ * (maven-enforcer-plugin's rule check), counted with the modules around them; the modules after the
+ * site (site-checks) and Maven's end.
  */
 final class BuildBreakdown {
   static final List<String> COMMAND =
@@ -78,7 +78,9 @@ final class BuildBreakdown {
       Matcher m = EXECUTION.matcher(line);
       if (m.find()) {
         long at =
-            LocalDateTime.parse(m.group(1)).atZone(ZoneId.systemDefault()).toInstant()
+            LocalDateTime.parse(m.group(1))
+                .atZone(ZoneId.systemDefault())
+                .toInstant()
                 .toEpochMilli();
         executions.add(new Execution(at, m.group(2), m.group(4), m.group(5), m.group(6)));
       }
@@ -91,7 +93,8 @@ final class BuildBreakdown {
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        log + ": no execution of the JBake plugin in Maven's log (the breakdown"
+                        log
+                            + ": no execution of the JBake plugin in Maven's log (the breakdown"
                             + " reads `--- plugin:version:goal (id) @ module ---` lines)"));
     Map<String, Long> steps = new LinkedHashMap<>();
     steps.put(BEFORE_SITE, executions.get(0).startMs() - launched);
@@ -103,8 +106,9 @@ final class BuildBreakdown {
       boolean mavensOwn = e.plugin().startsWith("maven-");
       if (e.module().equals(siteModule) && !mavensOwn) {
         afterSite = true;
-        step = SITE_STEPS.getOrDefault(e.id(), "`" + e.plugin() + ":" + e.goal() + " (" + e.id()
-            + ")`");
+        step =
+            SITE_STEPS.getOrDefault(
+                e.id(), "`" + e.plugin() + ":" + e.goal() + " (" + e.id() + ")`");
       } else {
         step = afterSite ? AFTER_SITE : BEFORE_SITE;
       }

@@ -27,8 +27,7 @@ import org.beihaiyatsushiro.site.testing.FixtureSite;
  * <p>Run it with {@code ./benchmark} from the project root (not part of {@code mvnw verify}).
  */
 public final class EndToEndBenchmark {
-  static final List<String> USER_COMMAND =
-      List.of("./mvnw", "-o", "-q", "package", "-DskipTests");
+  static final List<String> USER_COMMAND = List.of("./mvnw", "-o", "-q", "package", "-DskipTests");
   static final List<String> HUGO_COMMAND = List.of("hugo", "--quiet");
   private static final String PART = "./benchmark";
 
@@ -110,8 +109,8 @@ public final class EndToEndBenchmark {
     if (real) {
       Path copy = ProjectCopy.make(FixtureSite.PROJECT, work.resolve("real-site"));
       FixtureSite.copyTree(FixtureSite.PROJECT.resolve("content"), copy.resolve("content"));
-      measured.add(measure("the real site", countFiles(copy.resolve("content")), copy, null, runs,
-          work));
+      measured.add(
+          measure("the real site", countFiles(copy.resolve("content")), copy, null, runs, work));
     }
     PreviewBenchmark.Result preview = null;
     if (saves > 0) {
@@ -121,8 +120,7 @@ public final class EndToEndBenchmark {
     }
     load.stop();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    String part =
-        part(measured, preview, saves, runs, load, date, commit, hugoVersion, took);
+    String part = part(measured, preview, saves, runs, load, date, commit, hugoVersion, took);
     System.out.println(part);
     if (report != null) {
       BenchmarksDoc.replacePart(report, PART, part);
@@ -166,8 +164,7 @@ public final class EndToEndBenchmark {
     }
     Map<String, Long> breakdown = new LinkedHashMap<>();
     for (String step : breakdowns.get(0).keySet()) {
-      breakdown.put(
-          step, median(breakdowns.stream().map(b -> b.getOrDefault(step, 0L)).toList()));
+      breakdown.put(step, median(breakdowns.stream().map(b -> b.getOrDefault(step, 0L)).toList()));
     }
     return new Measured(
         name,
@@ -280,11 +277,14 @@ public final class EndToEndBenchmark {
                 Locale.ROOT,
                 "| this site / Hugo, %s | | **%.1f×** | %.1f× | %.1f× |%n",
                 m.name(),
-                ratio(m.site().median(TimedCommand.Timing::wallMs),
+                ratio(
+                    m.site().median(TimedCommand.Timing::wallMs),
                     m.hugo().median(TimedCommand.Timing::wallMs)),
-                ratio(m.site().median(TimedCommand.Timing::cpuMs),
+                ratio(
+                    m.site().median(TimedCommand.Timing::cpuMs),
                     m.hugo().median(TimedCommand.Timing::cpuMs)),
-                ratio(m.site().median(TimedCommand.Timing::peakKb),
+                ratio(
+                    m.site().median(TimedCommand.Timing::peakKb),
                     m.hugo().median(TimedCommand.Timing::peakKb))));
       }
     }
@@ -368,7 +368,9 @@ public final class EndToEndBenchmark {
   /** The targets of issue 21, each with what was measured and by how much it is met or missed. */
   private static String targets(List<Measured> measured, PreviewBenchmark.Result preview) {
     Measured large =
-        measured.stream().filter(m -> m.name().equals("3 × 1000 articles")).findFirst()
+        measured.stream()
+            .filter(m -> m.name().equals("3 × 1000 articles"))
+            .findFirst()
             .orElse(null);
     Measured real =
         measured.stream().filter(m -> m.name().equals("the real site")).findFirst().orElse(null);
@@ -381,8 +383,7 @@ public final class EndToEndBenchmark {
           String.join(
               ", ",
               measured.stream().map(Measured::name).filter(n -> n.startsWith("3 ×")).toList());
-      String why =
-          notMeasured + (sizes.isEmpty() ? "" : " (it measured " + sizes + ")");
+      String why = notMeasured + (sizes.isEmpty() ? "" : " (it measured " + sizes + ")");
       b.append("| 3 × 1000: wall ≤ 12 s | — | ").append(why).append(" |\n");
       b.append("| 3 × 1000: wall ≤ 5 × Hugo's, same run | — | ").append(why).append(" |\n");
       b.append("| 3 × 1000: peak memory < 500 MiB | — | ").append(why).append(" |\n");
@@ -416,7 +417,8 @@ public final class EndToEndBenchmark {
               "s"));
     }
     if (preview == null) {
-      b.append("| preview: save to page, median ≤ 300 ms | — | ").append(notMeasured)
+      b.append("| preview: save to page, median ≤ 300 ms | — | ")
+          .append(notMeasured)
           .append(" |\n");
     } else {
       b.append(
@@ -489,8 +491,8 @@ public final class EndToEndBenchmark {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * Formats a paragraph (or a list item) and wraps it at 100 columns like the rest of the page;
-   * the lines of a list item after its first are indented by two spaces.
+   * Formats a paragraph (or a list item) and wraps it at 100 columns like the rest of the page; the
+   * lines of a list item after its first are indented by two spaces.
    */
   private static String wrap(Locale locale, String format, Object... args) {
     String text = String.format(locale, format, args);

@@ -52,8 +52,8 @@ final class HugoSite {
         }
         int end = text.indexOf("\n---\n", 3);
         @SuppressWarnings("unchecked")
-        Map<String, Object> front = (Map<String, Object>) yaml.loadFromString(text.substring(4,
-            end + 1));
+        Map<String, Object> front =
+            (Map<String, Object>) yaml.loadFromString(text.substring(4, end + 1));
         String body = text.substring(end + 5);
         String target = relative.equals("index.md") ? "_index.md" : relative;
         write(dir.resolve("content").resolve(lang).resolve(target), hugoFrontMatter(front) + body);
@@ -70,8 +70,9 @@ final class HugoSite {
   private static String hugoFrontMatter(Map<String, Object> front) {
     StringBuilder b = new StringBuilder("---\n");
     b.append("title: ").append(JSON.toJson(String.valueOf(front.get("title")))).append('\n');
-    b.append("date: ").append(JSON.toJson(wholeDate(String.valueOf(front.get("date"))))).append(
-        '\n');
+    b.append("date: ")
+        .append(JSON.toJson(wholeDate(String.valueOf(front.get("date")))))
+        .append('\n');
     if ("draft".equals(front.get("status"))) {
       b.append("draft: true\n");
     }

@@ -45,7 +45,13 @@ final class ProjectCopy {
   private static List<String> filesOf(Path project) throws IOException, InterruptedException {
     Process git =
         new ProcessBuilder(
-                "git", "-C", project.toString(), "ls-files", "-z", "--cached", "--others",
+                "git",
+                "-C",
+                project.toString(),
+                "ls-files",
+                "-z",
+                "--cached",
+                "--others",
                 "--exclude-standard")
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Runs a command as a user types it, under GNU time ({@code /usr/bin/time}), and reads what it
- * took: the wall-clock time, the CPU time of the whole process tree (user + system of every
- * process the command started and waited for, from the kernel's accounting of the children) and
- * the peak memory (the largest resident set of any one of those processes).
+ * took: the wall-clock time, the CPU time of the whole process tree (user + system of every process
+ * the command started and waited for, from the kernel's accounting of the children) and the peak
+ * memory (the largest resident set of any one of those processes).
  */
 final class TimedCommand {
   static final Path GNU_TIME = Path.of("/usr/bin/time");
@@ -29,12 +29,13 @@ final class TimedCommand {
       throws IOException, InterruptedException {
     if (!Files.isExecutable(GNU_TIME)) {
       throw new IllegalStateException(
-          GNU_TIME + " is missing (it measures CPU time and peak memory; on Debian: apt-get install"
+          GNU_TIME
+              + " is missing (it measures CPU time and peak memory; on Debian: apt-get install"
               + " time)");
     }
     Path times = log.resolveSibling(log.getFileName() + ".time");
-    List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-o", times.toString(),
-        "-f", "%e %U %S %M"));
+    List<String> timed =
+        new ArrayList<>(List.of(GNU_TIME.toString(), "-o", times.toString(), "-f", "%e %U %S %M"));
     timed.addAll(command);
     long start = System.nanoTime();
     Process p =

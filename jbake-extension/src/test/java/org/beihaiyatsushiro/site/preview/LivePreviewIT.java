@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.testing.CapturedLog;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.PreviewEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +70,7 @@ class LivePreviewIT {
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
     assertThat(script.body()).contains("new EventSource('/__preview/events')");
 
-    BlockingQueue<String> events = listen(url + "__preview/events");
+    BlockingQueue<String> events = PreviewEvents.bakes(http, url + "__preview/events");
     assertThat(nextBake(events)).isEqualTo("1");
 
     site.write(
@@ -121,7 +121,8 @@ class LivePreviewIT {
             dir.resolve("target/preview/site"),
             0,
             new PrintStream(console, true, StandardCharsets.UTF_8));
-    BlockingQueue<String> events = listen(preview.server().url() + "__preview/events");
+    BlockingQueue<String> events =
+        PreviewEvents.bakes(http, preview.server().url() + "__preview/events");
     assertThat(nextBake(events)).isEqualTo("1");
 
     Path layout = dir.resolve("templates/article.ftlh");
@@ -134,28 +135,6 @@ class LivePreviewIT {
     return http.send(
         HttpRequest.newBuilder(URI.create(url)).timeout(WAIT).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  /** Opens the event stream as the reload script does; the queue receives each baked event. */
-  private BlockingQueue<String> listen(String url) {
-    BlockingQueue<String> events = new LinkedBlockingQueue<>();
-    http.sendAsync(
-            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines())
-        .thenAccept(
-            response -> {
-              String[] event = {""};
-              response
-                  .body()
-                  .forEach(
-                      line -> {
-                        if (line.startsWith("event: ")) {
-                          event[0] = line.substring(7);
-                        } else if (line.startsWith("data: ") && event[0].equals("baked")) {
-                          events.add(line.substring(6));
-                        }
-                      });
-            });
-    return events;
   }
 
   private static String nextBake(BlockingQueue<String> events) throws InterruptedException {
