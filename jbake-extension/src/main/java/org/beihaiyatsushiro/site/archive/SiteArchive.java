@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
  * Archives a baked site for keeping offline, in the forms archivists use: a zip that opens from its

@@ -3,7 +3,8 @@ package org.beihaiyatsushiro.site.content;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
 
 /**
  * One source file, read and checked: what its front matter says and its body as safe HTML.

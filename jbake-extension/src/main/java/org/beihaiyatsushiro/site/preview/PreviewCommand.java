@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
  * {@code ./preview}: serves the site at http://127.0.0.1:8820/ and bakes it again whenever a file

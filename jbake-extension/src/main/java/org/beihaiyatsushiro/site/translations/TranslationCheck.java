@@ -3,10 +3,10 @@ package org.beihaiyatsushiro.site.translations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.Problems;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.pages;
+package org.beihaiyatsushiro.site.base;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,9 +14,6 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.beihaiyatsushiro.site.content.PartialDate;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.PublicationDates;
 
 /**
  * The site's own settings, from jbake.properties ({@code site.*}) or the command line.
@@ -48,7 +45,7 @@ public record SiteConfig(
   public static final String AS_OF = "site.asOf";
 
   /** Whether articles dated after the build's day are published at once (true) or held back. */
-  public static final String PUBLISH_FUTURE = PublicationDates.PUBLISH_FUTURE_SETTING;
+  public static final String PUBLISH_FUTURE = "site.publishFuture";
 
   private static final String DEFAULT_BASE_URL = "https://example.invalid/";
 
@@ -112,7 +109,7 @@ public record SiteConfig(
   }
 
   /**
-   * Whether articles dated after the build's day ({@link BuildDay}) are published at once ({@code
+   * Whether articles dated after the build's day (pages.BuildDay) are published at once ({@code
    * site.publishFuture=true}) instead of being held back until their day (the default).
    *
    * @param fromFile looks a key up in jbake.properties (null when absent)

@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.i18n;
+package org.beihaiyatsushiro.site.base;
 
 import java.util.Arrays;
 import java.util.List;
