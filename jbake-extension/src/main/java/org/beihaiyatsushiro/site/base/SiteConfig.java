@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -46,6 +50,9 @@ public record SiteConfig(
 
   /** Whether articles dated after the build's day are published at once (true) or held back. */
   public static final String PUBLISH_FUTURE = "site.publishFuture";
+
+  /** Whether missing and stale translations fail the build (true) or are warned of (false). */
+  public static final String TRANSLATIONS_STRICT = "site.translations.strict";
 
   private static final String DEFAULT_BASE_URL = "https://example.invalid/";
 
@@ -137,9 +144,14 @@ public record SiteConfig(
       return new Problem(
           "jbake.properties", 1, message, "it was given on the command line as -D" + key + "=…");
     }
+    return new Problem("jbake.properties", lineOf(siteRoot, key), message, "");
+  }
+
+  /** The line of jbake.properties that sets a key (the last one, as it wins), or 1. */
+  private static int lineOf(Path siteRoot, String key) {
     int line = 1;
     Path file = siteRoot.resolve("jbake.properties");
-    if (Files.isRegularFile(file)) {
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       try {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
@@ -151,7 +163,94 @@ public record SiteConfig(
         throw new UncheckedIOException("cannot read " + file, e);
       }
     }
-    return new Problem("jbake.properties", line, message, "");
+    return line;
+  }
+
+  /**
+   * Every key of jbake.properties that would not do what it says, each a problem at its line: a key
+   * neither the site nor JBake reads here (a typo, or a JBake setting the site's own engine does
+   * not use, such as {@code template.<type>.file}), or one of JBake's settings set to a value the
+   * site does not work with. The accepted keys are {@link #ACCEPTED_KEYS}.
+   */
+  public static List<Problem> refusedSettings(Path siteRoot) {
+    Properties file = readProperties(siteRoot);
+    List<Problem> problems = new ArrayList<>();
+    for (String key : new TreeSet<>(file.stringPropertyNames())) {
+      String value = file.getProperty(key).strip();
+      AcceptedKey accepted = ACCEPTED_KEYS.get(key);
+      String message;
+      String hint;
+      if (accepted != null) {
+        if (accepted.value() == null || accepted.value().equals(value)) {
+          continue;
+        }
+        message =
+            key + " is '" + value + "' but the site works only with '" + accepted.value() + "'";
+        hint = accepted.why();
+      } else if (key.matches("template\\.[^.]+\\.file")) {
+        message = key + " does nothing: the site's own engine renders every page";
+        hint =
+            "a page of type T is rendered with templates/T.ftlh, by name, as docs/templates.md"
+                + " says; remove this line";
+      } else {
+        message = key + " is not a setting of this site";
+        hint =
+            "check its spelling; the settings are "
+                + String.join(", ", ACCEPTED_KEYS.keySet().stream().sorted().toList());
+      }
+      problems.add(new Problem("jbake.properties", lineOf(siteRoot, key), message, hint));
+    }
+    return problems;
+  }
+
+  /**
+   * A key jbake.properties may hold.
+   *
+   * @param value the only value the site works with, or null for any (checked where it is read)
+   * @param why why it must be that value
+   */
+  private record AcceptedKey(String value, String why) {
+    static AcceptedKey any() {
+      return new AcceptedKey(null, "");
+    }
+  }
+
+  private static final String RENDERS_ITSELF =
+      "the extension writes every page, feed and sitemap itself; JBake's own renderers stay off:"
+          + " set it to false";
+
+  /**
+   * The keys jbake.properties may hold: the site's own ({@code site.*}) and the JBake settings the
+   * site needs, some with the one value it works with.
+   */
+  private static final Map<String, AcceptedKey> ACCEPTED_KEYS = acceptedKeys();
+
+  private static Map<String, AcceptedKey> acceptedKeys() {
+    Map<String, AcceptedKey> keys = new LinkedHashMap<>();
+    for (String key : List.of(BASE_URL, AS_OF, PUBLISH_FUTURE, TRANSLATIONS_STRICT)) {
+      keys.put(key, AcceptedKey.any());
+    }
+    for (String folder : List.of("content", "template", "asset", "data")) {
+      keys.put(folder + ".folder", AcceptedKey.any());
+    }
+    for (String encoding : List.of("render.encoding", "template.encoding")) {
+      keys.put(encoding, new AcceptedKey("UTF-8", "the site reads and writes UTF-8 only"));
+    }
+    for (String field : List.of("default.status", "default.type")) {
+      keys.put(
+          field,
+          new AcceptedKey("", "no defaults: every file says its type and status; leave it empty"));
+    }
+    for (String renderer :
+        List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
+      keys.put("render." + renderer, new AcceptedKey("false", RENDERS_ITSELF));
+    }
+    keys.put(
+        "db.store",
+        new AcceptedKey(
+            "memory",
+            "JBake's store on disk keeps stale pages after target/ is deleted; set it to memory"));
+    return Map.copyOf(keys);
   }
 
   /**

@@ -185,8 +185,13 @@ public final class ContentCheck {
     SourceTree.isRegularFile(reader.siteRoot(), settingsFile, reader::displayPath, problems);
   }
 
-  /** The site's base URL and as-of date, each a problem at its line of jbake.properties. */
+  /**
+   * The site's settings, each a problem at its line of jbake.properties: a key that would do
+   * nothing or a JBake setting the site cannot work with ({@link SiteConfig#refusedSettings}), and
+   * the base URL, as-of date and publishFuture.
+   */
   private void checkSettings(Problems problems) {
+    SiteConfig.refusedSettings(reader.siteRoot()).forEach(problems::add);
     List<Map.Entry<String, Runnable>> checks =
         List.of(
             Map.entry(SiteConfig.BASE_URL, () -> SiteConfig.baseUrl(settings)),

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TranslationCheck {
   /** The setting that turns missing and stale translations into errors. */
-  public static final String STRICT = "site.translations.strict";
+  public static final String STRICT = SiteConfig.TRANSLATIONS_STRICT;
 
   private static final Logger LOG = LoggerFactory.getLogger(TranslationCheck.class);
 
