@@ -17,17 +17,26 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The site's own settings, from jbake.properties ({@code site.*}) or the command line.
+ * The site's settings, read once from jbake.properties ({@code site.*} and the folders) or the
+ * command line, and handed to every part that needs them: the check, the bake, the translation
+ * status, the archive.
  *
  * <p>JBake lets jbake.properties win over Maven's -D properties; for the settings a publisher
  * changes per build (the base URL), a Java system property of the same name wins here instead, so
  * {@code ./mvnw package -Dsite.baseUrl=https://owner.github.io/repo/} works without editing a file.
+ * Every key of jbake.properties is either one of these settings, one of JBake's the site needs, or
+ * refused ({@link #refusedSettings}).
  *
- * @param baseUrl the absolute URL of the site's root, ending in '/'
- * @param asOf the date anniversaries are counted to (never the build's clock)
+ * @param baseUrl the absolute URL of the site's root, ending in '/' ({@code site.baseUrl})
+ * @param asOf the date anniversaries are counted to, never the build's clock ({@code site.asOf})
+ * @param publishFuture whether articles dated after the build's day are published at once instead
+ *     of being held back until their day ({@code site.publishFuture})
+ * @param translationsStrict whether a missing or stale translation fails the build instead of being
+ *     warned of ({@code site.translations.strict})
  * @param siteRoot the folder of jbake.properties
  * @param contentFolder content/
  * @param templateFolder templates/
@@ -38,6 +47,8 @@ import java.util.regex.Pattern;
 public record SiteConfig(
     String baseUrl,
     PartialDate asOf,
+    boolean publishFuture,
+    boolean translationsStrict,
     Path siteRoot,
     Path contentFolder,
     Path templateFolder,
@@ -55,6 +66,7 @@ public record SiteConfig(
   public static final String TRANSLATIONS_STRICT = "site.translations.strict";
 
   private static final String DEFAULT_BASE_URL = "https://example.invalid/";
+  private static final String DEFAULT_AS_OF = "2022-09-29";
 
   public SiteConfig {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -109,7 +121,7 @@ public record SiteConfig(
    * @throws IllegalArgumentException when it is no date
    */
   public static PartialDate asOf(Function<String, Object> fromFile) {
-    String text = setting(AS_OF, fromFile, "2022-09-29");
+    String text = setting(AS_OF, fromFile, DEFAULT_AS_OF);
     String[] why = new String[1];
     return PartialDate.parse(text, why)
         .orElseThrow(() -> new IllegalArgumentException(AS_OF + " '" + text + "' " + why[0]));
@@ -133,6 +145,22 @@ public record SiteConfig(
               + " back until their day)");
     }
     return text.equals("true");
+  }
+
+  /**
+   * Whether missing and stale translations fail the build ({@code site.translations.strict=true})
+   * instead of being warned of (the default).
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent)
+   * @throws IllegalArgumentException when it is neither true nor false
+   */
+  public static boolean translationsStrict(Function<String, Object> fromFile) {
+    String value = setting(TRANSLATIONS_STRICT, fromFile, "false");
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException(
+          TRANSLATIONS_STRICT + " is '" + value + "'; write true or false");
+    }
+    return value.equals("true");
   }
 
   /**
@@ -254,9 +282,96 @@ public record SiteConfig(
   }
 
   /**
-   * Reads the settings.
+   * The settings as read, and a problem at its line of jbake.properties for each key that is
+   * refused or each setting that is wrong (which then has its default, so the rest of the build can
+   * still be checked).
+   */
+  public record Reading(SiteConfig config, List<Problem> problems) {
+    public Reading {
+      Objects.requireNonNull(config, "config");
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads the settings of the site in {@code siteRoot} from its jbake.properties (and -D), with the
+   * folders it names.
+   *
+   * @param output where the site is written
+   */
+  public static Reading read(Path siteRoot, Path output) {
+    Properties file = readProperties(siteRoot);
+    return read(
+        file::getProperty,
+        siteRoot,
+        siteRoot.resolve(file.getProperty("content.folder", "content")),
+        siteRoot.resolve(file.getProperty("template.folder", "templates")),
+        siteRoot.resolve(file.getProperty("asset.folder", "assets")),
+        siteRoot.resolve(file.getProperty("data.folder", "data")),
+        output);
+  }
+
+  /**
+   * Reads the settings, each wrong one a problem at its line of {@code siteRoot}'s
+   * jbake.properties.
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent), such as JBake's
+   *     configuration
+   */
+  public static Reading read(
+      Function<String, Object> fromFile,
+      Path siteRoot,
+      Path contentFolder,
+      Path templateFolder,
+      Path assetFolder,
+      Path dataFolder,
+      Path output) {
+    List<Problem> problems = new ArrayList<>(refusedSettings(siteRoot));
+    String baseUrl =
+        orDefault(siteRoot, BASE_URL, () -> baseUrl(fromFile), DEFAULT_BASE_URL, problems);
+    PartialDate asOf =
+        orDefault(
+            siteRoot,
+            AS_OF,
+            () -> asOf(fromFile),
+            PartialDate.parse(DEFAULT_AS_OF, new String[1]).orElseThrow(),
+            problems);
+    boolean publishFuture =
+        orDefault(siteRoot, PUBLISH_FUTURE, () -> publishFuture(fromFile), false, problems);
+    boolean translationsStrict =
+        orDefault(
+            siteRoot, TRANSLATIONS_STRICT, () -> translationsStrict(fromFile), false, problems);
+    return new Reading(
+        new SiteConfig(
+            baseUrl,
+            asOf,
+            publishFuture,
+            translationsStrict,
+            siteRoot,
+            contentFolder,
+            templateFolder,
+            assetFolder,
+            dataFolder,
+            output),
+        problems);
+  }
+
+  /** A setting's value, or its default and a problem at its line when it is wrong. */
+  private static <T> T orDefault(
+      Path siteRoot, String key, Supplier<T> value, T fallback, List<Problem> problems) {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      problems.add(settingProblem(siteRoot, key, e.getMessage()));
+      return fallback;
+    }
+  }
+
+  /**
+   * Reads the settings when they are known to be right (the check has read them before).
    *
    * @param fromFile looks a key up in jbake.properties (null when absent)
+   * @throws IllegalArgumentException naming the first wrong setting
    */
   public static SiteConfig from(
       Function<String, Object> fromFile,
@@ -269,6 +384,8 @@ public record SiteConfig(
     return new SiteConfig(
         baseUrl(fromFile),
         asOf(fromFile),
+        publishFuture(fromFile),
+        translationsStrict(fromFile),
         siteRoot,
         contentFolder,
         templateFolder,
