@@ -31,11 +31,6 @@ public final class IndexScript {
 
   private IndexScript() {}
 
-  /** Where a language's index lives, relative to the site root. */
-  public static String path(Language lang) {
-    return "search/index-" + lang.code() + ".js";
-  }
-
   /** The script of a language's index. */
   public static String of(Language lang, String languageName, SearchIndex index) {
     Objects.requireNonNull(lang, "lang");
