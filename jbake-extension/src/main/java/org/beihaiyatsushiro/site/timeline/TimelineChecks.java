@@ -48,9 +48,9 @@ public final class TimelineChecks {
               a.sourcePath(),
               a.lineOf("kind"),
               "the kind "
-                  + a.kind()
+                  + a.kind().code()
                   + " differs from "
-                  + original.kind()
+                  + original.kind().code()
                   + " in "
                   + original.sourcePath()
                   + "; an event has one kind in every language",

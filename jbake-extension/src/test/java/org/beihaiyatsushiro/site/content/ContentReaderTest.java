@@ -152,8 +152,8 @@ class ContentReaderTest {
     assertThat(problems.sorted()).isEmpty();
     assertThat(e.hasPage()).isFalse();
     assertThat(e.anchor()).isEqualTo("1996-sister-cities");
-    assertThat(e.anniversary()).isEqualTo("ago");
-    assertThat(e.kind()).isEqualTo("cities");
+    assertThat(e.anniversary()).isEqualTo(AnniversaryStyle.AGO);
+    assertThat(e.kind()).isEqualTo(EventKind.CITIES);
     assertThat(e.eventArticle()).isEqualTo("zh/sister-cities.md");
     assertThat(e.bodyHtml()).contains("href=\"../sister-cities.html\"");
     assertThat(e.links())
