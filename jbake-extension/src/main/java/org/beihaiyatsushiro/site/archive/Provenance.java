@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
  * Where an archive comes from: the commit of the sources, the date of the sources and the software

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
  * Archives a baked site for keeping offline, in the forms archivists use: a zip that opens from its

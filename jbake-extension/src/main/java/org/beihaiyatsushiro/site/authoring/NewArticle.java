@@ -12,9 +12,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.content.ContentSchema;
-import org.beihaiyatsushiro.site.content.PartialDate;
-import org.beihaiyatsushiro.site.i18n.Language;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.beihaiyatsushiro.site.content.PartialDate;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
 
 /**
  * {@code ./new-article}: creates a draft article with the right front matter, and with {@code

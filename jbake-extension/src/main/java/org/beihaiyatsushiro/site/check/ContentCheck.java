@@ -5,25 +5,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.ContentSchema;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.content.PublicationDates;
 import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.content.SourceTree;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.pages.BuildDay;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.beihaiyatsushiro.site.timeline.TimelineYear;
 import org.beihaiyatsushiro.site.translations.TranslationCheck;
@@ -42,66 +39,45 @@ import org.beihaiyatsushiro.site.translations.TranslationStatus;
  */
 public final class ContentCheck {
   private final ContentReader reader;
-  private final Path assetRoot;
-  private final Path templateRoot;
-  private final Path dataRoot;
-  private final Function<String, Object> settings;
+  private final SiteConfig config;
+  private final List<Problem> settingProblems;
   private final Supplier<BuildDay> buildDay;
 
   /**
    * A check on the build's day as {@link BuildDay} finds it for the sources.
    *
-   * @param reader the reader of the site's files (it knows the site root and content folder)
-   * @param assetRoot assets/, whose files JBake copies to the site's root
-   * @param templateRoot templates/, the Freemarker templates
-   * @param dataRoot data/, with the UI strings in data/i18n
-   * @param settings looks a key up in jbake.properties
+   * @param settings the site's settings as read, with the problems found in them
    */
-  public ContentCheck(
-      ContentReader reader,
-      Path assetRoot,
-      Path templateRoot,
-      Path dataRoot,
-      Function<String, Object> settings) {
+  public ContentCheck(SiteConfig.Reading settings) {
     this(
-        reader,
-        assetRoot,
-        templateRoot,
-        dataRoot,
         settings,
         () ->
             BuildDay.of(
-                reader.siteRoot(), reader.contentRoot(), System.getenv(), Clock.systemUTC()));
+                settings.config().siteRoot(),
+                settings.config().contentFolder(),
+                System.getenv(),
+                Clock.systemUTC()));
   }
 
   /**
+   * @param settings the site's settings as read, with the problems found in them
    * @param buildDay the day the build counts as today, to hold back articles dated after it
    */
-  public ContentCheck(
-      ContentReader reader,
-      Path assetRoot,
-      Path templateRoot,
-      Path dataRoot,
-      Function<String, Object> settings,
-      Supplier<BuildDay> buildDay) {
-    this.reader = Objects.requireNonNull(reader, "reader");
-    this.assetRoot = Objects.requireNonNull(assetRoot, "assetRoot");
-    this.templateRoot = Objects.requireNonNull(templateRoot, "templateRoot");
-    this.dataRoot = Objects.requireNonNull(dataRoot, "dataRoot");
-    this.settings = Objects.requireNonNull(settings, "settings");
+  public ContentCheck(SiteConfig.Reading settings, Supplier<BuildDay> buildDay) {
+    this.config = Objects.requireNonNull(settings, "settings").config();
+    this.settingProblems = settings.problems();
+    this.reader = new ContentReader(config.siteRoot(), config.contentFolder());
     this.buildDay = Objects.requireNonNull(buildDay, "buildDay");
   }
 
-  /** A check of the site whose folders jbake.properties in {@code siteRoot} names. */
+  /** A check of the site whose settings and folders jbake.properties in {@code siteRoot} gives. */
   public static ContentCheck of(Path siteRoot) {
-    Properties jbake = SiteConfig.readProperties(siteRoot);
-    Path content = siteRoot.resolve(jbake.getProperty("content.folder", "content"));
-    return new ContentCheck(
-        new ContentReader(siteRoot, content),
-        siteRoot.resolve(jbake.getProperty("asset.folder", "assets")),
-        siteRoot.resolve(jbake.getProperty("template.folder", "templates")),
-        siteRoot.resolve(jbake.getProperty("data.folder", "data")),
-        jbake::getProperty);
+    return new ContentCheck(SiteConfig.read(siteRoot, siteRoot.resolve("target/site")));
+  }
+
+  /** The site's settings this check reads the site with. */
+  public SiteConfig config() {
+    return config;
   }
 
   /**
@@ -133,7 +109,7 @@ public final class ContentCheck {
     ContentReader.Reading reading = reader.readForChecks(listing.pages(), problems);
     List<Article> checkable = reading.checkable();
     Set<String> present = new HashSet<>(listing.present());
-    present.addAll(filesUnder(assetRoot, problems));
+    present.addAll(filesUnder(config.assetFolder(), problems));
     checkOtherSourceFiles(problems);
     SiteChecks.check(checkable, present::contains, timelineAnchors(checkable), problems);
     TimelineChecks.check(checkable, problems);
@@ -142,8 +118,9 @@ public final class ContentCheck {
     heldBack.forEach(h -> waiting.add(h.article().contentPath()));
     List<Article> articles =
         reading.articles().stream().filter(a -> !waiting.contains(a.contentPath())).toList();
+    Path dataRoot = config.dataFolder();
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
-    checkSettings(problems);
+    settingProblems.forEach(problems::add);
     return new Outcome(articles, strings, listing.pages().size(), heldBack);
   }
 
@@ -156,13 +133,8 @@ public final class ContentCheck {
       problems.add(new Problem(BuildDay.SOURCE_DATE_EPOCH, 1, e.getMessage(), ""));
       return List.of();
     }
-    boolean publishFuture;
-    try {
-      publishFuture = SiteConfig.publishFuture(settings);
-    } catch (IllegalArgumentException e) {
-      publishFuture = false; // reported with its line by checkSettings
-    }
-    return PublicationDates.check(checkable, day.today(), day.source(), publishFuture, problems);
+    return PublicationDates.check(
+        checkable, day.today(), day.source(), config.publishFuture(), problems);
   }
 
   /**
@@ -173,32 +145,16 @@ public final class ContentCheck {
    */
   public void checkSourceFiles(Problems problems) {
     SourceTree.regularFiles(reader.contentRoot(), reader::displayPath, problems);
-    SourceTree.regularFiles(assetRoot, reader::displayPath, problems);
+    SourceTree.regularFiles(config.assetFolder(), reader::displayPath, problems);
     checkOtherSourceFiles(problems);
   }
 
   /** The source folders besides content/ and assets/, which {@link #run} lists anyway. */
   private void checkOtherSourceFiles(Problems problems) {
-    SourceTree.regularFiles(templateRoot, reader::displayPath, problems);
-    SourceTree.regularFiles(dataRoot, reader::displayPath, problems);
+    SourceTree.regularFiles(config.templateFolder(), reader::displayPath, problems);
+    SourceTree.regularFiles(config.dataFolder(), reader::displayPath, problems);
     Path settingsFile = reader.siteRoot().resolve("jbake.properties");
     SourceTree.isRegularFile(reader.siteRoot(), settingsFile, reader::displayPath, problems);
-  }
-
-  /** The site's base URL and as-of date, each a problem at its line of jbake.properties. */
-  private void checkSettings(Problems problems) {
-    List<Map.Entry<String, Runnable>> checks =
-        List.of(
-            Map.entry(SiteConfig.BASE_URL, () -> SiteConfig.baseUrl(settings)),
-            Map.entry(SiteConfig.AS_OF, () -> SiteConfig.asOf(settings)),
-            Map.entry(SiteConfig.PUBLISH_FUTURE, () -> SiteConfig.publishFuture(settings)));
-    for (Map.Entry<String, Runnable> check : checks) {
-      try {
-        check.getValue().run();
-      } catch (IllegalArgumentException e) {
-        problems.add(SiteConfig.settingProblem(reader.siteRoot(), check.getKey(), e.getMessage()));
-      }
-    }
   }
 
   /**
@@ -206,7 +162,7 @@ public final class ContentCheck {
    * stale translation is a problem, as the bake's {@link TranslationCheck} makes it.
    */
   public void translations(List<Article> articles, Problems problems) {
-    if (TranslationCheck.strict(settings, reader.siteRoot(), problems)) {
+    if (config.translationsStrict()) {
       TranslationStatus.of(articles).warnings().forEach(problems::add);
     }
   }

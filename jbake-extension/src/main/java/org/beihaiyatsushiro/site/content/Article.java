@@ -3,7 +3,8 @@ package org.beihaiyatsushiro.site.content;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
 
 /**
  * One source file, read and checked: what its front matter says and its body as safe HTML.
@@ -17,8 +18,8 @@ import org.beihaiyatsushiro.site.i18n.Language;
  *     events/1996-sister-cities), or the translation_key field
  * @param outputPath the page relative to the site root: zh/beihai.html
  * @param eventArticle for an event: the content path of its full article (en/beihai.md), or null
- * @param anniversary for an event: how the timeline counts the years since it (one of {@link
- *     ContentSchema#ANNIVERSARIES}); null for other types
+ * @param kind for an event: its kind; null for other types
+ * @param anniversary for an event: how the timeline counts the years since it; null for other types
  * @param links the relative links of the body, to check once every file is read
  * @param updated when the text last changed in a way translations must follow (the date if not
  *     given)
@@ -37,9 +38,9 @@ public record Article(
     PartialDate date,
     String summary,
     List<String> tags,
-    String kind,
+    EventKind kind,
     String eventArticle,
-    String anniversary,
+    AnniversaryStyle anniversary,
     Language translatedFrom,
     PartialDate updated,
     PartialDate sourceUpdated,

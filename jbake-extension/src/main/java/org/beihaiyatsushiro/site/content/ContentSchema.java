@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.Problems;
 
 /**
  * The front matter fields the site knows, and what each may hold.
@@ -27,17 +29,13 @@ public final class ContentSchema {
   public static final List<String> TYPES = List.of(HOME, ARTICLE, TIMELINE, EVENT);
 
   /** The kinds of timeline event. */
-  public static final List<String> KINDS = List.of("nations", "cities", "people");
+  public static final List<String> KINDS = EventKind.codes();
 
-  /**
-   * How the timeline counts the years from an event to the site's as-of date: "50 years ago" (ago,
-   * the default), "26 years of friendship" (friendship, for the event a friendship starts with) or
-   * not at all (none).
-   */
-  public static final List<String> ANNIVERSARIES = List.of("ago", "friendship", "none");
+  /** How the timeline counts the years since an event: {@link AnniversaryStyle}. */
+  public static final List<String> ANNIVERSARIES = AnniversaryStyle.codes();
 
   /** The anniversary of an event that does not say. */
-  public static final String DEFAULT_ANNIVERSARY = "ago";
+  public static final AnniversaryStyle DEFAULT_ANNIVERSARY = AnniversaryStyle.AGO;
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-/][a-z0-9]+)*");
 
@@ -94,9 +92,9 @@ public final class ContentSchema {
       String summary,
       List<String> tags,
       String translationKey,
-      String kind,
+      EventKind kind,
       String article,
-      String anniversary,
+      AnniversaryStyle anniversary,
       Language translatedFrom,
       PartialDate updated,
       PartialDate sourceUpdated,
@@ -198,7 +196,7 @@ public final class ContentSchema {
         kind = null;
       }
       if (anniversary == null) {
-        anniversary = DEFAULT_ANNIVERSARY;
+        anniversary = DEFAULT_ANNIVERSARY.code();
       } else if (!ANNIVERSARIES.contains(anniversary)) {
         out.add(
             path,
@@ -254,9 +252,9 @@ public final class ContentSchema {
         summary == null ? "" : summary,
         tags,
         key,
-        kind,
+        EventKind.of(kind).orElse(null),
         article,
-        anniversary,
+        AnniversaryStyle.of(anniversary).orElse(null),
         translatedFrom,
         updated == null ? date : updated,
         sourceUpdated,

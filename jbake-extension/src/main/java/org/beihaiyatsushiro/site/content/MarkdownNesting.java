@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.beihaiyatsushiro.site.base.Problems;
 
 /**
  * Finds Markdown nested deeper than any article needs, before Flexmark reads it.

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
  * The dates of the site's files against each other and against the build's day: an article dated
@@ -19,7 +21,7 @@ import java.util.Objects;
  */
 public final class PublicationDates {
   /** The setting that publishes articles dated after the build's day at once. */
-  public static final String PUBLISH_FUTURE_SETTING = "site.publishFuture";
+  public static final String PUBLISH_FUTURE_SETTING = SiteConfig.PUBLISH_FUTURE;
 
   private PublicationDates() {}
 

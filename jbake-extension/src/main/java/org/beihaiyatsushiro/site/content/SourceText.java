@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.beihaiyatsushiro.site.base.Problems;
 
 /**
  * The text of a source file, decoded strictly as UTF-8.

@@ -1,6 +1,7 @@
 package org.beihaiyatsushiro.site.content;
 
 import java.util.Optional;
+import org.beihaiyatsushiro.site.base.Problem;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;

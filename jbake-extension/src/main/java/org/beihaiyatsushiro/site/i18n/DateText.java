@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.beihaiyatsushiro.site.content.PartialDate;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
 
 /**
  * Writes a date the way a language writes it, at exactly the precision the source gives.

@@ -1,7 +1,7 @@
 package org.beihaiyatsushiro.site.jbake;
 
 import java.util.List;
-import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.base.Problems;
 
 /**
  * Every problem the current bake has found, and its notices (the articles it holds back until their

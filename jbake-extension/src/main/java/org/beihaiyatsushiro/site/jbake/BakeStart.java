@@ -24,8 +24,8 @@ public final class BakeStart implements ModelExtractor<List<String>> {
 
   @Override
   public List<String> get(ContentStore db, @SuppressWarnings("rawtypes") Map model, String key) {
-    return org.beihaiyatsushiro.site.i18n.Language.all().stream()
-        .map(org.beihaiyatsushiro.site.i18n.Language::code)
+    return org.beihaiyatsushiro.site.base.Language.all().stream()
+        .map(org.beihaiyatsushiro.site.base.Language::code)
         .toList();
   }
 }

@@ -4,14 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import org.apache.commons.configuration2.CompositeConfiguration;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.ContentReader;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.pages.SiteBuilder;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.beihaiyatsushiro.site.pages.Templates;
@@ -45,33 +44,20 @@ public final class SiteRenderingTool implements RenderingTool {
       throws RenderingException {
     emptyContentStore(db);
     Problems problems = BakeSession.current().problems();
-    ContentCheck check =
-        new ContentCheck(
-            new ContentReader(jbake.getSourceFolder().toPath(), jbake.getContentFolder().toPath()),
-            jbake.getAssetFolder().toPath(),
-            jbake.getTemplateFolder().toPath(),
-            jbake.getDataFolder().toPath(),
-            jbake::get);
+    ContentCheck check = new ContentCheck(siteConfig(jbake));
     check.checkSourceFiles(problems);
     if (!problems.isEmpty()) {
       // A link or special file among the sources: JBake copies assets/ (following links) after
       // the rendering tools, unless one of them stops the bake by more than a RenderingException.
       throw new ContentProblemsException(fail(problems));
     }
-    // The check reports wrong site settings with their line, so they are not thrown again here.
+    // The check reports wrong site settings with their line (they have their defaults meanwhile).
     ContentCheck.Outcome outcome = check.run(problems);
     // Never silent, but no reason to stop: the article waits for its day.
     outcome.notices().forEach(n -> LOG.warn("{}", n));
     BakeSession.current().notices(outcome.notices());
-    SiteConfig config = null;
-    try {
-      config = siteConfig(jbake);
-      TranslationCheck.run(outcome.articles(), config, jbake::get, problems);
-    } catch (IllegalArgumentException e) {
-      if (problems.isEmpty()) {
-        throw e;
-      }
-    }
+    SiteConfig config = check.config();
+    TranslationCheck.run(outcome.articles(), config, problems);
     if (!problems.isEmpty()) {
       throw new RenderingException(fail(problems));
     }
@@ -142,9 +128,12 @@ public final class SiteRenderingTool implements RenderingTool {
     }
   }
 
-  /** Reads the site's settings from JBake's configuration. */
-  private static SiteConfig siteConfig(JBakeConfiguration jbake) {
-    return SiteConfig.from(
+  /**
+   * Reads the site's settings from JBake's configuration, once per bake; the check reports each
+   * wrong one at its line.
+   */
+  private static SiteConfig.Reading siteConfig(JBakeConfiguration jbake) {
+    return SiteConfig.read(
         jbake::get,
         jbake.getSourceFolder().toPath(),
         jbake.getContentFolder().toPath(),

@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.base.SitePaths;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentSchema;
-import org.beihaiyatsushiro.site.content.PartialDate;
 import org.beihaiyatsushiro.site.i18n.DateText;
-import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
-import org.beihaiyatsushiro.site.search.IndexScript;
 import org.beihaiyatsushiro.site.timeline.TimelinePages;
 
 /**
@@ -34,19 +36,9 @@ public final class PageModels {
     this.timeline = new TimelinePages(index.published(), config.asOf(), config.baseUrl(), strings);
   }
 
-  /** "../" once per folder between a page and the site root. */
-  public static String rootOf(String sitePath) {
-    return "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
-  }
-
-  /** Where a language's search page is, relative to the site root. */
-  public static String searchPath(Language lang) {
-    return lang.code() + "/search.html";
-  }
-
   /** The model of a content page (home, article, timeline). */
   public Map<String, Object> forPage(Article a) {
-    String root = rootOf(a.outputPath());
+    String root = SitePaths.rootOf(a.outputPath());
     Map<String, Object> model = base(a.lang());
     Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type(), root);
     page.put("title", a.title());
@@ -54,7 +46,9 @@ public final class PageModels {
     page.put("body", a.bodyHtml());
     page.put("dateIso", a.date().iso());
     page.put("dateText", dateText(a.date(), a.lang()));
-    page.put("switcher", switcher(a, root));
+    page.put(
+        "switcher",
+        switcher(a.lang(), lang -> index.translation(a, lang).map(t -> root + t.outputPath())));
     index.previous(a).ifPresent(p -> page.put("prev", link(p, root)));
     index.next(a).ifPresent(n -> page.put("next", link(n, root)));
     model.put("page", page);
@@ -76,14 +70,14 @@ public final class PageModels {
   /** The model of the language chooser at the site's root. */
   public Map<String, Object> forChooser() {
     Map<String, Object> model = base(Language.EN);
-    Map<String, Object> page = pageBase(Language.EN, "index.html", "chooser");
+    Map<String, Object> page = pageBase(Language.EN, SitePaths.CHOOSER, "chooser");
     List<Map<String, Object>> choices = new ArrayList<>();
     for (Language lang : Language.values()) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("tag", lang.tag());
       c.put("siteTitle", strings.get(lang, "site.title"));
       c.put("enter", strings.get(lang, "chooser.enter"));
-      c.put("href", lang.code() + "/index.html");
+      c.put("href", SitePaths.home(lang));
       choices.add(c);
     }
     page.put("choices", choices);
@@ -96,29 +90,19 @@ public final class PageModels {
    * language's at once, the others when the reader asks for all languages).
    */
   public Map<String, Object> forSearch(Language lang) {
-    String sitePath = searchPath(lang);
-    String root = rootOf(sitePath);
+    String sitePath = SitePaths.search(lang);
+    String root = SitePaths.rootOf(sitePath);
     Map<String, Object> model = base(lang);
     Map<String, Object> page = pageBase(lang, sitePath, "search", root);
     page.put("title", strings.get(lang, "search.title"));
-    List<Map<String, Object>> switcher = new ArrayList<>();
+    page.put("switcher", switcher(lang, other -> Optional.of(root + SitePaths.search(other))));
     List<Map<String, Object>> indexes = new ArrayList<>();
     for (Language other : Language.values()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", other.code());
-      m.put("tag", other.tag());
-      m.put("name", strings.get(other, "language.name"));
-      m.put("current", other == lang);
-      m.put("available", true);
-      m.put("href", root + searchPath(other));
-      switcher.add(m);
-      indexes.add(Map.of("code", other.code(), "src", root + IndexScript.path(other)));
+      indexes.add(Map.of("code", other.code(), "src", root + SitePaths.searchIndex(other)));
     }
-    page.put("switcher", switcher);
     page.put("indexes", indexes);
-    page.put("ownIndex", root + IndexScript.path(lang));
-    page.put("script", root + "js/search.js");
-    page.put("timeline", root + lang.code() + "/timeline.html");
+    page.put("ownIndex", root + SitePaths.searchIndex(lang));
+    page.put("script", root + SitePaths.SEARCH_SCRIPT);
     model.put("page", page);
     return model;
   }
@@ -135,7 +119,7 @@ public final class PageModels {
   public Map<String, Object> forNotFound() {
     String root = config.basePath();
     Map<String, Object> model = base(Language.EN);
-    Map<String, Object> page = pageBase(Language.EN, "404.html", "notfound", root);
+    Map<String, Object> page = pageBase(Language.EN, SitePaths.NOT_FOUND, "notfound", root);
     List<Map<String, Object>> messages = new ArrayList<>();
     for (Language lang : Language.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -143,7 +127,7 @@ public final class PageModels {
       m.put("title", strings.get(lang, "notfound.title"));
       m.put("text", strings.get(lang, "notfound.text"));
       m.put("home", strings.get(lang, "nav.home"));
-      m.put("href", root + lang.code() + "/index.html");
+      m.put("href", root + SitePaths.home(lang));
       messages.add(m);
     }
     page.put("messages", messages);
@@ -174,8 +158,8 @@ public final class PageModels {
     }
     Map<String, Object> feed = new LinkedHashMap<>();
     feed.put("lang", lang.tag());
-    feed.put("url", config.urlOf(lang.code() + "/feed.xml"));
-    feed.put("home", config.urlOf(lang.code() + "/index.html"));
+    feed.put("url", config.urlOf(SitePaths.feed(lang)));
+    feed.put("home", config.urlOf(SitePaths.home(lang)));
     feed.put("updated", updated);
     feed.put("entries", entries);
     model.put("feed", feed);
@@ -210,7 +194,7 @@ public final class PageModels {
   }
 
   private Map<String, Object> pageBase(Language lang, String sitePath, String type) {
-    return pageBase(lang, sitePath, type, rootOf(sitePath));
+    return pageBase(lang, sitePath, type, SitePaths.rootOf(sitePath));
   }
 
   /**
@@ -223,23 +207,34 @@ public final class PageModels {
     page.put("htmlLang", lang.tag());
     page.put("type", type);
     page.put("root", root);
-    page.put("home", root + lang.code() + "/index.html");
+    page.put("home", root + SitePaths.home(lang));
+    page.put("timeline", root + SitePaths.timeline(lang));
+    page.put("feed", root + SitePaths.feed(lang));
+    page.put("search", root + SitePaths.search(lang));
     page.put("url", config.urlOf(sitePath));
     page.put("alternates", alternatesOf(sitePath));
     return page;
   }
 
-  private List<Map<String, Object>> switcher(Article a, String root) {
+  /**
+   * The language switcher of a page: each language, with a link to the page's version in it where
+   * there is one.
+   *
+   * @param current the page's language
+   * @param hrefOf the link to the page's version in a language, relative to the page
+   */
+  private List<Map<String, Object>> switcher(
+      Language current, Function<Language, Optional<String>> hrefOf) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Language lang : Language.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("code", lang.code());
       m.put("tag", lang.tag());
       m.put("name", strings.get(lang, "language.name"));
-      m.put("current", lang == a.lang());
-      Optional<Article> t = index.translation(a, lang);
-      t.ifPresent(x -> m.put("href", root + x.outputPath()));
-      m.put("available", t.isPresent());
+      m.put("current", lang == current);
+      Optional<String> href = hrefOf.apply(lang);
+      href.ifPresent(h -> m.put("href", h));
+      m.put("available", href.isPresent());
       // Said in the missing language, to the reader who looks for it.
       m.put("unavailableNote", strings.get(lang, "switch.unavailable"));
       out.add(m);
@@ -262,7 +257,7 @@ public final class PageModels {
     }
     List<Map<String, Object>> out = new ArrayList<>();
     int slash = sitePath.indexOf('/');
-    if (sitePath.equals("index.html")) {
+    if (sitePath.equals(SitePaths.CHOOSER)) {
       for (Language lang : Language.values()) {
         index
             .pageOfType(lang, ContentSchema.HOME)
@@ -271,12 +266,12 @@ public final class PageModels {
     } else if (slash > 0 && languageFolder(sitePath.substring(0, slash))) {
       String rest = sitePath.substring(slash + 1);
       for (Language lang : Language.values()) {
-        out.add(alternate(lang.tag(), lang.code() + "/" + rest));
+        out.add(alternate(lang.tag(), SitePaths.folder(lang) + rest));
       }
     } else {
       return out;
     }
-    out.add(alternate("x-default", "index.html"));
+    out.add(alternate("x-default", SitePaths.CHOOSER));
     return out;
   }
 
@@ -289,7 +284,7 @@ public final class PageModels {
     for (Map.Entry<Language, Article> e : index.translations(a.key()).entrySet()) {
       out.add(alternate(e.getKey().tag(), e.getValue().outputPath()));
     }
-    out.add(alternate("x-default", "index.html"));
+    out.add(alternate("x-default", SitePaths.CHOOSER));
     return out;
   }
 

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.base.SitePaths;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.search.IndexScript;
 import org.beihaiyatsushiro.site.search.SearchDocument;
@@ -19,8 +21,6 @@ import org.beihaiyatsushiro.site.search.SearchIndex;
  * files (TimelineJS), the Atom feeds and the sitemaps.
  */
 public final class SiteBuilder {
-  private static final String NOT_FOUND = "404.html";
-
   private final SiteConfig config;
   private final SiteIndex index;
   private final PageModels models;
@@ -58,16 +58,15 @@ public final class SiteBuilder {
       }
     }
     for (Language lang : Language.values()) {
-      writer.write(IndexScript.path(lang), result(searchScripts.get(lang)));
-      writer.write(
-          PageModels.searchPath(lang), templates.render("search.ftlh", models.forSearch(lang)));
+      writer.write(SitePaths.searchIndex(lang), result(searchScripts.get(lang)));
+      writer.write(SitePaths.search(lang), templates.render("search.ftlh", models.forSearch(lang)));
       pages++;
     }
     models.timelineFiles().forEach(writer::write);
-    writer.write("index.html", templates.render("chooser.ftlh", models.forChooser()));
-    writer.write(NOT_FOUND, templates.render("notfound.ftlh", models.forNotFound()));
+    writer.write(SitePaths.CHOOSER, templates.render("chooser.ftlh", models.forChooser()));
+    writer.write(SitePaths.NOT_FOUND, templates.render("notfound.ftlh", models.forNotFound()));
     for (Language lang : Language.values()) {
-      writer.write(lang.code() + "/feed.xml", templates.render("feed.ftlx", models.forFeed(lang)));
+      writer.write(SitePaths.feed(lang), templates.render("feed.ftlx", models.forFeed(lang)));
     }
     writeSitemaps();
     return pages + 2;
@@ -81,22 +80,24 @@ public final class SiteBuilder {
   private void writeSitemaps() {
     List<String> pages =
         writer.written().stream()
-            .filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND))
+            .filter(p -> p.endsWith(".html") && !p.equals(SitePaths.NOT_FOUND))
             .sorted()
             .toList();
     List<String> sitemaps = new ArrayList<>();
     for (Language lang : Language.values()) {
-      String folder = lang.code() + "/";
+      String folder = SitePaths.folder(lang);
       List<String> ofLang = pages.stream().filter(p -> p.startsWith(folder)).toList();
       writer.write(
-          folder + "sitemap.xml", templates.render("sitemap.ftlx", models.forSitemap(ofLang)));
-      sitemaps.add(config.urlOf(folder + "sitemap.xml"));
+          SitePaths.sitemap(lang), templates.render("sitemap.ftlx", models.forSitemap(ofLang)));
+      sitemaps.add(config.urlOf(SitePaths.sitemap(lang)));
     }
     List<String> atRoot = pages.stream().filter(p -> p.indexOf('/') < 0).toList();
-    writer.write("sitemap-root.xml", templates.render("sitemap.ftlx", models.forSitemap(atRoot)));
-    sitemaps.add(config.urlOf("sitemap-root.xml"));
     writer.write(
-        "sitemap.xml", templates.render("sitemap-index.ftlx", Map.of("sitemaps", sitemaps)));
+        SitePaths.ROOT_SITEMAP, templates.render("sitemap.ftlx", models.forSitemap(atRoot)));
+    sitemaps.add(config.urlOf(SitePaths.ROOT_SITEMAP));
+    writer.write(
+        SitePaths.SITEMAP_INDEX,
+        templates.render("sitemap-index.ftlx", Map.of("sitemaps", sitemaps)));
   }
 
   /** The search index of a language's published articles and events, as a script. */
@@ -105,7 +106,7 @@ public final class SiteBuilder {
         SearchDocument.of(
             index.articlesOf(lang),
             index.eventsOf(lang),
-            lang.code() + "/timeline.html",
+            SitePaths.timeline(lang),
             a -> models.dateText(a.date(), lang));
     return IndexScript.of(lang, strings.get(lang, "language.name"), SearchIndex.build(docs));
   }

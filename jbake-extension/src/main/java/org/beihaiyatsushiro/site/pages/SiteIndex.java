@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentSchema;
-import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
  * The published site, indexed once per bake: by language, by translation key and in reading order.

@@ -1,7 +1,7 @@
 package org.beihaiyatsushiro.site.preview;
 
 import java.util.Objects;
-import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.base.Problem;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

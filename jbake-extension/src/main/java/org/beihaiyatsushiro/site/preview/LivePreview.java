@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.base.Problem;
 
 /**
  * The live preview as a whole: the {@link PreviewServer} and a {@link SourceWatcher} that bakes the
@@ -39,12 +39,24 @@ public final class LivePreview implements Closeable {
    */
   public static LivePreview start(Path siteRoot, Path output, int port, PrintStream console)
       throws IOException {
+    return start(siteRoot, output, port, null, console);
+  }
+
+  /**
+   * Bakes the site for the address it is served at, serves it, and bakes again on every save.
+   *
+   * @param baseUrl the preview's own address, which every bake is made for instead of the base URL
+   *     of jbake.properties; null to keep jbake.properties'
+   */
+  public static LivePreview start(
+      Path siteRoot, Path output, int port, String baseUrl, PrintStream console)
+      throws IOException {
     Objects.requireNonNull(console, "console");
     Path root = siteRoot.toAbsolutePath().normalize();
     SourceWatcher watcher = new SourceWatcher(root, WATCHED.stream().map(root::resolve).toList());
     PreviewServer server;
     try {
-      server = PreviewServer.start(new PreviewBaker(root, output), port);
+      server = PreviewServer.start(new PreviewBaker(root, output, baseUrl), port);
     } catch (IOException | RuntimeException e) {
       watcher.close();
       throw e;

@@ -3,7 +3,7 @@ package org.beihaiyatsushiro.site.preview;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.base.Problem;
 
 /**
  * What one bake of the preview gave: the problems an editor must fix (file and line) and any other

@@ -11,9 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentCheck;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -38,16 +39,31 @@ import org.jbake.template.RenderingException;
 public final class PreviewBaker implements Closeable {
   private final Path siteRoot;
   private final Path output;
+  private final String baseUrl;
   private int generation;
   private KeptContentStore store;
 
   /**
+   * A baker for the base URL of jbake.properties.
+   *
    * @param siteRoot the folder of jbake.properties
    * @param output the folder the preview is baked into; never the published target/site
    */
   public PreviewBaker(Path siteRoot, Path output) {
+    this(siteRoot, output, null);
+  }
+
+  /**
+   * @param siteRoot the folder of jbake.properties
+   * @param output the folder the preview is baked into; never the published target/site
+   * @param baseUrl the address the preview is served at, which every bake is made for instead of
+   *     the base URL of jbake.properties (so the 404 page, canonical links and feeds point into the
+   *     preview); null to keep jbake.properties' (a -D on the command line still wins)
+   */
+  public PreviewBaker(Path siteRoot, Path output, String baseUrl) {
     this.siteRoot = Objects.requireNonNull(siteRoot, "siteRoot").toAbsolutePath().normalize();
     this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+    this.baseUrl = baseUrl;
     if (!Files.isRegularFile(this.siteRoot.resolve("jbake.properties"))) {
       throw new IllegalArgumentException(
           this.siteRoot + " is not the site's folder: it has no jbake.properties");
@@ -110,6 +126,9 @@ public final class PreviewBaker implements Closeable {
     JBakeConfiguration config =
         new JBakeConfigurationFactory()
             .createDefaultJbakeConfiguration(siteRoot.toFile(), output.toFile(), true);
+    if (baseUrl != null) {
+      config.setProperty(SiteConfig.BASE_URL, baseUrl);
+    }
     Oven oven = new Oven(utensils(config));
     oven.bake();
     List<Problem> problems = BakeSession.current().problems().sorted();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
 
 /**
  * {@code ./preview}: serves the site at http://127.0.0.1:8820/ and bakes it again whenever a file
@@ -52,15 +51,14 @@ public final class PreviewCommand {
       }
     }
     siteRoot = siteRoot.toAbsolutePath().normalize();
-    if (System.getProperty(SiteConfig.BASE_URL) == null) {
-      // Bake for the preview's own address, so what refers to the site by absolute URL or path
-      // (the 404 page, canonical links, feeds) points into the preview, not to the published site.
-      System.setProperty(SiteConfig.BASE_URL, "http://127.0.0.1:" + port + "/");
-    }
+    // Bake for the preview's own address, so what refers to the site by absolute URL or path (the
+    // 404 page, canonical links, feeds) points into the preview, not to the published site; a
+    // -Dsite.baseUrl given on the command line still wins, as in every build.
+    String baseUrl = "http://127.0.0.1:" + port + "/";
     System.out.println("Baking " + siteRoot + " for the preview …");
     LivePreview preview;
     try {
-      preview = LivePreview.start(siteRoot, siteRoot.resolve(OUTPUT), port, System.out);
+      preview = LivePreview.start(siteRoot, siteRoot.resolve(OUTPUT), port, baseUrl, System.out);
     } catch (BindException e) {
       exit(
           "port "

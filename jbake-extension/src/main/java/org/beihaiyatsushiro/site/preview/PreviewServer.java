@@ -29,6 +29,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.archive.MediaTypes;
+import org.beihaiyatsushiro.site.base.SitePaths;
 
 /**
  * The live preview's web server: serves the baked preview on the loopback interface only, adds the
@@ -159,7 +160,7 @@ public final class PreviewServer implements Closeable {
         } else if (entry == Entry.FILE) {
           send(exchange, 200, typeOf(file), page(file, bake));
         } else {
-          Path notFound = site.resolve("404.html");
+          Path notFound = site.resolve(SitePaths.NOT_FOUND);
           if (entryAt(notFound) == Entry.FILE) {
             send(exchange, 404, MediaTypes.of("page.html"), page(notFound, bake));
           } else {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
 
 /**
  * Writes a language's search index as a JavaScript file, search/index-&lt;lang&gt;.js, that sets
@@ -30,11 +30,6 @@ public final class IndexScript {
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
   private IndexScript() {}
-
-  /** Where a language's index lives, relative to the site root. */
-  public static String path(Language lang) {
-    return "search/index-" + lang.code() + ".js";
-  }
 
   /** The script of a language's index. */
   public static String of(Language lang, String languageName, SearchIndex index) {

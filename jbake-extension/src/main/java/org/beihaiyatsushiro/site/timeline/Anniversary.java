@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
-import org.beihaiyatsushiro.site.content.ContentSchema;
-import org.beihaiyatsushiro.site.content.PartialDate;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.content.AnniversaryStyle;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 
 /**
@@ -43,20 +43,21 @@ public final class Anniversary {
    * The words under an event: "50 years ago", "26 years of friendship", from the UI strings {@code
    * anniversary.<style>.one} (for 1) and {@code anniversary.<style>.other}, with {n} the number.
    *
-   * @param style one of {@link ContentSchema#ANNIVERSARIES}
    * @return nothing for style none, or when not a whole year has passed
    */
   public static Optional<String> text(
-      String style, PartialDate event, PartialDate asOf, Language lang, UiStrings strings) {
-    if (!ContentSchema.ANNIVERSARIES.contains(style)) {
-      throw new IllegalArgumentException("unknown anniversary style " + style);
-    }
+      AnniversaryStyle style,
+      PartialDate event,
+      PartialDate asOf,
+      Language lang,
+      UiStrings strings) {
+    Objects.requireNonNull(style, "style");
     int years = yearsBetween(event, asOf);
-    if ("none".equals(style) || years < 1) {
+    if (style == AnniversaryStyle.NONE || years < 1) {
       return Optional.empty();
     }
     // English is the only site language with a singular; the zh and ja tables repeat "other".
-    String key = "anniversary." + style + (years == 1 ? ".one" : ".other");
+    String key = "anniversary." + style.code() + (years == 1 ? ".one" : ".other");
     return Optional.of(strings.get(lang, key).replace("{n}", Integer.toString(years)));
   }
 

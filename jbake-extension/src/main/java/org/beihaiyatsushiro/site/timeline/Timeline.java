@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentSchema;
-import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
  * The timeline of every language, built once per bake from the published events.

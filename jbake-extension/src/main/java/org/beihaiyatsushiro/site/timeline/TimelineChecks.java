@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.Problems;
-import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
  * The checks the timeline needs across files: every version of an event has the same date and kind
@@ -48,9 +48,9 @@ public final class TimelineChecks {
               a.sourcePath(),
               a.lineOf("kind"),
               "the kind "
-                  + a.kind()
+                  + a.kind().code()
                   + " differs from "
-                  + original.kind()
+                  + original.kind().code()
                   + " in "
                   + original.sourcePath()
                   + "; an event has one kind in every language",

@@ -2,9 +2,10 @@ package org.beihaiyatsushiro.site.timeline;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.PartialDate;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.content.EventKind;
 
 /**
  * One event as one language's timeline shows it: the version shown (perhaps in another language,
@@ -33,7 +34,7 @@ public record TimelineEvent(String anchor, Article shown, Language pageLang) {
     return shown.date();
   }
 
-  public String kind() {
+  public EventKind kind() {
     return shown.kind();
   }
 

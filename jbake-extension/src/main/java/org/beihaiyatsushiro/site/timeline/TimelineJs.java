@@ -5,7 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.beihaiyatsushiro.site.content.PartialDate;
+import org.beihaiyatsushiro.site.base.PartialDate;
 
 /**
  * A language's timeline in the JSON format of Knight Lab's TimelineJS (timeline.json beside the

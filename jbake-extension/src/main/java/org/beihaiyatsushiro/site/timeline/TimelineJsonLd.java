@@ -5,8 +5,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
+import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
  * The timeline as schema.org JSON-LD, for the {@code <script type="application/ld+json">} data

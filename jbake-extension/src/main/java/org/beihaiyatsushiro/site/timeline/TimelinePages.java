@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentSchema;
-import org.beihaiyatsushiro.site.content.PartialDate;
 import org.beihaiyatsushiro.site.i18n.DateText;
-import org.beihaiyatsushiro.site.i18n.Language;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 
 /**
@@ -133,7 +133,7 @@ public final class TimelinePages {
                 e.shown().title(),
                 EventBody.rebase(
                     e.shown().bodyHtml(), sourcePage(e.shown()), sitePath -> baseUrl + sitePath),
-                strings.get(lang, "event.kind." + e.kind())));
+                strings.get(lang, "event.kind." + e.kind().code())));
       }
       files.put(dataPath(page), TimelineJs.of(page.title(), page.summary(), slides));
     }
@@ -144,8 +144,8 @@ public final class TimelinePages {
     Language lang = e.pageLang();
     Article a = e.shown();
     Map<String, Object> m = common(e);
-    m.put("kind", e.kind());
-    m.put("kindLabel", strings.get(lang, "event.kind." + e.kind()));
+    m.put("kind", e.kind().code());
+    m.put("kindLabel", strings.get(lang, "event.kind." + e.kind().code()));
     m.put("body", EventBody.rebase(a.bodyHtml(), sourcePage(a), sitePath -> root + sitePath));
     Anniversary.text(a.anniversary(), a.date(), asOf, lang, strings)
         .ifPresent(t -> m.put("anniversary", t));

@@ -2,8 +2,8 @@ package org.beihaiyatsushiro.site.timeline;
 
 import java.util.Map;
 import java.util.Objects;
+import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
  * Which version of an event a language's timeline shows when the event is not (yet) published in

@@ -2,11 +2,10 @@ package org.beihaiyatsushiro.site.translations;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.Problems;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,54 +17,25 @@ import org.slf4j.LoggerFactory;
  */
 public final class TranslationCheck {
   /** The setting that turns missing and stale translations into errors. */
-  public static final String STRICT = "site.translations.strict";
+  public static final String STRICT = SiteConfig.TRANSLATIONS_STRICT;
 
   private static final Logger LOG = LoggerFactory.getLogger(TranslationCheck.class);
 
   private TranslationCheck() {}
 
-  /** Whether the site wants every language complete; anything but true or false is refused. */
-  public static boolean strict(Function<String, Object> fromFile) {
-    String value = SiteConfig.setting(STRICT, fromFile, "false");
-    if (!value.equals("true") && !value.equals("false")) {
-      throw new IllegalArgumentException(STRICT + " is '" + value + "'; write true or false");
-    }
-    return value.equals("true");
-  }
-
-  /**
-   * Whether the site wants every language complete; a value other than true or false is a problem
-   * at its line of {@code siteRoot}'s jbake.properties, and counts as false.
-   */
-  public static boolean strict(
-      Function<String, Object> fromFile, Path siteRoot, Problems problems) {
-    try {
-      return strict(fromFile);
-    } catch (IllegalArgumentException e) {
-      problems.add(SiteConfig.settingProblem(siteRoot, STRICT, e.getMessage()));
-      return false;
-    }
-  }
-
   /**
    * Runs the check at the end of reading a bake's content.
    *
    * @param articles every article read, published or draft
-   * @param fromFile looks a key up in jbake.properties
+   * @param config the site's settings: whether it wants every language complete, where the site is
+   *     written
    * @param problems the bake's problems; a report is written only when there are none yet, so it
    *     never describes a half-read site
    */
   public static TranslationStatus run(
-      List<Article> articles,
-      SiteConfig config,
-      Function<String, Object> fromFile,
-      Problems problems) {
+      List<Article> articles, SiteConfig config, Problems problems) {
     TranslationStatus status = TranslationStatus.of(articles);
-    int before = problems.size();
-    boolean strict = strict(fromFile, config.siteRoot(), problems);
-    if (problems.size() > before) {
-      return status;
-    }
+    boolean strict = config.translationsStrict();
     if (problems.isEmpty()) {
       Path written =
           new TranslationReport(status).writeTo(TranslationReport.folderBeside(config.output()));

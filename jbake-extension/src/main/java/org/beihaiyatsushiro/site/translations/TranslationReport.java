@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Problem;
 
 /**
  * The translation status as editors and tools read it: a Markdown table (translations.md) and the

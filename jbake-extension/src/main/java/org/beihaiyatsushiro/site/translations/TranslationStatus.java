@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.PartialDate;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.i18n.Language;
 
 /**
  * Every article of the site by translation key, and its state in each language: present, missing or

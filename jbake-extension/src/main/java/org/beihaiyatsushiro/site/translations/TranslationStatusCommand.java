@@ -5,13 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.Problems;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
 
 /**
  * {@code ./translation-status}: prints the table of every article and its state in each language
@@ -56,16 +55,13 @@ public final class TranslationStatusCommand {
       out.println("translation-status: " + root + " has no jbake.properties");
       return 2;
     }
-    Properties properties = SiteConfig.readProperties(root);
-    boolean strict;
-    try {
-      strict = strictOption || TranslationCheck.strict(properties::getProperty);
-    } catch (IllegalArgumentException e) {
-      out.println("jbake.properties: " + e.getMessage());
+    SiteConfig.Reading settings = SiteConfig.read(root, root.resolve("target/site"));
+    if (!settings.problems().isEmpty()) {
+      settings.problems().forEach(out::println);
       return 2;
     }
-    Path content = root.resolve(properties.getProperty("content.folder", "content"));
-    ContentReader reader = new ContentReader(root, content);
+    boolean strict = strictOption || settings.config().translationsStrict();
+    ContentReader reader = new ContentReader(root, settings.config().contentFolder());
     Problems problems = new Problems();
     List<Article> articles = reader.readAll(ContentFolder.scan(reader, problems).pages(), problems);
     TranslationStatus status = TranslationStatus.of(articles);

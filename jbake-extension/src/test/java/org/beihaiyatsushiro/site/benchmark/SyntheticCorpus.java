@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 
 /**

@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.Problems;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +152,48 @@ class ContentCheckIT {
                 + line
                 + ": site.publishFuture is 'yes' but must be true (publish articles dated after"
                 + " today now) or false (hold them back until their day)");
+  }
+
+  @Test
+  void aKeyOfJbakePropertiesThatWouldDoNothingIsRefusedAtItsLine() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "Text."));
+    Path properties = site.root().resolve("jbake.properties");
+    int line = Files.readAllLines(properties, StandardCharsets.UTF_8).size() + 1;
+    Files.writeString(
+        properties,
+        Files.readString(properties)
+            + "site.baseURL=https://owner.github.io/repo/\n"
+            + "template.article.file=story.ftlh\n"
+            + "render.feed=true\n");
+
+    FixtureSite.Result bake = site.bake();
+    int count = ContentCheck.report(site.root(), out, false);
+
+    assertThat(count).isEqualTo(3);
+    assertThat(printed().subList(0, 3))
+        .containsExactly(
+            "jbake.properties:"
+                + line
+                + ": site.baseURL is not a setting of this site (check its spelling; the settings"
+                + " are asset.folder, content.folder, data.folder, db.store, default.status,"
+                + " default.type, render.archive, render.encoding, render.error404, render.feed,"
+                + " render.index, render.sitemap, render.tags, render.tagsindex, site.asOf,"
+                + " site.baseUrl, site.publishFuture, site.translations.strict, template.encoding,"
+                + " template.folder)",
+            "jbake.properties:"
+                + (line + 1)
+                + ": template.article.file does nothing: the site's own engine renders every page"
+                + " (a page of type T is rendered with templates/T.ftlh, by name, as"
+                + " docs/templates.md says; remove this line)",
+            "jbake.properties:"
+                + (line + 2)
+                + ": render.feed is 'true' but the site works only with 'false' (the extension"
+                + " writes every page, feed and sitemap itself; JBake's own renderers stay off:"
+                + " set it to false)");
+    assertThat(bake.failed()).isTrue();
+    assertThat(bake.problemLines()).isEqualTo(printed().subList(0, 3));
   }
 
   @Test

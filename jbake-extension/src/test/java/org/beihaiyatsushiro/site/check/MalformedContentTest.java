@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.beihaiyatsushiro.site.content.ContentReader;
-import org.beihaiyatsushiro.site.content.Problem;
-import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,11 +47,14 @@ class MalformedContentTest {
 
     Problems problems = new Problems();
     new ContentCheck(
-            new ContentReader(site, site.resolve("content")),
-            FixtureSite.PROJECT.resolve("assets"),
-            FixtureSite.PROJECT.resolve("templates"),
-            FixtureSite.PROJECT.resolve("data"),
-            key -> null)
+            SiteConfig.read(
+                key -> null,
+                site,
+                site.resolve("content"),
+                FixtureSite.PROJECT.resolve("templates"),
+                FixtureSite.PROJECT.resolve("assets"),
+                FixtureSite.PROJECT.resolve("data"),
+                site.resolve("output")))
         .run(problems);
 
     assertThat(problems.sorted()).extracting(Problem::toString).containsExactlyElementsOf(expected);

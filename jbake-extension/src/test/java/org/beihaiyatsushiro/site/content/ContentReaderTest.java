@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,8 +152,8 @@ class ContentReaderTest {
     assertThat(problems.sorted()).isEmpty();
     assertThat(e.hasPage()).isFalse();
     assertThat(e.anchor()).isEqualTo("1996-sister-cities");
-    assertThat(e.anniversary()).isEqualTo("ago");
-    assertThat(e.kind()).isEqualTo("cities");
+    assertThat(e.anniversary()).isEqualTo(AnniversaryStyle.AGO);
+    assertThat(e.kind()).isEqualTo(EventKind.CITIES);
     assertThat(e.eventArticle()).isEqualTo("zh/sister-cities.md");
     assertThat(e.bodyHtml()).contains("href=\"../sister-cities.html\"");
     assertThat(e.links())

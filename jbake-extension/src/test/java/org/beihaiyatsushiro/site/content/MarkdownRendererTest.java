@@ -3,7 +3,9 @@ package org.beihaiyatsushiro.site.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

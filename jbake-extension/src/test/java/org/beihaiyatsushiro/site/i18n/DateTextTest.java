@@ -2,8 +2,9 @@ package org.beihaiyatsushiro.site.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.beihaiyatsushiro.site.content.PartialDate;
-import org.beihaiyatsushiro.site.content.Problems;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

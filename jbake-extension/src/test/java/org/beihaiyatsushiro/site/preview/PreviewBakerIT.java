@@ -55,6 +55,23 @@ class PreviewBakerIT {
     }
   }
 
+  @Test
+  void thePreviewBakesForTheAddressItIsServedAtNotThePublishedOne() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir.resolve("site"))
+            .write(
+                "content/en/beihai.md",
+                FixtureSite.article("Beihai", "2022-09-29", "A port city in Guangxi."));
+    try (PreviewBaker baker =
+        new PreviewBaker(site.root(), dir.resolve("preview"), "http://127.0.0.1:8820/")) {
+      assertThat(baker.bake().failed()).isFalse();
+    }
+    String sitemap = Files.readString(dir.resolve("preview/en/sitemap.xml"));
+    assertThat(sitemap)
+        .contains("http://127.0.0.1:8820/en/beihai.html")
+        .doesNotContain("beihai-yatsushiro.github.io");
+  }
+
   /** Every file of a baked site with its text. */
   private static Map<String, String> files(Path site) throws IOException {
     Map<String, String> files = new TreeMap<>();

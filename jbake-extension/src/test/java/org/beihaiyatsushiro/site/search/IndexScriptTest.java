@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.SitePaths;
 import org.junit.jupiter.api.Test;
 
 class IndexScriptTest {
@@ -24,7 +25,7 @@ class IndexScriptTest {
   @Test
   void isAScriptThatSetsItsLanguageInTheGlobalIndexObject() {
     String script = IndexScript.of(Language.JA, "日本語", INDEX);
-    assertThat(IndexScript.path(Language.JA)).isEqualTo("search/index-ja.js");
+    assertThat(SitePaths.searchIndex(Language.JA)).isEqualTo("search/index-ja.js");
     assertThat(script)
         .contains("globalThis.SiteSearchIndex = globalThis.SiteSearchIndex || {};\n")
         .contains("globalThis.SiteSearchIndex[\"ja\"] = {");

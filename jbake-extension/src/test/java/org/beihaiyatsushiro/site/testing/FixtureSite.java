@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.beihaiyatsushiro.site.content.Problem;
+import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;

@@ -1,11 +1,11 @@
 package org.beihaiyatsushiro.site.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.beihaiyatsushiro.site.content.PartialDate;
-import org.beihaiyatsushiro.site.content.Problems;
-import org.beihaiyatsushiro.site.i18n.Language;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.content.AnniversaryStyle;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
@@ -63,31 +63,37 @@ class AnniversaryTest {
   void theWordsComeFromEachLanguagesTableWithTheEnglishSingular() {
     PartialDate normalization = PartialDate.ofDay(1972, 9, 29);
     PartialDate tie = PartialDate.ofYear(1996);
-    assertThat(text("ago", normalization, AS_OF, Language.EN)).isEqualTo("50 years ago");
-    assertThat(text("ago", normalization, AS_OF, Language.JA)).isEqualTo("50年前");
-    assertThat(text("ago", normalization, AS_OF, Language.ZH)).isEqualTo("50年前");
-    assertThat(text("friendship", tie, AS_OF, Language.EN)).isEqualTo("26 years of friendship");
-    assertThat(text("friendship", tie, AS_OF, Language.JA)).isEqualTo("友好交流26年");
-    assertThat(text("friendship", tie, AS_OF, Language.ZH)).isEqualTo("友好交往26年");
+    assertThat(text(AnniversaryStyle.AGO, normalization, AS_OF, Language.EN))
+        .isEqualTo("50 years ago");
+    assertThat(text(AnniversaryStyle.AGO, normalization, AS_OF, Language.JA)).isEqualTo("50年前");
+    assertThat(text(AnniversaryStyle.AGO, normalization, AS_OF, Language.ZH)).isEqualTo("50年前");
+    assertThat(text(AnniversaryStyle.FRIENDSHIP, tie, AS_OF, Language.EN))
+        .isEqualTo("26 years of friendship");
+    assertThat(text(AnniversaryStyle.FRIENDSHIP, tie, AS_OF, Language.JA)).isEqualTo("友好交流26年");
+    assertThat(text(AnniversaryStyle.FRIENDSHIP, tie, AS_OF, Language.ZH)).isEqualTo("友好交往26年");
     PartialDate oneYearLater = PartialDate.ofDay(2023, 9, 29);
-    assertThat(text("ago", AS_OF, oneYearLater, Language.EN)).isEqualTo("1 year ago");
-    assertThat(text("friendship", AS_OF, oneYearLater, Language.EN))
+    assertThat(text(AnniversaryStyle.AGO, AS_OF, oneYearLater, Language.EN))
+        .isEqualTo("1 year ago");
+    assertThat(text(AnniversaryStyle.FRIENDSHIP, AS_OF, oneYearLater, Language.EN))
         .isEqualTo("1 year of friendship");
   }
 
   @Test
   void noWordsBeforeAWholeYearNorForStyleNone() {
-    assertThat(Anniversary.text("ago", AS_OF, AS_OF, Language.EN, STRINGS)).isEmpty();
-    assertThat(Anniversary.text("ago", PartialDate.ofYear(2030), AS_OF, Language.EN, STRINGS))
+    assertThat(Anniversary.text(AnniversaryStyle.AGO, AS_OF, AS_OF, Language.EN, STRINGS))
         .isEmpty();
-    assertThat(Anniversary.text("none", PartialDate.ofYear(1972), AS_OF, Language.EN, STRINGS))
+    assertThat(
+            Anniversary.text(
+                AnniversaryStyle.AGO, PartialDate.ofYear(2030), AS_OF, Language.EN, STRINGS))
         .isEmpty();
-    assertThatThrownBy(
-            () -> Anniversary.text("since", PartialDate.ofYear(1972), AS_OF, Language.EN, STRINGS))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            Anniversary.text(
+                AnniversaryStyle.NONE, PartialDate.ofYear(1972), AS_OF, Language.EN, STRINGS))
+        .isEmpty();
   }
 
-  private static String text(String style, PartialDate event, PartialDate asOf, Language lang) {
+  private static String text(
+      AnniversaryStyle style, PartialDate event, PartialDate asOf, Language lang) {
     return Anniversary.text(style, event, asOf, lang, STRINGS).orElseThrow();
   }
 }

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
-import org.beihaiyatsushiro.site.content.Problems;
 
 /**
  * Small event files written to a temporary content folder and read by the real {@link

@@ -3,7 +3,7 @@ package org.beihaiyatsushiro.checks.publish;
 import java.nio.file.Path;
 import org.beihaiyatsushiro.checks.BakedSite;
 import org.beihaiyatsushiro.site.archive.ArchiveFiles;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
  * What this build published: the base URL it baked the site for, and where its archives lie.

@@ -16,7 +16,7 @@ import org.beihaiyatsushiro.checks.BakedSite;
 import org.beihaiyatsushiro.checks.publish.PublishedSite;
 import org.beihaiyatsushiro.checks.site.SourceFiles;
 import org.beihaiyatsushiro.checks.site.SourceFiles.Source;
-import org.beihaiyatsushiro.site.pages.SiteConfig;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

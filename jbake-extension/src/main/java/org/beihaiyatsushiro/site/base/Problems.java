@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.content;
+package org.beihaiyatsushiro.site.base;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

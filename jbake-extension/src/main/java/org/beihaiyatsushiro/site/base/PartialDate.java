@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.content;
+package org.beihaiyatsushiro.site.base;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.i18n;
+package org.beihaiyatsushiro.site.base;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,20 +8,22 @@ import java.util.Optional;
  * A language the site is written in: its folder under content/ and its BCP 47 tag for {@code <html
  * lang>} and {@code hreflang}.
  *
- * <p>Adding a fourth language means a constant here, a folder under content/, and a table under
- * data/i18n/.
+ * <p>Adding a fourth language means a constant here (saying whether it writes with Chinese
+ * characters), a folder under content/, and a table under data/i18n/.
  */
 public enum Language {
-  ZH("zh", "zh-Hans"),
-  JA("ja", "ja"),
-  EN("en", "en");
+  ZH("zh", "zh-Hans", true),
+  JA("ja", "ja", true),
+  EN("en", "en", false);
 
   private final String code;
   private final String tag;
+  private final boolean cjk;
 
-  Language(String code, String tag) {
+  Language(String code, String tag, boolean cjk) {
     this.code = code;
     this.tag = tag;
+    this.cjk = cjk;
   }
 
   /** The folder name and URL segment: zh, ja, en. */
@@ -59,6 +61,6 @@ public enum Language {
 
   /** Whether the language writes with Chinese characters (no word spaces, no smart quotes). */
   public boolean isCjk() {
-    return this != EN;
+    return cjk;
   }
 }

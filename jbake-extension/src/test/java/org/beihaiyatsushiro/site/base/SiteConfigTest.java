@@ -1,4 +1,4 @@
-package org.beihaiyatsushiro.site.pages;
+package org.beihaiyatsushiro.site.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
