@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.base.Git;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
@@ -37,8 +37,6 @@ import org.beihaiyatsushiro.site.base.SiteConfig;
 public record Provenance(String commit, Instant sourceDate, String software) {
   /** The environment variable of the reproducible-builds convention, in seconds since 1970. */
   public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
-
-  private static final long GIT_TIMEOUT_SECONDS = 30;
 
   public Provenance {
     Objects.requireNonNull(commit, "commit");
@@ -59,7 +57,7 @@ public record Provenance(String commit, Instant sourceDate, String software) {
   public static Provenance of(Path projectRoot, Map<String, String> environment) {
     Objects.requireNonNull(projectRoot, "projectRoot");
     Objects.requireNonNull(environment, "environment");
-    Optional<String> head = git(projectRoot, "rev-parse", "HEAD");
+    Optional<String> head = Git.answer(projectRoot, "rev-parse", "HEAD");
     String commit =
         head.map(
                 sha ->
@@ -67,7 +65,10 @@ public record Provenance(String commit, Instant sourceDate, String software) {
             .orElse("unknown (the sources are not in a git repository)");
     Instant date =
         fromEnvironment(environment)
-            .or(() -> git(projectRoot, "log", "-1", "--format=%ct").map(Provenance::epochSeconds))
+            .or(
+                () ->
+                    Git.answer(projectRoot, "log", "-1", "--format=%ct")
+                        .map(Provenance::epochSeconds))
             .orElseGet(() -> newestFileTime(projectRoot));
     return new Provenance(commit, date, thisSoftware());
   }
@@ -78,13 +79,13 @@ public record Provenance(String commit, Instant sourceDate, String software) {
    * new article saved but not committed is part of the build, so the build is not the commit.
    */
   private static boolean hasUncommittedChanges(Path projectRoot) {
-    if (saysSomething(git(projectRoot, "status", "--porcelain", "--untracked-files=no"))) {
+    if (saysSomething(Git.answer(projectRoot, "status", "--porcelain", "--untracked-files=no"))) {
       return true;
     }
     List<String> untracked =
         new ArrayList<>(List.of("status", "--porcelain", "--untracked-files=all", "--"));
     untracked.addAll(sourcePaths(projectRoot));
-    return saysSomething(git(projectRoot, untracked.toArray(String[]::new)));
+    return saysSomething(Git.answer(projectRoot, untracked.toArray(String[]::new)));
   }
 
   private static boolean saysSomething(Optional<String> gitOutput) {
@@ -177,30 +178,6 @@ public record Provenance(String commit, Instant sourceDate, String software) {
       return Instant.ofEpochSecond(t.toInstant().getEpochSecond());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Runs git in the folder; empty when git is missing, fails, or the folder is no repository. */
-  private static Optional<String> git(Path dir, String... args) {
-    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-    command.addAll(List.of(args));
-    try {
-      Process p =
-          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      p.getOutputStream().close();
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return Optional.empty();
-      }
-      return p.exitValue() == 0
-          ? Optional.of(new String(out, StandardCharsets.UTF_8).strip())
-          : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
     }
   }
 }

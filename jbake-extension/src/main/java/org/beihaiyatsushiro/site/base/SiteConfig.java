@@ -304,11 +304,15 @@ public record SiteConfig(
     return read(
         file::getProperty,
         siteRoot,
-        siteRoot.resolve(file.getProperty("content.folder", "content")),
-        siteRoot.resolve(file.getProperty("template.folder", "templates")),
-        siteRoot.resolve(file.getProperty("asset.folder", "assets")),
-        siteRoot.resolve(file.getProperty("data.folder", "data")),
+        folder(file, siteRoot, "content.folder"),
+        folder(file, siteRoot, "template.folder"),
+        folder(file, siteRoot, "asset.folder"),
+        folder(file, siteRoot, "data.folder"),
         output);
+  }
+
+  private static Path folder(Properties file, Path siteRoot, String key) {
+    return siteRoot.resolve(file.getProperty(key, DEFAULT_FOLDERS.get(key)));
   }
 
   /**
@@ -327,6 +331,10 @@ public record SiteConfig(
       Path dataFolder,
       Path output) {
     List<Problem> problems = new ArrayList<>(refusedSettings(siteRoot));
+    contentFolder = insideSite(fromFile, siteRoot, "content.folder", contentFolder, problems);
+    templateFolder = insideSite(fromFile, siteRoot, "template.folder", templateFolder, problems);
+    assetFolder = insideSite(fromFile, siteRoot, "asset.folder", assetFolder, problems);
+    dataFolder = insideSite(fromFile, siteRoot, "data.folder", dataFolder, problems);
     String baseUrl =
         orDefault(siteRoot, BASE_URL, () -> baseUrl(fromFile), DEFAULT_BASE_URL, problems);
     PartialDate asOf =
@@ -355,6 +363,48 @@ public record SiteConfig(
             output),
         problems);
   }
+
+  /**
+   * A source folder as given, when it is a folder below the site's root; otherwise a problem at its
+   * line and the default folder, so that the check never lists (and the bake never reads) a folder
+   * outside the repository, such as {@code content.folder=/etc} or {@code asset.folder=../..}.
+   */
+  private static Path insideSite(
+      Function<String, Object> fromFile,
+      Path siteRoot,
+      String key,
+      Path folder,
+      List<Problem> problems) {
+    Path root = siteRoot.toAbsolutePath().normalize();
+    Path resolved = root.resolve(folder).normalize();
+    if (resolved.startsWith(root) && !resolved.equals(root)) {
+      return folder;
+    }
+    String fallback = DEFAULT_FOLDERS.get(key);
+    Object written = fromFile.apply(key);
+    problems.add(
+        new Problem(
+            "jbake.properties",
+            lineOf(siteRoot, key),
+            key
+                + " names "
+                + (written == null ? folder : written)
+                + ", which is not a folder inside the site's own folder",
+            "name a folder of the repository, relative to jbake.properties, such as '"
+                + key
+                + "="
+                + fallback
+                + "'"));
+    return siteRoot.resolve(fallback);
+  }
+
+  /** The source folders' keys and their default folders, relative to jbake.properties. */
+  private static final Map<String, String> DEFAULT_FOLDERS =
+      Map.of(
+          "content.folder", "content",
+          "template.folder", "templates",
+          "asset.folder", "assets",
+          "data.folder", "data");
 
   /** A setting's value, or its default and a problem at its line when it is wrong. */
   private static <T> T orDefault(

@@ -1,18 +1,14 @@
 package org.beihaiyatsushiro.site.pages;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import org.beihaiyatsushiro.site.base.Git;
 
 /**
  * The day a build counts as today, to hold back articles dated after it.
@@ -36,8 +32,6 @@ public record BuildDay(LocalDate today, String source) {
 
   /** The time zone in which a day begins first. */
   public static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
-
-  private static final long GIT_TIMEOUT_SECONDS = 30;
 
   public BuildDay {
     Objects.requireNonNull(today, "today");
@@ -72,8 +66,14 @@ public record BuildDay(LocalDate today, String source) {
       }
     }
     Optional<String> changes =
-        git(siteRoot, "status", "--porcelain", "--untracked-files=all", "--", contentFolder);
-    Optional<String> commitTime = git(siteRoot, "log", "-1", "--format=%ct");
+        Git.answer(
+            siteRoot,
+            "status",
+            "--porcelain",
+            "--untracked-files=all",
+            "--",
+            contentFolder.toString());
+    Optional<String> commitTime = Git.answer(siteRoot, "log", "-1", "--format=%ct");
     if (changes.isPresent() && changes.get().isEmpty() && commitTime.isPresent()) {
       try {
         return new BuildDay(
@@ -92,31 +92,5 @@ public record BuildDay(LocalDate today, String source) {
 
   private static LocalDate day(Instant instant) {
     return instant.atOffset(EARLIEST_ZONE).toLocalDate();
-  }
-
-  /** Runs git in the folder; empty when git is missing, fails, or the folder is no repository. */
-  private static Optional<String> git(Path dir, Object... args) {
-    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-    for (Object arg : args) {
-      command.add(arg.toString());
-    }
-    try {
-      Process p =
-          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      p.getOutputStream().close();
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return Optional.empty();
-      }
-      return p.exitValue() == 0
-          ? Optional.of(new String(out, StandardCharsets.UTF_8).strip())
-          : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
   }
 }

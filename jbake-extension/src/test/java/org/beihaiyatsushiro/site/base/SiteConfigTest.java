@@ -3,13 +3,19 @@ package org.beihaiyatsushiro.site.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The base URL a publisher sets per build: Maven passes {@code -Dsite.baseUrl=…} to the build as a
- * Java system property, which wins over jbake.properties.
+ * The site's settings: the base URL a publisher sets per build (Maven passes {@code
+ * -Dsite.baseUrl=…} to the build as a Java system property, which wins over jbake.properties), and
+ * the source folders, which must stay inside the site's folder.
  */
 class SiteConfigTest {
   private static final Map<String, Object> FILE =
@@ -50,6 +56,41 @@ class SiteConfigTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("site.baseUrl is 'owner.github.io/repo/'")
         .hasMessageContaining("https://owner.github.io/repo/");
+  }
+
+  @Test
+  void aSourceFolderOutsideTheSitesFolderIsAProblemAtItsLineAndNeverRead(@TempDir Path dir)
+      throws IOException {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        String.join(
+            "\n",
+            "content.folder=/etc",
+            "asset.folder=../outside",
+            "template.folder=templates/../..",
+            "data.folder=data",
+            ""),
+        StandardCharsets.UTF_8);
+
+    SiteConfig.Reading reading = SiteConfig.read(site, site.resolve("target/site"));
+
+    assertThat(reading.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "jbake.properties:1: content.folder names /etc, which is not a folder inside the"
+                + " site's own folder (name a folder of the repository, relative to"
+                + " jbake.properties, such as 'content.folder=content')",
+            "jbake.properties:3: template.folder names templates/../.., which is not a folder"
+                + " inside the site's own folder (name a folder of the repository, relative to"
+                + " jbake.properties, such as 'template.folder=templates')",
+            "jbake.properties:2: asset.folder names ../outside, which is not a folder inside the"
+                + " site's own folder (name a folder of the repository, relative to"
+                + " jbake.properties, such as 'asset.folder=assets')");
+    assertThat(reading.config().contentFolder()).isEqualTo(site.resolve("content"));
+    assertThat(reading.config().assetFolder()).isEqualTo(site.resolve("assets"));
+    assertThat(reading.config().templateFolder()).isEqualTo(site.resolve("templates"));
+    assertThat(reading.config().dataFolder()).isEqualTo(site.resolve("data"));
   }
 
   private static SiteConfig config() {
