@@ -48,35 +48,20 @@ public final class TranslationCheck {
   }
 
   /**
-   * Runs the check at the end of reading a bake's content.
+   * Writes the translation report beside the site and warns of each missing or stale translation;
+   * called once the bake's check found no problem, so the report never describes a half-read site.
+   * On a strict site the check has already made each of them a problem ({@code
+   * check.ContentCheck#translations}), so a strict bake that comes here has none.
    *
    * @param articles every article read, published or draft
-   * @param fromFile looks a key up in jbake.properties
-   * @param problems the bake's problems; a report is written only when there are none yet, so it
-   *     never describes a half-read site
    */
-  public static TranslationStatus run(
-      List<Article> articles,
-      SiteConfig config,
-      Function<String, Object> fromFile,
-      Problems problems) {
+  public static TranslationStatus report(List<Article> articles, SiteConfig config) {
     TranslationStatus status = TranslationStatus.of(articles);
-    int before = problems.size();
-    boolean strict = strict(fromFile, config.siteRoot(), problems);
-    if (problems.size() > before) {
-      return status;
-    }
-    if (problems.isEmpty()) {
-      Path written =
-          new TranslationReport(status).writeTo(TranslationReport.folderBeside(config.output()));
-      LOG.info("Translation status: {}", written);
-    }
+    Path written =
+        new TranslationReport(status).writeTo(TranslationReport.folderBeside(config.output()));
+    LOG.info("Translation status: {}", written);
     for (Problem warning : status.warnings()) {
-      if (strict) {
-        problems.add(warning);
-      } else {
-        LOG.warn("{}", warning);
-      }
+      LOG.warn("{}", warning);
     }
     return status;
   }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.content.ContentSchema;
@@ -51,7 +52,7 @@ class ContentFuzzTest {
       FixtureSite.copyTree(FixtureSite.PROJECT.resolve(folder), site.resolve(folder));
     }
     Files.copy(FixtureSite.PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
-    ContentCheck check = ContentCheck.of(site);
+    ContentCheck check = SiteBake.of(site).contentCheck();
     templates = new Templates(site.resolve("templates"));
     ContentReader reader = new ContentReader(site, site.resolve("content"));
     List<Path> files = markdownFiles(site.resolve("content"));

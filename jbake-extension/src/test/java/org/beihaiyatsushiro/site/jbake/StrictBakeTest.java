@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.beihaiyatsushiro.site.check.ContentCheck;
+import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentSchema;
 import org.beihaiyatsushiro.site.content.Problem;
@@ -134,7 +134,7 @@ class StrictBakeTest {
    */
   private static void assertNothingLost(Path siteRoot, FixtureSite.Result result) {
     Problems problems = new Problems();
-    List<Article> sources = ContentCheck.of(siteRoot).run(problems).articles();
+    List<Article> sources = SiteBake.of(siteRoot).contentCheck().run(problems).articles();
     assertThat(problems.sorted()).isEmpty();
     for (Language lang : Language.values()) {
       List<String> published =
@@ -277,7 +277,7 @@ class StrictBakeTest {
 
     List<Problem> baked = site.bake().problems();
     Problems checked = new Problems();
-    ContentCheck.of(site.root()).run(checked);
+    SiteBake.of(site.root()).check(checked);
 
     assertThat(baked).hasSize(4).isEqualTo(checked.sorted());
   }

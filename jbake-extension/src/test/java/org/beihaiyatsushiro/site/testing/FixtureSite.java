@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.content.Problem;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
 import org.jbake.app.Oven;
@@ -75,15 +77,24 @@ public final class FixtureSite {
         + "\n";
   }
 
-  /** Bakes the site into {@code root/output}. */
+  /**
+   * Bakes the site into {@code root/output}. The errors are those the Maven plugin would end the
+   * build with: what JBake recorded, or the content problems that stopped the bake.
+   */
   public Result bake() {
     Path output = root.resolve("output");
     DefaultJBakeConfiguration config =
         new JBakeConfigurationFactory()
             .createDefaultJbakeConfiguration(root.toFile(), output.toFile(), true);
     Oven oven = new Oven(config);
-    oven.bake();
-    return new Result(output, oven.getErrors(), BakeSession.current().problems().sorted());
+    List<Throwable> errors = new ArrayList<>();
+    try {
+      oven.bake();
+    } catch (ContentProblemsException e) {
+      errors.add(e);
+    }
+    errors.addAll(oven.getErrors());
+    return new Result(output, errors, BakeSession.current().problems().sorted());
   }
 
   /** What a bake produced. */
