@@ -21,7 +21,7 @@ import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command editors run on every save, and the build's first step: what they print. */
+/** The command editors run on every save, and the build's guard before JBake: what they print. */
 class ContentCheckTest {
   @TempDir Path dir;
 
@@ -41,6 +41,25 @@ class ContentCheckTest {
         .singleElement()
         .asString()
         .matches("Content check: \\d+ files read in \\d+ ms, no problems\\.");
+  }
+
+  @Test
+  void itIsTheBakesCheckHalfAndWritesNothing() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "A port city."));
+    List<Path> before = filesUnder(site.root());
+
+    int count = CheckContent.report(site.root(), out);
+
+    assertThat(count).isZero();
+    assertThat(filesUnder(site.root())).isEqualTo(before);
+  }
+
+  private static List<Path> filesUnder(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.sorted().toList();
+    }
   }
 
   @Test
