@@ -1,6 +1,5 @@
 package org.beihaiyatsushiro.site.check;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
@@ -27,15 +26,13 @@ import org.beihaiyatsushiro.site.translations.TranslationCheck;
 import org.beihaiyatsushiro.site.translations.TranslationStatus;
 
 /**
- * Checks all content of the site as a bake would, without baking: every file of content/, the links
- * between them, the timeline's events across languages, and the tables of UI strings. No link or
+ * Reads and checks all content of the site: every file of content/, the links between them, the
+ * timeline's events across languages, the tables of UI strings and the site's settings. No link or
  * special file in content/, assets/, templates/ or data/ is ever read; each is a problem ({@link
  * SourceTree}).
  *
- * <p>The bake ({@code SiteRenderingTool}) and the command editors run on every save ({@code
- * ./check-content}, which calls {@link #main}) both come here, so they find the same problems. It
- * is also the build's first step before JBake starts, so that a broken build ends with a count of
- * content problems, not with JBake's stack trace.
+ * <p>It is the check half of the site's one bake ({@code bake.SiteBake#check}), which the build,
+ * the preview and {@code ./check-content} all run, so they find the same problems.
  */
 public final class ContentCheck {
   private final ContentReader reader;
@@ -197,73 +194,12 @@ public final class ContentCheck {
   /** The last line of a failed bake: how many problems stopped it. */
   public static String buildFailure(int count) {
     return "The build failed because of "
-        + count(count)
+        + countOf(count)
         + ", listed above as file:line: what is wrong (how to fix it). Nothing was published.";
   }
 
-  private static String count(int count) {
+  /** How many problems, in words: "1 content problem", "2 content problems". */
+  public static String countOf(int count) {
     return count + (count == 1 ? " content problem" : " content problems");
-  }
-
-  /**
-   * Checks the site in the current folder, or in the folder given as the last argument; prints each
-   * problem as {@code path:line: message (hint)} and exits with 1 when there are any.
-   *
-   * <p>With {@code --build} first (the build's step before baking), it ends by throwing a {@link
-   * ContentProblemsException} instead of exiting, so that Maven ends the build with the count.
-   */
-  public static void main(String[] args) {
-    boolean build = args.length > 0 && args[0].equals("--build");
-    List<String> rest = List.of(args).subList(build ? 1 : 0, args.length);
-    if (rest.size() > 1) {
-      System.out.println("usage: check-content [site folder]");
-      System.exit(2);
-    }
-    Path root = Path.of(rest.isEmpty() ? "." : rest.get(0)).toAbsolutePath().normalize();
-    int count = report(root, System.out, build);
-    if (count > 0) {
-      if (build) {
-        throw new ContentProblemsException(buildFailure(count));
-      }
-      System.exit(1);
-    }
-  }
-
-  /**
-   * Checks the site in {@code root} and prints what was found.
-   *
-   * @param build whether the check is the build's step, which ends with the build's words
-   * @return the number of problems
-   */
-  public static int report(Path root, PrintStream out, boolean build) {
-    long start = System.nanoTime();
-    Problems problems = new Problems();
-    ContentCheck check = ContentCheck.of(root);
-    Outcome outcome = check.run(problems);
-    check.translations(outcome.articles(), problems);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    for (Problem p : problems.sorted()) {
-      out.println(p);
-    }
-    outcome.notices().forEach(out::println);
-    int count = problems.size();
-    if (count == 0) {
-      out.println(
-          "Content check: "
-              + outcome.filesRead()
-              + " files read in "
-              + millis
-              + " ms, no problems.");
-    } else if (build) {
-      out.println(buildFailure(count));
-    } else {
-      out.println(
-          count(count)
-              + " found in "
-              + millis
-              + " ms, each listed above as file:line: what is wrong (how to fix it)."
-              + " The site will not build until they are fixed.");
-    }
-    return count;
   }
 }

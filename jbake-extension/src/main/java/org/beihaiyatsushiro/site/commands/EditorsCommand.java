@@ -16,7 +16,7 @@ public enum EditorsCommand {
   /** The live preview at http://127.0.0.1:8820/. */
   PREVIEW("preview", "org.beihaiyatsushiro.site.preview.PreviewCommand"),
   /** The content check, without a bake. */
-  CHECK_CONTENT("check-content", "org.beihaiyatsushiro.site.check.ContentCheck"),
+  CHECK_CONTENT("check-content", "org.beihaiyatsushiro.site.bake.CheckContent"),
   /** A new article as a draft, with translation stubs on request. */
   NEW_ARTICLE("new-article", "org.beihaiyatsushiro.site.authoring.NewArticleCommand"),
   /** Every article's state in each language. */

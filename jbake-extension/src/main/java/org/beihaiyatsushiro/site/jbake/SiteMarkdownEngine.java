@@ -12,7 +12,7 @@ import org.jbake.parser.MarkupEngine;
  * <p>JBake's crawler hands each file to the engine one after another and stores what the engine
  * returns in its content store, whose documents its own renderer would then turn into pages. The
  * site reads its content itself instead ({@link SiteRenderingTool} through {@link
- * org.beihaiyatsushiro.site.check.ContentCheck}: every file of content/, on all cores, every
+ * org.beihaiyatsushiro.site.bake.SiteBake}: every file of content/, once, on all cores, every
  * problem at once), so this engine returns no document and JBake stores none. Storing the documents
  * of a large site and deleting them again before JBake's renderer saw them took almost a third of a
  * bake (JBake's store keeps indexes on values shared by every document, and each insert and delete

@@ -11,10 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
-import org.beihaiyatsushiro.site.check.ContentCheck;
+import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -94,12 +95,15 @@ public final class PreviewBaker implements Closeable {
       // Links and special files are refused before JBake starts: it would copy what assets/
       // links to (see content.SourceTree).
       Problems sourceFiles = new Problems();
-      ContentCheck.of(siteRoot).checkSourceFiles(sourceFiles);
+      SiteBake.of(siteRoot).contentCheck().checkSourceFiles(sourceFiles);
       if (!sourceFiles.isEmpty()) {
         problems = sourceFiles.sorted();
       } else {
         problems = bakeWithJBake(failures);
       }
+    } catch (ContentProblemsException e) {
+      // The bake found problems in the content and stopped before writing: they are the news.
+      problems = BakeSession.current().problems().sorted();
     } catch (Throwable e) {
       failures.add(messageOf(e));
       problems = BakeSession.current().problems().sorted();
@@ -121,7 +125,12 @@ public final class PreviewBaker implements Closeable {
         generation, problems, failures, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  /** Bakes with JBake; returns the content problems and adds any other failure to the list. */
+  /**
+   * Bakes with JBake, which hands over to the site's one bake ({@code bake.SiteBake}) as under the
+   * Maven plugin; returns the content problems and adds any other failure to the list.
+   *
+   * @throws ContentProblemsException when the content has problems (they are in the bake session)
+   */
   private List<Problem> bakeWithJBake(List<String> failures) {
     JBakeConfiguration config =
         new JBakeConfigurationFactory()

@@ -3,7 +3,6 @@ package org.beihaiyatsushiro.site.translations;
 import java.nio.file.Path;
 import java.util.List;
 import org.beihaiyatsushiro.site.base.Problem;
-import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
 import org.slf4j.Logger;
@@ -24,29 +23,20 @@ public final class TranslationCheck {
   private TranslationCheck() {}
 
   /**
-   * Runs the check at the end of reading a bake's content.
+   * Writes the translation report beside the site and warns of each missing or stale translation;
+   * called once the bake's check found no problem, so the report never describes a half-read site.
+   * On a strict site the check has already made each of them a problem ({@code
+   * check.ContentCheck#translations}), so a strict bake that comes here has none.
    *
    * @param articles every article read, published or draft
-   * @param config the site's settings: whether it wants every language complete, where the site is
-   *     written
-   * @param problems the bake's problems; a report is written only when there are none yet, so it
-   *     never describes a half-read site
    */
-  public static TranslationStatus run(
-      List<Article> articles, SiteConfig config, Problems problems) {
+  public static TranslationStatus report(List<Article> articles, SiteConfig config) {
     TranslationStatus status = TranslationStatus.of(articles);
-    boolean strict = config.translationsStrict();
-    if (problems.isEmpty()) {
-      Path written =
-          new TranslationReport(status).writeTo(TranslationReport.folderBeside(config.output()));
-      LOG.info("Translation status: {}", written);
-    }
+    Path written =
+        new TranslationReport(status).writeTo(TranslationReport.folderBeside(config.output()));
+    LOG.info("Translation status: {}", written);
     for (Problem warning : status.warnings()) {
-      if (strict) {
-        problems.add(warning);
-      } else {
-        LOG.warn("{}", warning);
-      }
+      LOG.warn("{}", warning);
     }
     return status;
   }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.bake.CheckContent;
+import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
@@ -19,7 +21,7 @@ import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command editors run on every save, and the build's first step: what they print. */
+/** The command editors run on every save, and the build's guard before JBake: what they print. */
 class ContentCheckIT {
   @TempDir Path dir;
 
@@ -32,7 +34,7 @@ class ContentCheckIT {
 
   @Test
   void theRealSiteHasNoProblems() {
-    int count = ContentCheck.report(FixtureSite.PROJECT, out, false);
+    int count = CheckContent.report(FixtureSite.PROJECT, out);
 
     assertThat(count).isZero();
     assertThat(printed())
@@ -42,8 +44,27 @@ class ContentCheckIT {
   }
 
   @Test
+  void itIsTheBakesCheckHalfAndWritesNothing() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "A port city."));
+    List<Path> before = filesUnder(site.root());
+
+    int count = CheckContent.report(site.root(), out);
+
+    assertThat(count).isZero();
+    assertThat(filesUnder(site.root())).isEqualTo(before);
+  }
+
+  private static List<Path> filesUnder(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.sorted().toList();
+    }
+  }
+
+  @Test
   void filesReadOnAllCoresGiveWhatReadingOneByOneGives() throws IOException {
-    ContentCheck check = ContentCheck.of(FixtureSite.PROJECT);
+    ContentCheck check = SiteBake.of(FixtureSite.PROJECT).contentCheck();
     Problems problems = new Problems();
     List<Article> together = check.run(problems).articles();
 
@@ -80,7 +101,7 @@ class ContentCheckIT {
             .replace("site.baseUrl=https://", "site.baseUrl=ftp://"));
 
     FixtureSite.Result bake = site.bake();
-    int count = ContentCheck.report(site.root(), out, false);
+    int count = CheckContent.report(site.root(), out);
 
     assertThat(count).isEqualTo(2);
     assertThat(printed().get(0)).startsWith("jbake.properties:" + baseUrlLine + ": ");
@@ -98,7 +119,7 @@ class ContentCheckIT {
             .write("content/en/beihai.md", FixtureSite.article("Beihai", "2023-02-29", "Text."))
             .write("content/en/notes.txt", "to do\n");
 
-    int count = ContentCheck.report(site.root(), out, false);
+    int count = CheckContent.report(site.root(), out);
 
     assertThat(count).isEqualTo(2);
     List<String> lines = printed();
@@ -121,7 +142,7 @@ class ContentCheckIT {
             .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "Text."))
             .write("content/en/moon.md", FixtureSite.article("Moon harbour", "2999-05", "Later."));
 
-    int count = ContentCheck.report(site.root(), out, false);
+    int count = CheckContent.report(site.root(), out);
 
     assertThat(count).isZero();
     List<String> lines = printed();
@@ -143,7 +164,7 @@ class ContentCheckIT {
     int line = Files.readAllLines(properties, StandardCharsets.UTF_8).size() + 1;
     Files.writeString(properties, Files.readString(properties) + "site.publishFuture=yes\n");
 
-    int count = ContentCheck.report(site.root(), out, false);
+    int count = CheckContent.report(site.root(), out);
 
     assertThat(count).isEqualTo(1);
     assertThat(printed().get(0))
@@ -169,7 +190,7 @@ class ContentCheckIT {
             + "render.feed=true\n");
 
     FixtureSite.Result bake = site.bake();
-    int count = ContentCheck.report(site.root(), out, false);
+    int count = CheckContent.report(site.root(), out);
 
     assertThat(count).isEqualTo(3);
     assertThat(printed().subList(0, 3))
@@ -197,14 +218,17 @@ class ContentCheckIT {
   }
 
   @Test
-  void asTheBuildsFirstStepItEndsWithTheBuildsWords() {
+  void asTheBuildsGuardBeforeJbakeItRefusesALinkWithTheBuildsWords() throws IOException {
     FixtureSite site =
         FixtureSite.withRealTheme(dir)
             .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "[x](/x.html)"));
+    Files.createSymbolicLink(site.root().resolve("assets/elsewhere"), dir);
 
-    int count = ContentCheck.report(site.root(), out, true);
+    int count = CheckContent.beforeBake(site.root(), out);
 
+    // Only the link: the broken link in the article is the bake's to find, in its one read.
     assertThat(count).isEqualTo(1);
+    assertThat(printed()).first().asString().startsWith("assets/elsewhere:1: ");
     assertThat(printed())
         .last()
         .isEqualTo(
@@ -228,7 +252,7 @@ class ContentCheckIT {
                         + " [top](#beihai)\n\n## Beihai"));
 
     Problems problems = new Problems();
-    ContentCheck.Outcome outcome = ContentCheck.of(site.root()).run(problems);
+    ContentCheck.Outcome outcome = SiteBake.of(site.root()).contentCheck().run(problems);
 
     assertThat(problems.sorted()).isEmpty();
     assertThat(outcome.filesRead()).isEqualTo(1);
@@ -251,7 +275,7 @@ class ContentCheckIT {
         readProject("data/i18n/en.yml") + "only.in.english: This key is missing elsewhere\n");
 
     Problems problems = new Problems();
-    ContentCheck.of(site.root()).run(problems);
+    SiteBake.of(site.root()).contentCheck().run(problems);
 
     assertThat(problems.sorted())
         .extracting(Problem::toString)

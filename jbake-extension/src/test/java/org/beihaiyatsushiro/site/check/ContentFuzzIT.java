@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
@@ -52,7 +53,7 @@ class ContentFuzzIT {
       FixtureSite.copyTree(FixtureSite.PROJECT.resolve(folder), site.resolve(folder));
     }
     Files.copy(FixtureSite.PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
-    ContentCheck check = ContentCheck.of(site);
+    ContentCheck check = SiteBake.of(site).contentCheck();
     templates = new Templates(site.resolve("templates"));
     ContentReader reader = new ContentReader(site, site.resolve("content"));
     List<Path> files = markdownFiles(site.resolve("content"));

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
-import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentSchema;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
@@ -134,7 +134,7 @@ class StrictBakeIT {
    */
   private static void assertNothingLost(Path siteRoot, FixtureSite.Result result) {
     Problems problems = new Problems();
-    List<Article> sources = ContentCheck.of(siteRoot).run(problems).articles();
+    List<Article> sources = SiteBake.of(siteRoot).contentCheck().run(problems).articles();
     assertThat(problems.sorted()).isEmpty();
     for (Language lang : Language.values()) {
       List<String> published =
@@ -284,7 +284,7 @@ class StrictBakeIT {
 
     List<Problem> baked = site.bake().problems();
     Problems checked = new Problems();
-    ContentCheck.of(site.root()).run(checked);
+    SiteBake.of(site.root()).check(checked);
 
     assertThat(baked).hasSize(4).isEqualTo(checked.sorted());
   }

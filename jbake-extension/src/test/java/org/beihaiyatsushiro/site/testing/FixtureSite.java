@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -75,15 +77,28 @@ public final class FixtureSite {
         + "\n";
   }
 
-  /** Bakes the site into {@code root/output}. */
+  /**
+   * Bakes the site into {@code root/output}. The errors are those the Maven plugin would end the
+   * build with: what JBake recorded, or the content problems that stopped the bake.
+   */
   public Result bake() {
     Path output = root.resolve("output");
     DefaultJBakeConfiguration config =
         new JBakeConfigurationFactory()
             .createDefaultJbakeConfiguration(root.toFile(), output.toFile(), true);
     Oven oven = new Oven(config);
-    List<String> log = CapturedLog.during(oven::bake);
-    return new Result(output, oven.getErrors(), BakeSession.current().problems().sorted(), log);
+    List<Throwable> errors = new ArrayList<>();
+    List<String> log =
+        CapturedLog.during(
+            () -> {
+              try {
+                oven.bake();
+              } catch (ContentProblemsException e) {
+                errors.add(e);
+              }
+            });
+    errors.addAll(oven.getErrors());
+    return new Result(output, errors, BakeSession.current().problems().sorted(), log);
   }
 
   /**

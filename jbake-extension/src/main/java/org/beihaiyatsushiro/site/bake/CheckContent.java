@@ -1,0 +1,101 @@
+package org.beihaiyatsushiro.site.bake;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.check.ContentCheck;
+import org.beihaiyatsushiro.site.check.ContentProblemsException;
+
+/**
+ * {@code ./check-content}: the check half of the site's bake ({@link SiteBake#check}), without
+ * writing anything, so an editor finds on every save the problems the build would find.
+ *
+ * <p>With {@code --before-bake}, it is the build's guard before JBake starts: it only lists the
+ * source folders, reading no file, and refuses a link or special file among them ({@code
+ * content.SourceTree}), which JBake's crawler would otherwise open (a named pipe called {@code
+ * x.md} would hang it). The one read and check of the content is the bake's.
+ */
+public final class CheckContent {
+  private CheckContent() {}
+
+  /**
+   * Checks the site in the current folder, or in the folder given as the last argument; prints each
+   * problem as {@code path:line: message (hint)} and exits with 1 when there are any.
+   *
+   * <p>With {@code --before-bake} first, it checks only that the sources are plain files and
+   * folders, and ends by throwing a {@link ContentProblemsException} instead of exiting, so that
+   * Maven ends the build with the count.
+   */
+  public static void main(String[] args) {
+    boolean beforeBake = args.length > 0 && args[0].equals("--before-bake");
+    List<String> rest = List.of(args).subList(beforeBake ? 1 : 0, args.length);
+    if (rest.size() > 1) {
+      System.out.println("usage: check-content [site folder]");
+      System.exit(2);
+    }
+    Path root = Path.of(rest.isEmpty() ? "." : rest.get(0)).toAbsolutePath().normalize();
+    if (beforeBake) {
+      int count = beforeBake(root, System.out);
+      if (count > 0) {
+        throw new ContentProblemsException(ContentCheck.buildFailure(count));
+      }
+      return;
+    }
+    if (report(root, System.out) > 0) {
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Checks the site in {@code root} as a bake would, without baking, and prints what was found.
+   *
+   * @return the number of problems
+   */
+  public static int report(Path root, PrintStream out) {
+    long start = System.nanoTime();
+    Problems problems = new Problems();
+    ContentCheck.Outcome outcome = SiteBake.of(root).check(problems);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    for (Problem p : problems.sorted()) {
+      out.println(p);
+    }
+    outcome.notices().forEach(out::println);
+    int count = problems.size();
+    if (count == 0) {
+      out.println(
+          "Content check: "
+              + outcome.filesRead()
+              + " files read in "
+              + millis
+              + " ms, no problems.");
+    } else {
+      out.println(
+          ContentCheck.countOf(count)
+              + " found in "
+              + millis
+              + " ms, each listed above as file:line: what is wrong (how to fix it)."
+              + " The site will not build until they are fixed.");
+    }
+    return count;
+  }
+
+  /**
+   * The build's guard before JBake starts: every link and special file among the sources, printed
+   * with the build's last words when there is any. Reads no file.
+   *
+   * @return the number of problems
+   */
+  public static int beforeBake(Path root, PrintStream out) {
+    Problems problems = new Problems();
+    SiteBake.of(root).contentCheck().checkSourceFiles(problems);
+    for (Problem p : problems.sorted()) {
+      out.println(p);
+    }
+    if (!problems.isEmpty()) {
+      out.println(ContentCheck.buildFailure(problems.size()));
+    }
+    return problems.size();
+  }
+}

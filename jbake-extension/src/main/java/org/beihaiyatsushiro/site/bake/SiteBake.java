@@ -1,0 +1,150 @@
+package org.beihaiyatsushiro.site.bake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.check.ContentCheck;
+import org.beihaiyatsushiro.site.check.ContentProblemsException;
+import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.pages.SiteBuilder;
+import org.beihaiyatsushiro.site.pages.SiteIndex;
+import org.beihaiyatsushiro.site.pages.SiteWriter;
+import org.beihaiyatsushiro.site.pages.Templates;
+import org.beihaiyatsushiro.site.sbom.BakeClasspathSbom;
+import org.beihaiyatsushiro.site.translations.TranslationCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The site's one bake: reads and checks every source once ({@link #check}), then, when nothing is
+ * wrong, writes every page, feed, sitemap and report of the site from what it read ({@link #bake}).
+ *
+ * <p>Every way of building comes here: the build ({@code ./mvnw package}, through JBake's Maven
+ * plugin and {@code jbake.SiteRenderingTool}), the live preview (through JBake's oven and the same
+ * tool) and {@code ./check-content} (the check half alone, without writing), so all three find the
+ * same problems in the same read of the files.
+ */
+public final class SiteBake {
+  private static final Logger LOG = LoggerFactory.getLogger(SiteBake.class);
+
+  private final SiteConfig.Reading settings;
+
+  /**
+   * @param settings the site's settings and folders, read once from jbake.properties, with a
+   *     problem for each wrong one (reported by {@link #check})
+   */
+  public SiteBake(SiteConfig.Reading settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * The bake of the site whose settings and folders jbake.properties in {@code siteRoot} gives,
+   * written into its target/site.
+   */
+  public static SiteBake of(Path siteRoot) {
+    return new SiteBake(SiteConfig.read(siteRoot, siteRoot.resolve("target/site")));
+  }
+
+  /** The check of the sources, the one reader of every file; {@link #check} runs it. */
+  public ContentCheck contentCheck() {
+    return new ContentCheck(settings);
+  }
+
+  /**
+   * The check half: reads and checks every source once (content, UI strings, settings, links and
+   * special files, and on a strict site the translations), adding what is wrong to {@code
+   * problems}. Writes nothing.
+   */
+  public ContentCheck.Outcome check(Problems problems) {
+    ContentCheck check = contentCheck();
+    ContentCheck.Outcome outcome = check.run(problems);
+    check.translations(outcome.articles(), problems);
+    return outcome;
+  }
+
+  /**
+   * Reads and checks the sources once ({@link #check}) and, when nothing is wrong, writes the site
+   * into the settings' output folder from what was read; otherwise logs every problem and throws.
+   *
+   * @param problems where the problems go, for whoever shows them (the preview)
+   * @return what was checked and how many pages were written
+   * @throws ContentProblemsException when any source has a problem, after every problem was logged
+   *     as {@code path:line: message}; its message is the build's last words, with the count
+   * @throws IllegalStateException when the site could not be written (a template that fails, a
+   *     folder that cannot be written, a banned library on the classpath)
+   */
+  public Baked bake(Problems problems) {
+    ContentCheck.Outcome outcome = check(problems);
+    // Never silent, but no reason to stop: the article waits for its day.
+    outcome.notices().forEach(n -> LOG.warn("{}", n));
+    if (!problems.isEmpty()) {
+      throw new ContentProblemsException(fail(problems));
+    }
+    SiteConfig config = settings.config();
+    List<Article> articles = outcome.articles();
+    TranslationCheck.report(articles, config);
+    SiteIndex index = new SiteIndex(articles);
+    int pages;
+    try {
+      pages =
+          new SiteBuilder(
+                  config,
+                  index,
+                  outcome.strings().orElseThrow(),
+                  new Templates(config.templateFolder()),
+                  new SiteWriter(config.output()))
+              .build();
+    } catch (RuntimeException e) {
+      LOG.error("The site could not be written: {}", e.getMessage());
+      throw new IllegalStateException("The site could not be written: " + e.getMessage(), e);
+    }
+    LOG.info(
+        "Wrote {} pages of {} published files ({} read).",
+        pages,
+        index.published().size(),
+        articles.size());
+    recordClasspath(config);
+    return new Baked(outcome, pages);
+  }
+
+  /**
+   * What a bake wrote.
+   *
+   * @param checked what the check half read and found
+   * @param pages how many pages were written
+   */
+  public record Baked(ContentCheck.Outcome checked, int pages) {}
+
+  /** Logs every problem and the build's last words, which it returns. */
+  private static String fail(Problems problems) {
+    for (Problem p : problems.sorted()) {
+      LOG.error("{}", p);
+    }
+    String failure = ContentCheck.buildFailure(problems.size());
+    LOG.error(failure);
+    return failure;
+  }
+
+  /**
+   * Under JBake's Maven plugin, the SBOM of the classpath this bake ran with, beside the site
+   * (target/sbom), checked against the banned versions.
+   */
+  private static void recordClasspath(SiteConfig config) {
+    try {
+      BakeClasspathSbom.record(SiteBake.class.getClassLoader(), config.output())
+          .ifPresent(sbom -> LOG.info("Wrote the SBOM of the bake's classpath: {}", sbom));
+    } catch (BakeClasspathSbom.BannedVersionException e) {
+      for (String found : e.found()) {
+        LOG.error("{}", found);
+      }
+      throw new IllegalStateException("The bake's classpath holds a banned version.", e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "The SBOM of the bake's classpath could not be written: " + e.getMessage(), e);
+    }
+  }
+}
