@@ -375,21 +375,21 @@ public record SiteConfig(
       String key,
       Path folder,
       List<Problem> problems) {
+    Object written = fromFile.apply(key);
+    if (written == null) {
+      return folder; // not a setting: the folder was given by the caller itself
+    }
     Path root = siteRoot.toAbsolutePath().normalize();
-    Path resolved = root.resolve(folder).normalize();
-    if (resolved.startsWith(root) && !resolved.equals(root)) {
+    Path named = root.resolve(written.toString().strip()).normalize();
+    if (named.startsWith(root) && !named.equals(root)) {
       return folder;
     }
     String fallback = DEFAULT_FOLDERS.get(key);
-    Object written = fromFile.apply(key);
     problems.add(
         new Problem(
             "jbake.properties",
             lineOf(siteRoot, key),
-            key
-                + " names "
-                + (written == null ? folder : written)
-                + ", which is not a folder inside the site's own folder",
+            key + " names " + written + ", which is not a folder inside the site's own folder",
             "name a folder of the repository, relative to jbake.properties, such as '"
                 + key
                 + "="

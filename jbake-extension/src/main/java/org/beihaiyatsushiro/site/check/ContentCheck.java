@@ -67,11 +67,6 @@ public final class ContentCheck {
     this.buildDay = Objects.requireNonNull(buildDay, "buildDay");
   }
 
-  /** A check of the site whose settings and folders jbake.properties in {@code siteRoot} gives. */
-  public static ContentCheck of(Path siteRoot) {
-    return new ContentCheck(SiteConfig.read(siteRoot, siteRoot.resolve("target/site")));
-  }
-
   /** The site's settings this check reads the site with. */
   public SiteConfig config() {
     return config;
