@@ -265,9 +265,9 @@ class StrictBakeIT {
     // What the build's console shows: each problem, then the sum, as errors.
     assertThat(result.log())
         .contains(
-            "ERROR SiteRenderingTool - content/en/beihai.md:5: unknown field 'statuss' (did you"
+            "ERROR SiteBake - content/en/beihai.md:5: unknown field 'statuss' (did you"
                 + " mean 'status'?)",
-            "ERROR SiteRenderingTool - The build failed because of 6 content problems, listed"
+            "ERROR SiteBake - The build failed because of 6 content problems, listed"
                 + " above as file:line: what is wrong (how to fix it). Nothing was published.");
   }
 

@@ -90,7 +90,7 @@ class LivePreviewIT {
       assertThat(nextBake(events)).isEqualTo("3");
       assertThat(log.lines())
           .contains(
-              "ERROR SiteRenderingTool - content/en/beihai.md:2: unknown field 'titel' (did you mean 'title'?)");
+              "ERROR SiteBake - content/en/beihai.md:2: unknown field 'titel' (did you mean 'title'?)");
     }
     page = get(url + "en/beihai.html");
     assertThat(page.statusCode()).isEqualTo(500);

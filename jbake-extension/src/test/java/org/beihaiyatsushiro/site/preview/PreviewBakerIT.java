@@ -36,7 +36,7 @@ class PreviewBakerIT {
           .anySatisfy(p -> assertThat(p.path()).isEqualTo("content/en/about.html"));
       assertThat(first.log())
           .contains(
-              "ERROR SiteRenderingTool - The build failed because of 1 content problem, listed"
+              "ERROR SiteBake - The build failed because of 1 content problem, listed"
                   + " above as file:line: what is wrong (how to fix it). Nothing was published.");
 
       Files.delete(site.root().resolve("content/en/about.html"));

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What JBake and the extension log while a test runs something, kept from the console: a bake that
  * fails on purpose would otherwise print its ERROR lines into a build that passes. The lines come
- * back to the test, in the console's form ({@code ERROR SiteRenderingTool - message}), so it can
- * assert on them instead. While one is open, nothing reaches the console, from any thread (the
- * preview bakes on its own).
+ * back to the test, in the console's form ({@code ERROR SiteBake - message}), so it can assert on
+ * them instead. While one is open, nothing reaches the console, from any thread (the preview bakes
+ * on its own).
  */
 public final class CapturedLog implements AutoCloseable {
   private final Logger root;
@@ -57,7 +57,7 @@ public final class CapturedLog implements AutoCloseable {
     }
   }
 
-  /** The lines logged so far, like {@code ERROR SiteRenderingTool - message}. */
+  /** The lines logged so far, like {@code ERROR SiteBake - message}. */
   public List<String> lines() {
     synchronized (captured.list) {
       return captured.list.stream()
