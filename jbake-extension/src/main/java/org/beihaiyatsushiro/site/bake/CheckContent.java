@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 
@@ -82,14 +83,17 @@ public final class CheckContent {
   }
 
   /**
-   * The build's guard before JBake starts: every link and special file among the sources, printed
-   * with the build's last words when there is any. Reads no file.
+   * The build's guard before JBake starts: every wrong setting of jbake.properties (a source folder
+   * outside the site's folder among them) and every link and special file among the sources,
+   * printed with the build's last words when there is any. Reads no source file.
    *
    * @return the number of problems
    */
   public static int beforeBake(Path root, PrintStream out) {
     Problems problems = new Problems();
-    SiteBake.of(root).contentCheck().checkSourceFiles(problems);
+    SiteConfig.Reading settings = SiteConfig.read(root, root.resolve("target/site"));
+    settings.problems().forEach(problems::add);
+    new SiteBake(settings).contentCheck().checkSourceFiles(problems);
     for (Problem p : problems.sorted()) {
       out.println(p);
     }

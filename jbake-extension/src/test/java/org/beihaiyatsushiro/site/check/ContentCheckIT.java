@@ -237,6 +237,29 @@ class ContentCheckIT {
   }
 
   @Test
+  void asTheBuildsGuardBeforeJbakeItRefusesASourceFolderOutsideTheSite() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir.resolve("site"))
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "Text."));
+    Path properties = site.root().resolve("jbake.properties");
+    List<String> lines = Files.readAllLines(properties, StandardCharsets.UTF_8);
+    int line = lines.indexOf("asset.folder=assets") + 1;
+    lines.set(line - 1, "asset.folder=../outside");
+    Files.write(properties, lines, StandardCharsets.UTF_8);
+
+    int count = CheckContent.beforeBake(site.root(), out);
+
+    assertThat(count).isEqualTo(1);
+    assertThat(printed().get(0))
+        .isEqualTo(
+            "jbake.properties:"
+                + line
+                + ": asset.folder names ../outside, which is not a folder inside the site's own"
+                + " folder (name a folder of the repository, relative to jbake.properties, such as"
+                + " 'asset.folder=assets')");
+  }
+
+  @Test
   void imagesBesideArticlesAndInAssetsAreFoundAndLinksToThemPass() {
     FixtureSite site =
         FixtureSite.withRealTheme(dir)
