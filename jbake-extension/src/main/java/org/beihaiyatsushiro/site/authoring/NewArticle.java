@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PageType;
+import org.beihaiyatsushiro.site.content.PublicationStatus;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 
@@ -130,8 +131,8 @@ public final class NewArticle {
     lines.add("---");
     lines.add("title: " + yaml(title));
     lines.add("date: " + date.iso());
-    lines.add("type: " + ContentSchema.ARTICLE);
-    lines.add("status: draft");
+    lines.add("type: " + PageType.ARTICLE.code());
+    lines.add("status: " + PublicationStatus.DRAFT.code());
     lines.addAll(extra);
     lines.add("---");
     return String.join("\n", lines) + "\n";

@@ -14,7 +14,7 @@ import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.content.PublicationDates;
 import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.content.SourceTree;
@@ -167,7 +167,7 @@ public final class ContentCheck {
     Set<String> published = new HashSet<>();
     Set<String> all = new HashSet<>();
     for (Article a : articles) {
-      if (ContentSchema.EVENT.equals(a.type()) && a.date() != null) {
+      if (a.type() == PageType.EVENT && a.date() != null) {
         List<String> anchors = List.of(a.anchor(), TimelineYear.anchorOf(a.date().year()));
         all.addAll(anchors);
         if (a.isPublished()) {
@@ -176,7 +176,7 @@ public final class ContentCheck {
       }
     }
     return (page, includingDrafts) ->
-        ContentSchema.TIMELINE.equals(page.type()) ? (includingDrafts ? all : published) : Set.of();
+        page.type() == PageType.TIMELINE ? (includingDrafts ? all : published) : Set.of();
   }
 
   /** The regular files under a folder, relative to it with forward slashes. */

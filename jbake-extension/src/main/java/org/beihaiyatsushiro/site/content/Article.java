@@ -17,6 +17,10 @@ import org.beihaiyatsushiro.site.base.PartialDate;
  * @param key what links translations: the path below the language folder without extension (beihai,
  *     events/1996-sister-cities), or the translation_key field
  * @param outputPath the page relative to the site root: zh/beihai.html
+ * @param type what the file is, which decides its template; null when its type is missing or wrong
+ *     (a problem already reported)
+ * @param status whether readers see it; null when its status is missing or wrong (a problem already
+ *     reported)
  * @param eventArticle for an event: the content path of its full article (en/beihai.md), or null
  * @param kind for an event: its kind; null for other types
  * @param anniversary for an event: how the timeline counts the years since it; null for other types
@@ -32,8 +36,8 @@ public record Article(
     Language lang,
     String key,
     String outputPath,
-    String type,
-    String status,
+    PageType type,
+    PublicationStatus status,
     String title,
     PartialDate date,
     String summary,
@@ -49,9 +53,6 @@ public record Article(
     List<String> headingIds,
     List<LinkRef> links,
     Map<String, Integer> fieldLines) {
-
-  public static final String PUBLISHED = "published";
-  public static final String DRAFT = "draft";
 
   /**
    * The order that breaks a tie in {@link #original}: English, Chinese, Japanese (English being the
@@ -100,12 +101,12 @@ public record Article(
   }
 
   public boolean isPublished() {
-    return PUBLISHED.equals(status);
+    return status == PublicationStatus.PUBLISHED;
   }
 
   /** Whether this type becomes a page of its own; events live on the timeline page. */
   public boolean hasPage() {
-    return !ContentSchema.EVENT.equals(type);
+    return type == null || type.hasPage();
   }
 
   /** The line of a front matter field, or 1. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
@@ -20,13 +19,8 @@ import org.beihaiyatsushiro.site.base.Problems;
  * unnoticed.
  */
 public final class ContentSchema {
-  public static final String HOME = "home";
-  public static final String ARTICLE = "article";
-  public static final String TIMELINE = "timeline";
-  public static final String EVENT = "event";
-
-  /** The content types; each has a template of the same name. */
-  public static final List<String> TYPES = List.of(HOME, ARTICLE, TIMELINE, EVENT);
+  /** The content types, {@link PageType}; each has a template of the same name. */
+  public static final List<String> TYPES = PageType.codes();
 
   /** The kinds of timeline event. */
   public static final List<String> KINDS = EventKind.codes();
@@ -85,8 +79,8 @@ public final class ContentSchema {
    * what could be read.
    */
   record Header(
-      String type,
-      String status,
+      PageType type,
+      PublicationStatus status,
       String title,
       PartialDate date,
       String summary,
@@ -118,23 +112,24 @@ public final class ContentSchema {
         out.add(path, field.line(), "unknown field '" + field.key() + "'", hint);
       }
     }
-    String type = text(fm, "type", path, out);
-    if (type != null && !TYPES.contains(type)) {
+    String typeText = text(fm, "type", path, out);
+    PageType type = typeText == null ? null : PageType.of(typeText).orElse(null);
+    if (typeText != null && type == null) {
       out.add(
           path,
           lines.get("type"),
-          "unknown type '" + type + "'",
+          "unknown type '" + typeText + "'",
           "write one of: " + String.join(", ", TYPES));
-      type = null;
     }
-    String status = text(fm, "status", path, out);
-    if (status != null && !Set.of(Article.PUBLISHED, Article.DRAFT).contains(status)) {
+    String statusText = text(fm, "status", path, out);
+    PublicationStatus status =
+        statusText == null ? null : PublicationStatus.of(statusText).orElse(null);
+    if (statusText != null && status == null) {
       out.add(
           path,
           lines.get("status"),
-          "status '" + status + "' is neither published nor draft",
+          "status '" + statusText + "' is neither published nor draft",
           "write status: published to publish, status: draft to keep it private");
-      status = null;
     }
     String title = text(fm, "title", path, out);
     PartialDate date = date(fm, "date", "the date", path, out);
@@ -180,7 +175,7 @@ public final class ContentSchema {
       article = null;
     }
     String anniversary = text(fm, "anniversary", path, out);
-    if (EVENT.equals(type)) {
+    if (type == PageType.EVENT) {
       if (!lines.containsKey("kind") && fm.complete()) {
         out.add(
             path,
@@ -211,7 +206,10 @@ public final class ContentSchema {
           out.add(
               path,
               lines.get(eventOnly),
-              "the field '" + eventOnly + "' is only for events, and this file has type: " + type,
+              "the field '"
+                  + eventOnly
+                  + "' is only for events, and this file has type: "
+                  + type.code(),
               "remove the line, or write type: event");
         }
       }

@@ -74,11 +74,11 @@ public final class PublicationDates {
         checkUpdatedHasCome(a, today, publishFuture, problems);
         continue;
       }
-      if (ContentSchema.ARTICLE.equals(a.type())) {
+      if (a.type() == PageType.ARTICLE) {
         if (!publishFuture) {
           heldBack.add(new HeldBack(a, today + ", " + whyToday));
         }
-      } else if (ContentSchema.EVENT.equals(a.type())) {
+      } else if (a.type() == PageType.EVENT) {
         if (!publishFuture) {
           problems.add(
               a.sourcePath(),
@@ -91,7 +91,11 @@ public final class PublicationDates {
         problems.add(
             a.sourcePath(),
             a.lineOf("date"),
-            "the " + a.type() + " page is dated " + a.date().iso() + ", which has not come yet",
+            "the "
+                + a.type().code()
+                + " page is dated "
+                + a.date().iso()
+                + ", which has not come yet",
             "its language needs this page now: write the day it was published");
       }
     }

@@ -114,7 +114,7 @@ public final class SiteChecks {
         continue; // its type is wrong or missing, which is reported already
       }
       String place = a.contentPath().substring(a.lang().code().length() + 1);
-      if (ContentSchema.HOME.equals(a.type()) != place.equals(HOME_FILE)) {
+      if ((a.type() == PageType.HOME) != place.equals(HOME_FILE)) {
         problems.add(
             a.sourcePath(),
             a.lineOf("type"),
@@ -125,7 +125,7 @@ public final class SiteChecks {
                 ? "write type: home"
                 : "move the text to content/" + a.lang().code() + "/index.md, or change the type");
       }
-      if (ContentSchema.TIMELINE.equals(a.type()) != place.equals(TIMELINE_FILE)) {
+      if ((a.type() == PageType.TIMELINE) != place.equals(TIMELINE_FILE)) {
         problems.add(
             a.sourcePath(),
             a.lineOf("type"),
@@ -140,13 +140,13 @@ public final class SiteChecks {
                     + "/timeline.md, or change the type");
       }
       anyTimeline |=
-          ContentSchema.TIMELINE.equals(a.type()) && place.equals(TIMELINE_FILE) && a.isPublished();
+          a.type() == PageType.TIMELINE && place.equals(TIMELINE_FILE) && a.isPublished();
     }
     if (anyTimeline || timelineHasProblems) {
       return;
     }
     for (Article a : articles) {
-      if (ContentSchema.EVENT.equals(a.type()) && a.isPublished()) {
+      if (a.type() == PageType.EVENT && a.isPublished()) {
         problems.add(
             a.sourcePath(),
             a.lineOf("status"),
@@ -227,7 +227,7 @@ public final class SiteChecks {
           "link to the timeline instead, for example timeline.md#" + target.anchor());
       return;
     }
-    if (from.isPublished() && Article.DRAFT.equals(target.status())) {
+    if (from.isPublished() && target.status() == PublicationStatus.DRAFT) {
       problems.add(
           from.sourcePath(),
           link.line(),

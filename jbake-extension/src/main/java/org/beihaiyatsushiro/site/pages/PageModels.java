@@ -11,7 +11,7 @@ import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.i18n.DateText;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.timeline.TimelinePages;
@@ -40,7 +40,7 @@ public final class PageModels {
   public Map<String, Object> forPage(Article a) {
     String root = SitePaths.rootOf(a.outputPath());
     Map<String, Object> model = base(a.lang());
-    Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type(), root);
+    Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type().code(), root);
     page.put("title", a.title());
     page.put("summary", a.summary());
     page.put("body", a.bodyHtml());
@@ -53,9 +53,9 @@ public final class PageModels {
     index.next(a).ifPresent(n -> page.put("next", link(n, root)));
     model.put("page", page);
     // Lists of the whole language only where they are shown, so a bake stays linear.
-    if (ContentSchema.TIMELINE.equals(a.type())) {
+    if (a.type() == PageType.TIMELINE) {
       model.put("timeline", timeline.page(a, root));
-    } else if (ContentSchema.HOME.equals(a.type())) {
+    } else if (a.type() == PageType.HOME) {
       model.put("keyDates", timeline.keyDates(a.lang(), root));
       model.put("articleList", articleLinks(a.lang(), root));
     }
@@ -260,7 +260,7 @@ public final class PageModels {
     if (sitePath.equals(SitePaths.CHOOSER)) {
       for (Language lang : Language.values()) {
         index
-            .pageOfType(lang, ContentSchema.HOME)
+            .pageOfType(lang, PageType.HOME)
             .ifPresent(h -> out.add(alternate(lang.tag(), h.outputPath())));
       }
     } else if (slash > 0 && languageFolder(sitePath.substring(0, slash))) {

@@ -53,7 +53,7 @@ public final class SiteBuilder {
     int pages = 0;
     for (Language lang : Language.values()) {
       for (Article a : index.pagesOf(lang)) {
-        writer.write(a.outputPath(), templates.render(a.type() + ".ftlh", models.forPage(a)));
+        writer.write(a.outputPath(), templates.render(a.type().template(), models.forPage(a)));
         pages++;
       }
     }

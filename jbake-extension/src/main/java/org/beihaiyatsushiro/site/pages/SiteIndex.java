@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PageType;
 
 /**
  * The published site, indexed once per bake: by language, by translation key and in reading order.
@@ -51,9 +51,7 @@ public final class SiteIndex {
     }
     for (Language lang : Language.values()) {
       List<Article> articlesOnly =
-          pagesByLang.get(lang).stream()
-              .filter(a -> ContentSchema.ARTICLE.equals(a.type()))
-              .toList();
+          pagesByLang.get(lang).stream().filter(a -> a.type() == PageType.ARTICLE).toList();
       articlesByLang.put(lang, articlesOnly);
       for (int i = 0; i < articlesOnly.size(); i++) {
         positionInLang.put(articlesOnly.get(i), i);
@@ -97,8 +95,8 @@ public final class SiteIndex {
   }
 
   /** The page of a given type in a language (the home, the timeline). */
-  public Optional<Article> pageOfType(Language lang, String type) {
-    return pagesByLang.get(lang).stream().filter(a -> type.equals(a.type())).findFirst();
+  public Optional<Article> pageOfType(Language lang, PageType type) {
+    return pagesByLang.get(lang).stream().filter(a -> a.type() == type).findFirst();
   }
 
   /** The article before this one in its language, if any. */

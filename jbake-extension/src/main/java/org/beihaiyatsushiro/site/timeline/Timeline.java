@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PageType;
 
 /**
  * The timeline of every language, built once per bake from the published events.
@@ -43,7 +43,7 @@ public final class Timeline {
   static Map<String, Map<Language, Article>> byKey(List<Article> articles) {
     Map<String, Map<Language, Article>> byKey = new TreeMap<>();
     for (Article a : articles) {
-      if (a.isPublished() && ContentSchema.EVENT.equals(a.type())) {
+      if (a.isPublished() && a.type() == PageType.EVENT) {
         byKey.computeIfAbsent(a.key(), k -> new EnumMap<>(Language.class)).put(a.lang(), a);
       }
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.i18n.DateText;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 
@@ -47,7 +47,7 @@ public final class TimelinePages {
       if (a.hasPage()) {
         pagesByContentPath.put(a.contentPath(), a);
         pagesByKey.computeIfAbsent(a.key(), k -> new EnumMap<>(Language.class)).put(a.lang(), a);
-        if (ContentSchema.TIMELINE.equals(a.type())) {
+        if (a.type() == PageType.TIMELINE) {
           timelinePages.putIfAbsent(a.lang(), a);
         }
       }

@@ -69,7 +69,7 @@ public final class TranslationReport {
     }
     md.append('\n');
     for (TranslationStatus.Row row : status.rows()) {
-      md.append("| ").append(cell(row.key())).append(" | ").append(row.type()).append(" |");
+      md.append("| ").append(cell(row.key())).append(" | ").append(row.type().code()).append(" |");
       for (Language lang : Language.values()) {
         md.append(' ').append(row.cells().get(lang).word()).append(" |");
       }
@@ -107,14 +107,14 @@ public final class TranslationReport {
     for (TranslationStatus.Row row : status.rows()) {
       Map<String, Object> article = new LinkedHashMap<>();
       article.put("key", row.key());
-      article.put("type", row.type());
+      article.put("type", row.type().code());
       Map<String, Object> langs = new LinkedHashMap<>();
       for (Language lang : Language.values()) {
         TranslationStatus.Cell cell = row.cells().get(lang);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("state", cell.state().word());
         cell.file().ifPresent(a -> c.put("path", a.sourcePath()));
-        cell.file().ifPresent(a -> c.put("status", a.status()));
+        cell.file().ifPresent(a -> c.put("status", a.status().code()));
         if (!cell.note().isEmpty()) {
           c.put("note", cell.note());
         }

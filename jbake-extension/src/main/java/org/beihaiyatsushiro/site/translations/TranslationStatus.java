@@ -10,6 +10,8 @@ import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.content.PageType;
+import org.beihaiyatsushiro.site.content.PublicationStatus;
 
 /**
  * Every article of the site by translation key, and its state in each language: present, missing or
@@ -38,7 +40,7 @@ public final class TranslationStatus {
   }
 
   /** One translation key: its type and its state in every language. */
-  public record Row(String key, String type, Map<Language, Cell> cells) {}
+  public record Row(String key, PageType type, Map<Language, Cell> cells) {}
 
   private final List<Row> rows;
   private final List<Problem> warnings;
@@ -86,7 +88,7 @@ public final class TranslationStatus {
                     + " and source_updated: "
                     + original.updated().iso()));
       } else if (!a.isPublished()) {
-        cell = new Cell(TranslationState.MISSING, a, "draft");
+        cell = new Cell(TranslationState.MISSING, a, PublicationStatus.DRAFT.code());
         found.add(
             new Problem(
                 a.sourcePath(),

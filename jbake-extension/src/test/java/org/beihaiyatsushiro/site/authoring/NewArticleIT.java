@@ -14,6 +14,8 @@ import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
+import org.beihaiyatsushiro.site.content.PageType;
+import org.beihaiyatsushiro.site.content.PublicationStatus;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,12 +53,12 @@ class NewArticleIT {
     Article original = read("content/en/silver-beach-yintan-park.md");
     assertThat(original.title()).isEqualTo("Silver Beach: “Yintan” park");
     assertThat(original.date().iso()).isEqualTo("2022-10-03");
-    assertThat(original.type()).isEqualTo("article");
-    assertThat(original.status()).isEqualTo("draft");
+    assertThat(original.type()).isEqualTo(PageType.ARTICLE);
+    assertThat(original.status()).isEqualTo(PublicationStatus.DRAFT);
     assertThat(original.translatedFrom()).isNull();
     for (Language lang : new Language[] {Language.ZH, Language.JA}) {
       Article stub = read("content/" + lang.code() + "/silver-beach-yintan-park.md");
-      assertThat(stub.status()).isEqualTo("draft");
+      assertThat(stub.status()).isEqualTo(PublicationStatus.DRAFT);
       assertThat(stub.key()).isEqualTo("silver-beach-yintan-park");
       assertThat(stub.translatedFrom()).isEqualTo(Language.EN);
       assertThat(stub.sourceUpdated()).isEqualTo(original.updated());

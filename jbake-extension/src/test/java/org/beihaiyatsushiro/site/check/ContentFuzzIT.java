@@ -21,7 +21,7 @@ import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.pages.PageModels;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.Templates;
@@ -142,12 +142,12 @@ class ContentFuzzIT {
             site.resolve("output"));
     PageModels models = new PageModels(config, index, outcome.strings().orElseThrow());
     if (a.hasPage()) {
-      templates.render(a.type() + ".ftlh", models.forPage(a));
+      templates.render(a.type().template(), models.forPage(a));
       return;
     }
     // an event is on the timeline of every language that has one
     for (Language lang : Language.values()) {
-      Optional<Article> timeline = index.pageOfType(lang, ContentSchema.TIMELINE);
+      Optional<Article> timeline = index.pageOfType(lang, PageType.TIMELINE);
       if (timeline.isPresent()) {
         String html = templates.render("timeline.ftlh", models.forPage(timeline.get()));
         assertThat(Jsoup.parse(html).getElementById(a.anchor()))

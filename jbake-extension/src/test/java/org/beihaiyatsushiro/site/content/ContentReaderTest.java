@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
@@ -59,7 +60,7 @@ class ContentReaderTest {
 
     assertThat(problems.sorted()).isEmpty();
     assertThat(a.title()).isEqualTo("北海与八代");
-    assertThat(a.type()).isEqualTo("article");
+    assertThat(a.type()).isEqualTo(PageType.ARTICLE);
     assertThat(a.isPublished()).isTrue();
     assertThat(a.summary()).isEqualTo("两座城市。");
     assertThat(a.tags()).containsExactly("beihai", "yatsushiro");
@@ -127,6 +128,44 @@ class ContentReaderTest {
     assertThat(a.isPublished()).isFalse();
     assertThat(a.tags()).containsExactly("beihai", "port");
     assertThat(a.bodyHtml().strip()).isEqualTo("<p>A port city.</p>");
+  }
+
+  @Test
+  void theTypeAndStatusAreReadOnceAsTheirWords() throws IOException {
+    Article a = read("en/beihai.md", YAML).orElseThrow();
+    Article draft =
+        read("en/draft.md", YAML.replace("status: published", "status: draft")).orElseThrow();
+
+    assertThat(problems.sorted()).isEmpty();
+    assertThat(a.status()).isEqualTo(PublicationStatus.PUBLISHED);
+    assertThat(a.isPublished()).isTrue();
+    assertThat(a.hasPage()).isTrue();
+    assertThat(draft.status()).isEqualTo(PublicationStatus.DRAFT);
+    assertThat(draft.isPublished()).isFalse();
+  }
+
+  @Test
+  void anUnknownTypeOrStatusIsReportedAtItsLineAndReadAsNone() throws IOException {
+    Path file = site.resolve("content/en/beihai.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file, "---\ntitle: Beihai\ndate: 1996\ntype: page\nstatus: public\n---\n\nText.\n");
+
+    ContentReader.Reading reading =
+        new ContentReader(site, site.resolve("content")).readForChecks(List.of(file), problems);
+
+    assertThat(reading.articles()).isEmpty();
+    Article a = reading.checkable().get(0);
+    assertThat(a.type()).isNull();
+    assertThat(a.status()).isNull();
+    assertThat(a.isPublished()).isFalse();
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "content/en/beihai.md:4: unknown type 'page' (write one of: home, article, timeline,"
+                + " event)",
+            "content/en/beihai.md:5: status 'public' is neither published nor draft (write status:"
+                + " published to publish, status: draft to keep it private)");
   }
 
   @Test

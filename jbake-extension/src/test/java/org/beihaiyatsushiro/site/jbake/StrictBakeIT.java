@@ -15,7 +15,7 @@ import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
-import org.beihaiyatsushiro.site.content.ContentSchema;
+import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -148,7 +148,7 @@ class StrictBakeIT {
     // every timeline shows every event published in any language, each once
     long publishedEvents =
         sources.stream()
-            .filter(a -> a.isPublished() && ContentSchema.EVENT.equals(a.type()))
+            .filter(a -> a.isPublished() && a.type() == PageType.EVENT)
             .map(Article::anchor)
             .distinct()
             .count();
