@@ -163,7 +163,9 @@ final class SyntheticCorpus {
   }
 
   private static String firstWords(String paragraph) {
-    String plain = paragraph.replaceAll("[#*_`\\[\\]:]", "").strip();
+    // Tags go whole: cut at 18 characters, a tag would be left half open, which the check
+    // rightly refuses as malformed inline HTML.
+    String plain = paragraph.replaceAll("<[^>]*>", "").replaceAll("[#*_`\\[\\]:<>]", "").strip();
     return plain.substring(0, Math.min(18, plain.length())).strip();
   }
 
