@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,8 +48,28 @@ final class BuildBreakdown {
   private static final Map<String, String> SITE_STEPS =
       Map.of(
           "check-content", "read and check (`check-content`, exec:java)",
+          "sources-are-plain-files",
+              "the guard before JBake, no file read (`sources-are-plain-files`, exec:java)",
           "bake-site", "bake (`bake-site`, the JBake plugin)",
           "archive-site", "archive (`archive-site`, exec:java)");
+
+  /**
+   * Maven's own plugins, as Maven 3.9 names them in its log (by prefix: {@code enforcer}, not
+   * {@code maven-enforcer-plugin} as Maven 3.8 did).
+   */
+  private static final Set<String> MAVENS_OWN =
+      Set.of(
+          "enforcer",
+          "resources",
+          "compiler",
+          "surefire",
+          "failsafe",
+          "jar",
+          "install",
+          "deploy",
+          "clean",
+          "site",
+          "dependency");
 
   private BuildBreakdown() {}
 
@@ -87,7 +108,7 @@ final class BuildBreakdown {
     }
     String siteModule =
         executions.stream()
-            .filter(e -> e.plugin().equals("jbake-maven-plugin"))
+            .filter(e -> e.plugin().equals("jbake-maven-plugin") || e.plugin().equals("jbake"))
             .map(Execution::module)
             .findFirst()
             .orElseThrow(
@@ -103,7 +124,7 @@ final class BuildBreakdown {
       Execution e = executions.get(i);
       long end = i + 1 < executions.size() ? executions.get(i + 1).startMs() : ended;
       String step;
-      boolean mavensOwn = e.plugin().startsWith("maven-");
+      boolean mavensOwn = e.plugin().startsWith("maven-") || MAVENS_OWN.contains(e.plugin());
       if (e.module().equals(siteModule) && !mavensOwn) {
         afterSite = true;
         step =
