@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Git;
 import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.base.SourceDate;
 
 /**
  * Where an archive comes from: the commit of the sources, the date of the sources and the software
@@ -35,8 +36,6 @@ import org.beihaiyatsushiro.site.base.SiteConfig;
  * @param software the software that made the archive, with its versions
  */
 public record Provenance(String commit, Instant sourceDate, String software) {
-  /** The environment variable of the reproducible-builds convention, in seconds since 1970. */
-  public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
   public Provenance {
     Objects.requireNonNull(commit, "commit");
@@ -64,11 +63,8 @@ public record Provenance(String commit, Instant sourceDate, String software) {
                     hasUncommittedChanges(projectRoot) ? sha + " (with uncommitted changes)" : sha)
             .orElse("unknown (the sources are not in a git repository)");
     Instant date =
-        fromEnvironment(environment)
-            .or(
-                () ->
-                    Git.answer(projectRoot, "log", "-1", "--format=%ct")
-                        .map(Provenance::epochSeconds))
+        SourceDate.fromEnvironment(environment)
+            .or(() -> SourceDate.lastCommit(projectRoot))
             .orElseGet(() -> newestFileTime(projectRoot));
     return new Provenance(commit, date, thisSoftware());
   }
@@ -92,15 +88,26 @@ public record Provenance(String commit, Instant sourceDate, String software) {
     return gitOutput.filter(out -> !out.isEmpty()).isPresent();
   }
 
-  /** What a bake reads: the folders jbake.properties names (or their defaults), and itself. */
+  /**
+   * What a bake reads: the folders jbake.properties names (as the build reads them), and itself.
+   */
   private static List<String> sourcePaths(Path projectRoot) {
-    Properties jbake = SiteConfig.readProperties(projectRoot);
+    SiteConfig config = SiteConfig.read(projectRoot, projectRoot.resolve("target/site")).config();
     return List.of(
-        jbake.getProperty("content.folder", "content"),
-        jbake.getProperty("template.folder", "templates"),
-        jbake.getProperty("asset.folder", "assets"),
-        jbake.getProperty("data.folder", "data"),
+        relative(projectRoot, config.contentFolder()),
+        relative(projectRoot, config.templateFolder()),
+        relative(projectRoot, config.assetFolder()),
+        relative(projectRoot, config.dataFolder()),
         "jbake.properties");
+  }
+
+  private static String relative(Path projectRoot, Path folder) {
+    return projectRoot
+        .toAbsolutePath()
+        .normalize()
+        .relativize(folder.toAbsolutePath().normalize())
+        .toString()
+        .replace('\\', '/');
   }
 
   /** The software that makes archives, with the versions of this build. */
@@ -125,28 +132,6 @@ public record Provenance(String commit, Instant sourceDate, String software) {
   /** The source date's day in UTC, YYYY-MM-DD. */
   public String sourceDay() {
     return sourceDate.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-  }
-
-  private static Optional<Instant> fromEnvironment(Map<String, String> environment) {
-    String value = environment.get(SOURCE_DATE_EPOCH);
-    if (value == null || value.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(epochSeconds(value));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          SOURCE_DATE_EPOCH
-              + " is '"
-              + value
-              + "' but must be a whole number of seconds since 1970-01-01 (unset it to use the"
-              + " time of the last commit)",
-          e);
-    }
-  }
-
-  private static Instant epochSeconds(String text) {
-    return Instant.ofEpochSecond(Long.parseLong(text.strip()));
   }
 
   /** The newest modification time of the files under the root, leaving out build output. */

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.base.SitePaths;
 
 /**
  * Archives a baked site for keeping offline, in the forms archivists use: a zip that opens from its
@@ -95,7 +96,7 @@ public final class SiteArchive {
                       p,
                       provenance,
                       new SiteWacz.Description(
-                          TITLE, description, SiteWarc.urlOf(baseUrl, "index.html")),
+                          TITLE, description, SiteWarc.urlOf(baseUrl, SitePaths.CHOOSER)),
                       out.wacz());
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.beihaiyatsushiro.site.base.SitePaths;
 
 /**
  * The files of a baked site in the one order every archive lists them: sorted by their site path,
@@ -57,7 +58,7 @@ final class SiteFiles {
    * @param maxBytes the most bytes the site's files may hold in all
    */
   static List<SiteFile> of(Path siteRoot, long maxBytes) {
-    if (!Files.isRegularFile(siteRoot.resolve("index.html"))) {
+    if (!Files.isRegularFile(siteRoot.resolve(SitePaths.CHOOSER))) {
       throw new IllegalArgumentException(
           "no baked site in " + siteRoot + " (no index.html): bake the site first");
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beihaiyatsushiro.site.base.SitePaths;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
 
@@ -96,7 +97,7 @@ final class SiteWacz {
     header.put("title", "All Pages");
     out.append(LINES.toJson(header)).append('\n');
     for (SiteFile f : files) {
-      if (!MediaTypes.isPage(f.path()) || f.path().equals("404.html")) {
+      if (!MediaTypes.isPage(f.path()) || f.path().equals(SitePaths.NOT_FOUND)) {
         continue;
       }
       Map<String, Object> page = new LinkedHashMap<>();

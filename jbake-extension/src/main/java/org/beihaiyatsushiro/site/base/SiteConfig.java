@@ -418,33 +418,6 @@ public record SiteConfig(
   }
 
   /**
-   * Reads the settings when they are known to be right (the check has read them before).
-   *
-   * @param fromFile looks a key up in jbake.properties (null when absent)
-   * @throws IllegalArgumentException naming the first wrong setting
-   */
-  public static SiteConfig from(
-      Function<String, Object> fromFile,
-      Path siteRoot,
-      Path contentFolder,
-      Path templateFolder,
-      Path assetFolder,
-      Path dataFolder,
-      Path output) {
-    return new SiteConfig(
-        baseUrl(fromFile),
-        asOf(fromFile),
-        publishFuture(fromFile),
-        translationsStrict(fromFile),
-        siteRoot,
-        contentFolder,
-        templateFolder,
-        assetFolder,
-        dataFolder,
-        output);
-  }
-
-  /**
    * The settings file of the site in {@code siteRoot}, jbake.properties, as JBake reads it (UTF-8);
    * empty when the folder has none.
    *

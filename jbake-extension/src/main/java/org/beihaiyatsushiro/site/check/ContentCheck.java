@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.base.SourceDate;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
@@ -122,7 +123,7 @@ public final class ContentCheck {
     try {
       day = buildDay.get();
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(BuildDay.SOURCE_DATE_EPOCH, 1, e.getMessage(), ""));
+      problems.add(new Problem(SourceDate.SOURCE_DATE_EPOCH, 1, e.getMessage(), ""));
       return List.of();
     }
     return PublicationDates.check(

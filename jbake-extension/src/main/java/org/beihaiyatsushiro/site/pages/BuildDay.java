@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Git;
+import org.beihaiyatsushiro.site.base.SourceDate;
 
 /**
  * The day a build counts as today, to hold back articles dated after it.
@@ -27,9 +28,6 @@ import org.beihaiyatsushiro.site.base.Git;
  * @param source where the day comes from, in words: "the day of the last commit", …
  */
 public record BuildDay(LocalDate today, String source) {
-  /** The environment variable of the reproducible-builds convention, in seconds since 1970. */
-  public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
-
   /** The time zone in which a day begins first. */
   public static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
@@ -49,21 +47,9 @@ public record BuildDay(LocalDate today, String source) {
    */
   public static BuildDay of(
       Path siteRoot, Path contentFolder, Map<String, String> environment, Clock clock) {
-    String epoch = environment.get(SOURCE_DATE_EPOCH);
-    if (epoch != null && !epoch.isBlank()) {
-      try {
-        return new BuildDay(
-            day(Instant.ofEpochSecond(Long.parseLong(epoch.strip()))),
-            "the day of " + SOURCE_DATE_EPOCH);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            SOURCE_DATE_EPOCH
-                + " is '"
-                + epoch
-                + "' but must be a whole number of seconds since 1970-01-01 (unset it to use the"
-                + " time of the last commit)",
-            e);
-      }
+    Optional<Instant> epoch = SourceDate.fromEnvironment(environment);
+    if (epoch.isPresent()) {
+      return new BuildDay(day(epoch.get()), "the day of " + SourceDate.SOURCE_DATE_EPOCH);
     }
     Optional<String> changes =
         Git.answer(
@@ -73,15 +59,9 @@ public record BuildDay(LocalDate today, String source) {
             "--untracked-files=all",
             "--",
             contentFolder.toString());
-    Optional<String> commitTime = Git.answer(siteRoot, "log", "-1", "--format=%ct");
+    Optional<Instant> commitTime = SourceDate.lastCommit(siteRoot);
     if (changes.isPresent() && changes.get().isEmpty() && commitTime.isPresent()) {
-      try {
-        return new BuildDay(
-            day(Instant.ofEpochSecond(Long.parseLong(commitTime.get()))),
-            "the day of the last commit");
-      } catch (NumberFormatException e) {
-        // no commit yet: the clock decides
-      }
+      return new BuildDay(day(commitTime.get()), "the day of the last commit");
     }
     return new BuildDay(
         day(clock.instant()),

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.beihaiyatsushiro.site.base.SourceDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,14 +83,14 @@ class ProvenanceIT {
   void sourceDateEpochWinsOverTheCommitTime() throws Exception {
     commitedRepository();
 
-    Provenance p = Provenance.of(dir, Map.of(Provenance.SOURCE_DATE_EPOCH, "1664409600"));
+    Provenance p = Provenance.of(dir, Map.of(SourceDate.SOURCE_DATE_EPOCH, "1664409600"));
 
     assertThat(p.sourceDate()).isEqualTo(Instant.parse("2022-09-29T00:00:00Z"));
   }
 
   @Test
   void aSourceDateEpochThatIsNoNumberIsRefusedWithItsName() {
-    assertThatThrownBy(() -> Provenance.of(dir, Map.of(Provenance.SOURCE_DATE_EPOCH, "yesterday")))
+    assertThatThrownBy(() -> Provenance.of(dir, Map.of(SourceDate.SOURCE_DATE_EPOCH, "yesterday")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SOURCE_DATE_EPOCH is 'yesterday'");
   }

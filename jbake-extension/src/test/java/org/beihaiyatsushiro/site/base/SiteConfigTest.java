@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the source folders, which must stay inside the site's folder.
  */
 class SiteConfigTest {
+  @TempDir Path dir;
+
   private static final Map<String, Object> FILE =
       Map.of(SiteConfig.BASE_URL, "https://beihai-yatsushiro.github.io/friendship/");
 
@@ -59,8 +61,7 @@ class SiteConfigTest {
   }
 
   @Test
-  void aSourceFolderOutsideTheSitesFolderIsAProblemAtItsLineAndNeverRead(@TempDir Path dir)
-      throws IOException {
+  void aSourceFolderOutsideTheSitesFolderIsAProblemAtItsLineAndNeverRead() throws IOException {
     Path site = Files.createDirectories(dir.resolve("site"));
     Files.writeString(
         site.resolve("jbake.properties"),
@@ -93,7 +94,18 @@ class SiteConfigTest {
     assertThat(reading.config().dataFolder()).isEqualTo(site.resolve("data"));
   }
 
-  private static SiteConfig config() {
-    return SiteConfig.from(FILE::get, null, null, null, null, null, null);
+  /** The settings as the build reads them, with {@link #FILE} as jbake.properties. */
+  private SiteConfig config() {
+    SiteConfig.Reading reading =
+        SiteConfig.read(
+            FILE::get,
+            dir,
+            dir.resolve("content"),
+            dir.resolve("templates"),
+            dir.resolve("assets"),
+            dir.resolve("data"),
+            dir.resolve("target/site"));
+    assertThat(reading.problems()).isEmpty();
+    return reading.config();
   }
 }

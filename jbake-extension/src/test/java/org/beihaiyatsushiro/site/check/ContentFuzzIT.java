@@ -131,15 +131,7 @@ class ContentFuzzIT {
     if (!a.isPublished()) {
       return;
     }
-    SiteConfig config =
-        SiteConfig.from(
-            key -> null,
-            site,
-            site.resolve("content"),
-            site.resolve("templates"),
-            site.resolve("assets"),
-            site.resolve("data"),
-            site.resolve("output"));
+    SiteConfig config = SiteConfig.read(site, site.resolve("output")).config();
     PageModels models = new PageModels(config, index, outcome.strings().orElseThrow());
     if (a.hasPage()) {
       templates.render(a.type().template(), models.forPage(a));

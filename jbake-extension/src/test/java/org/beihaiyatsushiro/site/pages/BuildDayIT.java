@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.beihaiyatsushiro.site.base.SourceDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class BuildDayIT {
         BuildDay.of(
             dir,
             dir.resolve("content"),
-            Map.of(BuildDay.SOURCE_DATE_EPOCH, String.valueOf(LATE_EVENING.getEpochSecond())),
+            Map.of(SourceDate.SOURCE_DATE_EPOCH, String.valueOf(LATE_EVENING.getEpochSecond())),
             CLOCK);
 
     assertThat(day)
@@ -45,7 +46,7 @@ class BuildDayIT {
                 BuildDay.of(
                     dir,
                     dir.resolve("content"),
-                    Map.of(BuildDay.SOURCE_DATE_EPOCH, "yesterday"),
+                    Map.of(SourceDate.SOURCE_DATE_EPOCH, "yesterday"),
                     CLOCK))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
