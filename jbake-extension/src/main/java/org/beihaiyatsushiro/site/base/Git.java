@@ -1,11 +1,14 @@
 package org.beihaiyatsushiro.site.base;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,15 +34,24 @@ public final class Git {
       Process p =
           new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       p.getOutputStream().close();
-      byte[] out = p.getInputStream().readAllBytes();
+      // Read on another thread, so that a git that hangs cannot hold this one past the timeout.
+      CompletableFuture<byte[]> out =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return p.getInputStream().readAllBytes();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         return Optional.empty();
       }
       return p.exitValue() == 0
-          ? Optional.of(new String(out, StandardCharsets.UTF_8).strip())
+          ? Optional.of(new String(out.get(), StandardCharsets.UTF_8).strip())
           : Optional.empty();
-    } catch (IOException e) {
+    } catch (IOException | ExecutionException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

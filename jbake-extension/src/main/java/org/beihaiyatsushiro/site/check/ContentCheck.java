@@ -68,11 +68,6 @@ public final class ContentCheck {
     this.buildDay = Objects.requireNonNull(buildDay, "buildDay");
   }
 
-  /** The site's settings this check reads the site with. */
-  public SiteConfig config() {
-    return config;
-  }
-
   /**
    * What a check found.
    *
@@ -151,8 +146,9 @@ public final class ContentCheck {
   }
 
   /**
-   * On a site that wants every language complete ({@link TranslationCheck#STRICT}), each missing or
-   * stale translation is a problem, as the bake's {@link TranslationCheck} makes it.
+   * On a site that wants every language complete ({@code site.translations.strict}), each missing
+   * or stale translation is a problem; otherwise the bake's {@link TranslationCheck} only warns of
+   * it.
    */
   public void translations(List<Article> articles, Problems problems) {
     if (config.translationsStrict()) {

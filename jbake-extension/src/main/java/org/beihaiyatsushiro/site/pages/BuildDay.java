@@ -59,9 +59,11 @@ public record BuildDay(LocalDate today, String source) {
             "--untracked-files=all",
             "--",
             contentFolder.toString());
-    Optional<Instant> commitTime = SourceDate.lastCommit(siteRoot);
-    if (changes.isPresent() && changes.get().isEmpty() && commitTime.isPresent()) {
-      return new BuildDay(day(commitTime.get()), "the day of the last commit");
+    if (changes.isPresent() && changes.get().isEmpty()) {
+      Optional<Instant> commitTime = SourceDate.lastCommit(siteRoot);
+      if (commitTime.isPresent()) {
+        return new BuildDay(day(commitTime.get()), "the day of the last commit");
+      }
     }
     return new BuildDay(
         day(clock.instant()),

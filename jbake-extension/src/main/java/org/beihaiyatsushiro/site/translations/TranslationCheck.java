@@ -10,14 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The translation status as part of a bake: writes the report beside the site and warns of each
- * missing or stale translation, or, on a site that wants every language complete ({@code
- * site.translations.strict=true} in jbake.properties or as -D), makes each one a problem that fails
- * the bake.
+ * missing or stale translation. On a site that wants every language complete ({@code
+ * site.translations.strict=true}), the content check has already made each one a problem ({@code
+ * check.ContentCheck#translations}), so a bake that comes here has none.
  */
 public final class TranslationCheck {
-  /** The setting that turns missing and stale translations into errors. */
-  public static final String STRICT = SiteConfig.TRANSLATIONS_STRICT;
-
   private static final Logger LOG = LoggerFactory.getLogger(TranslationCheck.class);
 
   private TranslationCheck() {}

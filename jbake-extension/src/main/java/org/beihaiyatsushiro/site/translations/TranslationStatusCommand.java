@@ -79,7 +79,7 @@ public final class TranslationStatusCommand {
       out.println();
       out.println(
           "This site wants every language complete ("
-              + TranslationCheck.STRICT
+              + SiteConfig.TRANSLATIONS_STRICT
               + "): each warning above fails the build.");
       exit = 1;
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,11 +104,11 @@ class TranslationStatusIT {
 
   @Test
   void theSettingCanComeFromTheCommandLine() {
-    System.setProperty(TranslationCheck.STRICT, "true");
+    System.setProperty(SiteConfig.TRANSLATIONS_STRICT, "true");
     try {
       assertThat(site().bake().problemLines()).contains(STALE_WARNING);
     } finally {
-      System.clearProperty(TranslationCheck.STRICT);
+      System.clearProperty(SiteConfig.TRANSLATIONS_STRICT);
     }
   }
 
