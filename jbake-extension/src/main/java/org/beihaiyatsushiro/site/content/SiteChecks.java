@@ -60,10 +60,61 @@ public final class SiteChecks {
       byContentPath.put(a.contentPath(), a);
     }
     checkTranslationKeys(articles, problems);
+    checkReadingOrder(articles, problems);
     checkPlaces(articles, fileExists, problems);
     for (Article a : articles) {
       for (LinkRef link : a.links()) {
         checkLink(a, link, byContentPath, fileExists, anchors, problems);
+      }
+    }
+  }
+
+  /**
+   * The reading order ({@code order:}) is one sequence per language and the same in every one: two
+   * articles of a language with the same place are each reported, naming the other; a translation
+   * whose place differs from its original's is reported, naming the original's.
+   */
+  private static void checkReadingOrder(List<Article> articles, Problems problems) {
+    Map<String, List<Article>> byLangAndOrder = new LinkedHashMap<>();
+    Map<String, Map<Language, Article>> byKey = new LinkedHashMap<>();
+    for (Article a : articles) {
+      if (a.order() == null) {
+        continue;
+      }
+      byLangAndOrder
+          .computeIfAbsent(a.lang().code() + "/" + a.order(), k -> new ArrayList<>())
+          .add(a);
+      byKey.computeIfAbsent(a.key(), k -> new LinkedHashMap<>()).putIfAbsent(a.lang(), a);
+    }
+    for (List<Article> same : byLangAndOrder.values()) {
+      for (Article a : same) {
+        for (Article other : same) {
+          if (other != a) {
+            problems.add(
+                a.sourcePath(),
+                a.lineOf("order"),
+                "order: " + a.order() + " is also given to " + other.sourcePath(),
+                "give each article of a language its own place in the reading order");
+          }
+        }
+      }
+    }
+    for (Map<Language, Article> versions : byKey.values()) {
+      Article original = Article.original(versions);
+      for (Article a : versions.values()) {
+        if (!a.order().equals(original.order())) {
+          problems.add(
+              a.sourcePath(),
+              a.lineOf("order"),
+              "order: "
+                  + a.order()
+                  + " differs from order: "
+                  + original.order()
+                  + " of "
+                  + original.sourcePath(),
+              "translations keep the reading order of their original: write order: "
+                  + original.order());
+        }
       }
     }
   }
