@@ -79,7 +79,7 @@ class ContentCheckIT {
               .toList();
     }
     assertThat(problems.sorted()).isEmpty();
-    assertThat(together).hasSizeGreaterThan(50).isEqualTo(oneByOne);
+    assertThat(together).hasSizeGreaterThan(40).isEqualTo(oneByOne);
   }
 
   @Test
