@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -222,7 +223,7 @@ public final class LanguageLint {
           }
         } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
           append(LINE_BREAK, child);
-        } else if (child instanceof Block) {
+        } else if (child instanceof Block || child instanceof TableCell) {
           blockOf(child);
         } else {
           children(child);

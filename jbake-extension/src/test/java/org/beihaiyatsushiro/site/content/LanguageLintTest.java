@@ -136,7 +136,9 @@ class LanguageLintTest {
             + "雕像名为Bing Jia Qi Qu, meaning \"galloping abreast\"。\n\n"
             + "<span lang=\"en\">Shinmachi Cultural Square, Yatsushiro (Japan)</span>。\n\n"
             + "```\n北海, 八代 (code)\n时间线 - 1972-2022\n```\n\n"
-            + "    缩进的代码, 不检查 (1972-2022)\n";
+            + "    缩进的代码, 不检查 (1972-2022)\n\n"
+            + "| 城市 | (Yatsushiro) |\n| --- | --- |\n| 北海 | Beihai |\n\n"
+            + "日期2022-09-29、电话0779、COVID-19疫情。\n";
     assertThat(problemsOf("zh", "北海", body)).isEmpty();
   }
 
