@@ -78,13 +78,14 @@ public final class SiteChecks {
     Map<String, List<Article>> byLangAndOrder = new LinkedHashMap<>();
     Map<String, Map<Language, Article>> byKey = new LinkedHashMap<>();
     for (Article a : articles) {
-      if (a.order() == null) {
-        continue;
+      if (a.type() == PageType.ARTICLE) {
+        byKey.computeIfAbsent(a.key(), k -> new LinkedHashMap<>()).putIfAbsent(a.lang(), a);
       }
-      byLangAndOrder
-          .computeIfAbsent(a.lang().code() + "/" + a.order(), k -> new ArrayList<>())
-          .add(a);
-      byKey.computeIfAbsent(a.key(), k -> new LinkedHashMap<>()).putIfAbsent(a.lang(), a);
+      if (a.order() != null) {
+        byLangAndOrder
+            .computeIfAbsent(a.lang().code() + "/" + a.order(), k -> new ArrayList<>())
+            .add(a);
+      }
     }
     for (List<Article> same : byLangAndOrder.values()) {
       for (Article a : same) {
@@ -102,7 +103,34 @@ public final class SiteChecks {
     for (Map<Language, Article> versions : byKey.values()) {
       Article original = Article.original(versions);
       for (Article a : versions.values()) {
-        if (!a.order().equals(original.order())) {
+        if (a.order() == null && a.fieldLines().containsKey("order")) {
+          continue; // its order is wrong, which is reported already
+        }
+        if (original.order() == null) {
+          if (a.order() != null) {
+            problems.add(
+                a.sourcePath(),
+                a.lineOf("order"),
+                "order: "
+                    + a.order()
+                    + " is given, but the original "
+                    + original.sourcePath()
+                    + " has no order",
+                "translations keep the reading order of their original: give the original the"
+                    + " same order, or remove this line");
+          }
+        } else if (a.order() == null) {
+          problems.add(
+              a.sourcePath(),
+              1,
+              "this article has no order, but its original "
+                  + original.sourcePath()
+                  + " has"
+                  + " order: "
+                  + original.order(),
+              "translations keep the reading order of their original: add order: "
+                  + original.order());
+        } else if (!a.order().equals(original.order())) {
           problems.add(
               a.sourcePath(),
               a.lineOf("order"),
