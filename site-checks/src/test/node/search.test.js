@@ -99,15 +99,15 @@ for (const lang of LANGS) {
 /* Known queries on the real site. */
 const KNOWN = [
   ['zh', '北海', 'zh/beihai.html'],
-  ['zh', '并驾齐驱', 'zh/seahorse-statues.html'],
+  ['zh', '并驾齐驱', 'zh/sister-cities.html'],
   ['zh', '八代', 'zh/yatsushiro.html'],
   ['zh', '口罩', 'zh/masks-2020.html'],
   ['ja', '北海', 'ja/beihai.html'],
-  ['ja', '並駕斉駆', 'ja/seahorse-statues.html'],
-  ['ja', 'ﾀﾂﾉｵﾄｼｺﾞ', 'ja/seahorse-statues.html'],
+  ['ja', '並駕斉駆', 'ja/sister-cities.html'],
+  ['ja', 'ﾀﾂﾉｵﾄｼｺﾞ', 'ja/sister-cities.html'],
   ['ja', 'マスク', 'ja/masks-2020.html'],
   ['en', 'Beihai', 'en/beihai.html'],
-  ['en', 'seahorse statues', 'en/seahorse-statues.html'],
+  ['en', 'seahorse statues', 'en/sister-cities.html'],
   ['en', 'ＭＡＳＫＳ', 'en/masks-2020.html'],
   ['en', 'mask', 'en/masks-2020.html']
 ];
@@ -174,7 +174,7 @@ test('all three languages together find the query in each', () => {
 });
 
 test('the snippet marks the whole four-character word, as written', () => {
-  const doc = INDEX.zh.docs.find((d) => d.u === 'zh/seahorse-statues.html');
+  const doc = INDEX.zh.docs.find((d) => d.u === 'zh/sister-cities.html');
   const segs = search.snippet(doc.x, '并驾齐驱', 160);
   assert.ok(markedText(segs).includes('并驾齐驱'), JSON.stringify(segs));
   assert.ok(segs.map((s) => s.text).join('').replace(/…/g, '').length <= 160);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -37,6 +38,9 @@ import java.util.regex.Pattern;
  *     of being held back until their day ({@code site.publishFuture})
  * @param translationsStrict whether a missing or stale translation fails the build instead of being
  *     warned of ({@code site.translations.strict})
+ * @param editUrl the address a page's source path (content/en/beihai.md) is appended to for its
+ *     "edit this page" link, ending in '/'; empty when the site shows no such link ({@code
+ *     site.editUrl}, off by default)
  * @param siteRoot the folder of jbake.properties
  * @param contentFolder content/
  * @param templateFolder templates/
@@ -49,6 +53,7 @@ public record SiteConfig(
     PartialDate asOf,
     boolean publishFuture,
     boolean translationsStrict,
+    String editUrl,
     Path siteRoot,
     Path contentFolder,
     Path templateFolder,
@@ -65,6 +70,13 @@ public record SiteConfig(
   /** Whether missing and stale translations fail the build (true) or are warned of (false). */
   public static final String TRANSLATIONS_STRICT = "site.translations.strict";
 
+  /**
+   * The address of the site's sources for editing, such as {@code
+   * https://github.com/owner/repo/edit/main/}: each page links to this address followed by its
+   * source file's path. Empty (the default): no page has the link.
+   */
+  public static final String EDIT_URL = "site.editUrl";
+
   private static final String DEFAULT_BASE_URL = "https://example.invalid/";
   private static final String DEFAULT_AS_OF = "2022-09-29";
 
@@ -74,6 +86,7 @@ public record SiteConfig(
       baseUrl = baseUrl + "/";
     }
     checkBaseUrl(baseUrl);
+    Objects.requireNonNull(editUrl, "editUrl");
   }
 
   /**
@@ -161,6 +174,46 @@ public record SiteConfig(
           TRANSLATIONS_STRICT + " is '" + value + "'; write true or false");
     }
     return value.equals("true");
+  }
+
+  /**
+   * The address a page's source path is appended to for its "edit this page" link ({@code
+   * site.editUrl}), or "" when the site shows no such link (the default).
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent)
+   * @throws IllegalArgumentException when it is not an absolute https address ending in '/'
+   */
+  public static String editUrl(Function<String, Object> fromFile) {
+    String url = setting(EDIT_URL, fromFile, "");
+    if (url.isEmpty()) {
+      return "";
+    }
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      uri = null;
+    }
+    if (uri == null
+        || !"https".equals(uri.getScheme())
+        || uri.getHost() == null
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null
+        || !url.endsWith("/")) {
+      throw new IllegalArgumentException(
+          EDIT_URL
+              + " is '"
+              + url
+              + "' but must be an https address ending in '/' to which a page's source path is"
+              + " added, such as https://github.com/owner/repo/edit/main/ (or nothing, for no"
+              + " \"edit this page\" link)");
+    }
+    return url;
+  }
+
+  /** The "edit this page" address of a source file (content/en/beihai.md), if the site has one. */
+  public Optional<String> editUrlOf(String sourcePath) {
+    return editUrl.isEmpty() ? Optional.empty() : Optional.of(editUrl + sourcePath);
   }
 
   /**
@@ -255,7 +308,7 @@ public record SiteConfig(
 
   private static Map<String, AcceptedKey> acceptedKeys() {
     Map<String, AcceptedKey> keys = new LinkedHashMap<>();
-    for (String key : List.of(BASE_URL, AS_OF, PUBLISH_FUTURE, TRANSLATIONS_STRICT)) {
+    for (String key : List.of(BASE_URL, AS_OF, PUBLISH_FUTURE, TRANSLATIONS_STRICT, EDIT_URL)) {
       keys.put(key, AcceptedKey.any());
     }
     for (String folder : List.of("content", "template", "asset", "data")) {
@@ -349,12 +402,14 @@ public record SiteConfig(
     boolean translationsStrict =
         orDefault(
             siteRoot, TRANSLATIONS_STRICT, () -> translationsStrict(fromFile), false, problems);
+    String editUrl = orDefault(siteRoot, EDIT_URL, () -> editUrl(fromFile), "", problems);
     return new Reading(
         new SiteConfig(
             baseUrl,
             asOf,
             publishFuture,
             translationsStrict,
+            editUrl,
             siteRoot,
             contentFolder,
             templateFolder,

@@ -2,6 +2,7 @@ package org.beihaiyatsushiro.site.check;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import org.beihaiyatsushiro.site.base.SourceDate;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
+import org.beihaiyatsushiro.site.content.LanguageLint;
 import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.content.PublicationDates;
 import org.beihaiyatsushiro.site.content.SiteChecks;
@@ -40,6 +42,7 @@ public final class ContentCheck {
   private final SiteConfig config;
   private final List<Problem> settingProblems;
   private final Supplier<BuildDay> buildDay;
+  private final List<Problem> termProblems = new ArrayList<>();
 
   /**
    * A check on the build's day as {@link BuildDay} finds it for the sources.
@@ -64,8 +67,25 @@ public final class ContentCheck {
   public ContentCheck(SiteConfig.Reading settings, Supplier<BuildDay> buildDay) {
     this.config = Objects.requireNonNull(settings, "settings").config();
     this.settingProblems = settings.problems();
-    this.reader = new ContentReader(config.siteRoot(), config.contentFolder());
+    this.reader = new ContentReader(config.siteRoot(), config.contentFolder(), lint());
     this.buildDay = Objects.requireNonNull(buildDay, "buildDay");
+  }
+
+  /**
+   * The language check with the site's term list (data/lint/terms.yml); a problem of the list
+   * itself is reported with the settings' problems.
+   */
+  private LanguageLint lint() {
+    Problems found = new Problems();
+    Path dataRoot = config.dataFolder().toAbsolutePath().normalize();
+    Path siteRoot = config.siteRoot().toAbsolutePath().normalize();
+    String display =
+        dataRoot.startsWith(siteRoot)
+            ? siteRoot.relativize(dataRoot).toString().replace('\\', '/')
+            : dataRoot.toString();
+    LanguageLint lint = LanguageLint.load(config.dataFolder(), display, found);
+    found.sorted().forEach(termProblems::add);
+    return lint;
   }
 
   /**
@@ -109,6 +129,7 @@ public final class ContentCheck {
     Path dataRoot = config.dataFolder();
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
     settingProblems.forEach(problems::add);
+    termProblems.forEach(problems::add);
     return new Outcome(articles, strings, listing.pages().size(), heldBack);
   }
 

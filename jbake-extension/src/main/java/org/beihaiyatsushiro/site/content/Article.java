@@ -21,6 +21,8 @@ import org.beihaiyatsushiro.site.base.PartialDate;
  *     (a problem already reported)
  * @param status whether readers see it; null when its status is missing or wrong (a problem already
  *     reported)
+ * @param order for an article: its place in the reading order ({@code order:}), or null when it
+ *     gives none
  * @param eventArticle for an event: the content path of its full article (en/beihai.md), or null
  * @param kind for an event: its kind; null for other types
  * @param anniversary for an event: how the timeline counts the years since it; null for other types
@@ -41,7 +43,7 @@ public record Article(
     String title,
     PartialDate date,
     String summary,
-    List<String> tags,
+    Integer order,
     EventKind kind,
     String eventArticle,
     AnniversaryStyle anniversary,

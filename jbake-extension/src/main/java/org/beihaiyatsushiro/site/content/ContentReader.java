@@ -33,15 +33,27 @@ public final class ContentReader {
 
   private final Path siteRoot;
   private final Path contentRoot;
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final LanguageLint lint;
+  private final MarkdownRenderer markdown;
 
   /**
    * @param siteRoot the folder of jbake.properties; paths in messages are relative to it
    * @param contentRoot the content folder
    */
   public ContentReader(Path siteRoot, Path contentRoot) {
+    this(siteRoot, contentRoot, LanguageLint.WITHOUT_TERMS);
+  }
+
+  /**
+   * @param siteRoot the folder of jbake.properties; paths in messages are relative to it
+   * @param contentRoot the content folder
+   * @param lint the language check, with the site's term list
+   */
+  public ContentReader(Path siteRoot, Path contentRoot, LanguageLint lint) {
     this.siteRoot = siteRoot.toAbsolutePath().normalize();
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
+    this.lint = Objects.requireNonNull(lint, "lint");
+    this.markdown = new MarkdownRenderer(lint);
   }
 
   /** The site's root folder (of jbake.properties), absolute. */
@@ -215,6 +227,8 @@ public final class ContentReader {
       return Optional.empty();
     }
     ContentSchema.Header h = ContentSchema.check(fm.get(), lang, path, problems);
+    lint.checkPlain(h.title(), lang, path, h.lines().getOrDefault("title", 1), problems);
+    lint.checkPlain(h.summary(), lang, path, h.lines().getOrDefault("summary", 1), problems);
     if (fm.get().body().isBlank()) {
       problems.add(
           path,
@@ -250,7 +264,7 @@ public final class ContentReader {
             h.title(),
             h.date(),
             h.summary(),
-            h.tags(),
+            h.order(),
             h.kind(),
             eventArticle,
             h.anniversary(),

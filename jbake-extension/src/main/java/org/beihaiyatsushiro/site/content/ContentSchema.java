@@ -1,6 +1,5 @@
 package org.beihaiyatsushiro.site.content;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +53,13 @@ public final class ContentSchema {
     f.put("type", "one of " + String.join(", ", TYPES) + "; required");
     f.put("status", "published or draft; required");
     f.put("summary", "one sentence for lists, feeds and search");
-    f.put("tags", "a list of ASCII words, for example [beihai, statues]");
+    f.put(
+        "order",
+        "for articles: the place in the reading order (home list, previous and next), a whole"
+            + " number from 1; the same in every translation");
     f.put("translation_key", "links translations whose file names differ");
     f.put("lang", "the language, which must match the folder: zh, ja or en");
-    f.put("kind", "for events: nations, cities or people");
+    f.put("kind", "for events: " + String.join(", ", KINDS));
     f.put("article", "for events: a relative link to the full article, for example ../beihai.md");
     f.put(
         "anniversary",
@@ -70,6 +72,19 @@ public final class ContentSchema {
         "for translations: the source's 'updated' or date when this translation was made");
     return Collections.unmodifiableMap(f);
   }
+
+  /**
+   * Fields the site once had and no longer reads, each with what to do instead: refused with that
+   * hint, so that no editor fills in a field that does nothing.
+   */
+  private static final Map<String, String> RETIRED =
+      Map.of(
+          "tags",
+          "the site has no tag or topic pages, so tags would show nowhere; remove the line, and link"
+              + " related articles in the text instead");
+
+  /** The highest reading order an article may give. */
+  public static final int MAX_ORDER = 9999;
 
   private ContentSchema() {}
 
@@ -84,7 +99,7 @@ public final class ContentSchema {
       String title,
       PartialDate date,
       String summary,
-      List<String> tags,
+      Integer order,
       String translationKey,
       EventKind kind,
       String article,
@@ -104,7 +119,13 @@ public final class ContentSchema {
     Map<String, Integer> lines = new LinkedHashMap<>();
     for (FrontMatter.Field field : fm.fields().values()) {
       lines.put(field.key(), field.line());
-      if (!FIELDS.containsKey(field.key())) {
+      if (RETIRED.containsKey(field.key())) {
+        out.add(
+            path,
+            field.line(),
+            "the field '" + field.key() + "' is no longer used",
+            RETIRED.get(field.key()));
+      } else if (!FIELDS.containsKey(field.key())) {
         String hint =
             closest(field.key())
                 .map(k -> "did you mean '" + k + "'?")
@@ -141,17 +162,7 @@ public final class ContentSchema {
           "lang is '" + lang + "' but the file is in the folder content/" + folderLang.code() + "/",
           "move the file to the folder of its language, or correct lang");
     }
-    List<String> tags = list(fm, "tags");
-    for (String tag : tags) {
-      if (!SLUG.matcher(tag).matches()) {
-        out.add(
-            path,
-            lines.get("tags"),
-            "the tag '" + tag + "' is not a plain ASCII word",
-            "write tags in lower-case a–z, 0–9 and dashes, for example [beihai, statues]");
-      }
-    }
-    tags = tags.stream().filter(t -> SLUG.matcher(t).matches()).toList();
+    Integer order = order(fm, type, path, out);
     String key = text(fm, "translation_key", path, out);
     if (key != null && !SLUG.matcher(key).matches()) {
       out.add(
@@ -181,7 +192,7 @@ public final class ContentSchema {
             path,
             1,
             "an event needs a kind",
-            "add a line 'kind: nations', 'kind: cities' or 'kind: people'");
+            "add a line such as 'kind: cities'; the kinds are: " + String.join(", ", KINDS));
       } else if (kind != null && !KINDS.contains(kind)) {
         out.add(
             path,
@@ -248,7 +259,7 @@ public final class ContentSchema {
         title,
         date,
         summary == null ? "" : summary,
-        tags,
+        order,
         key,
         EventKind.of(kind).orElse(null),
         article,
@@ -296,6 +307,34 @@ public final class ContentSchema {
     return s.strip();
   }
 
+  /** The reading order of an article, or null when it gives none (or a wrong one, reported). */
+  private static Integer order(FrontMatter fm, PageType type, String path, Problems out) {
+    String text = text(fm, "order", path, out);
+    if (text == null) {
+      return null;
+    }
+    int line = fm.field("order").orElseThrow().line();
+    if (type != null && type != PageType.ARTICLE) {
+      out.add(
+          path,
+          line,
+          "the field 'order' is only for articles, and this file has type: " + type.code(),
+          type == PageType.EVENT
+              ? "remove the line: the timeline orders events by their date"
+              : "remove the line");
+      return null;
+    }
+    if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < 1) {
+      out.add(
+          path,
+          line,
+          "order '" + text + "' is not a whole number from 1 to " + MAX_ORDER,
+          "write the article's place in the reading order, for example order: 3");
+      return null;
+    }
+    return Integer.parseInt(text);
+  }
+
   private static PartialDate date(
       FrontMatter fm, String key, String what, String path, Problems out) {
     String text = text(fm, key, path, out);
@@ -309,25 +348,6 @@ public final class ContentSchema {
           path, fm.field(key).orElseThrow().line(), what + " '" + text + "' " + why[0], DATE_FORMS);
     }
     return d;
-  }
-
-  private static List<String> list(FrontMatter fm, String key) {
-    Optional<FrontMatter.Field> field = fm.field(key);
-    if (field.isEmpty()) {
-      return List.of();
-    }
-    Object value = field.get().value();
-    List<String> items = new ArrayList<>();
-    if (value instanceof List<?> l) {
-      l.forEach(v -> items.add(String.valueOf(v).strip()));
-    } else {
-      for (String part : String.valueOf(value).split(",")) {
-        if (!part.isBlank()) {
-          items.add(part.strip());
-        }
-      }
-    }
-    return List.copyOf(items);
   }
 
   /** The known field nearest to a misspelt one, if it is near enough to be a typo. */

@@ -5,12 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kind of a timeline event ({@code kind:} in its front matter): between the nations, between
- * the two cities, or between people. The timeline labels and styles each event by its kind.
+ * The kind of a timeline event ({@code kind:} in its front matter): where it happened and between
+ * whom. The timeline labels and styles each event by its kind; the editors' guides say which to
+ * choose (docs/editors-guide.*.md, "Timeline categories").
  */
 public enum EventKind {
+  /** Between China and Japan as countries: the 1972 communiqué, its anniversaries. */
   NATIONS("nations"),
+  /** In Beihai or in China alone, the other side not involved: the 1984 opening. */
+  BEIHAI("beihai"),
+  /** In Yatsushiro or in Japan alone, the other side not involved: the 2005 merger, a flood. */
+  YATSUSHIRO("yatsushiro"),
+  /** Between the two cities as cities, their governments or the city itself: the tie, a gift. */
   CITIES("cities"),
+  /** Between people of the two cities, not their governments: students, citizens, groups. */
   PEOPLE("people");
 
   private final String code;

@@ -128,14 +128,25 @@ public final class MarkdownRenderer {
   public static final Duration READING_BUDGET = Duration.ofSeconds(30);
 
   private final Duration budget;
+  private final LanguageLint lint;
 
   public MarkdownRenderer() {
-    this(READING_BUDGET);
+    this(READING_BUDGET, LanguageLint.WITHOUT_TERMS);
+  }
+
+  /** A renderer whose language check has the site's term list. */
+  public MarkdownRenderer(LanguageLint lint) {
+    this(READING_BUDGET, lint);
   }
 
   /** A renderer that gives up on a body after {@code budget}; tests use a short one. */
   MarkdownRenderer(Duration budget) {
+    this(budget, LanguageLint.WITHOUT_TERMS);
+  }
+
+  private MarkdownRenderer(Duration budget, LanguageLint lint) {
     this.budget = Objects.requireNonNull(budget, "budget");
+    this.lint = Objects.requireNonNull(lint, "lint");
     for (Language lang : Language.values()) {
       MutableDataSet options = new MutableDataSet();
       List<Extension> extensions = new ArrayList<>();
@@ -231,6 +242,8 @@ public final class MarkdownRenderer {
     }
     document.set(STATE, state);
     inspect(document, state);
+    lint.checkBody(
+        document, lang, source.path(), line -> source.firstLine() + line, state.problems);
     String raw = renderers.get(lang).render(document);
     org.jsoup.nodes.Document dirty =
         Jsoup.parseBodyFragment(raw, "https://site.invalid/" + source.contentPath());

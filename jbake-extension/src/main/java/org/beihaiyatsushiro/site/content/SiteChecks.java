@@ -60,10 +60,89 @@ public final class SiteChecks {
       byContentPath.put(a.contentPath(), a);
     }
     checkTranslationKeys(articles, problems);
+    checkReadingOrder(articles, problems);
     checkPlaces(articles, fileExists, problems);
     for (Article a : articles) {
       for (LinkRef link : a.links()) {
         checkLink(a, link, byContentPath, fileExists, anchors, problems);
+      }
+    }
+  }
+
+  /**
+   * The reading order ({@code order:}) is one sequence per language and the same in every one: two
+   * articles of a language with the same place are each reported, naming the other; a translation
+   * whose place differs from its original's is reported, naming the original's.
+   */
+  private static void checkReadingOrder(List<Article> articles, Problems problems) {
+    Map<String, List<Article>> byLangAndOrder = new LinkedHashMap<>();
+    Map<String, Map<Language, Article>> byKey = new LinkedHashMap<>();
+    for (Article a : articles) {
+      if (a.type() == PageType.ARTICLE) {
+        byKey.computeIfAbsent(a.key(), k -> new LinkedHashMap<>()).putIfAbsent(a.lang(), a);
+      }
+      if (a.order() != null) {
+        byLangAndOrder
+            .computeIfAbsent(a.lang().code() + "/" + a.order(), k -> new ArrayList<>())
+            .add(a);
+      }
+    }
+    for (List<Article> same : byLangAndOrder.values()) {
+      for (Article a : same) {
+        for (Article other : same) {
+          if (other != a) {
+            problems.add(
+                a.sourcePath(),
+                a.lineOf("order"),
+                "order: " + a.order() + " is also given to " + other.sourcePath(),
+                "give each article of a language its own place in the reading order");
+          }
+        }
+      }
+    }
+    for (Map<Language, Article> versions : byKey.values()) {
+      Article original = Article.original(versions);
+      for (Article a : versions.values()) {
+        if (a.order() == null && a.fieldLines().containsKey("order")) {
+          continue; // its order is wrong, which is reported already
+        }
+        if (original.order() == null) {
+          if (a.order() != null) {
+            problems.add(
+                a.sourcePath(),
+                a.lineOf("order"),
+                "order: "
+                    + a.order()
+                    + " is given, but the original "
+                    + original.sourcePath()
+                    + " has no order",
+                "translations keep the reading order of their original: give the original the"
+                    + " same order, or remove this line");
+          }
+        } else if (a.order() == null) {
+          problems.add(
+              a.sourcePath(),
+              1,
+              "this article has no order, but its original "
+                  + original.sourcePath()
+                  + " has"
+                  + " order: "
+                  + original.order(),
+              "translations keep the reading order of their original: add order: "
+                  + original.order());
+        } else if (!a.order().equals(original.order())) {
+          problems.add(
+              a.sourcePath(),
+              a.lineOf("order"),
+              "order: "
+                  + a.order()
+                  + " differs from order: "
+                  + original.order()
+                  + " of "
+                  + original.sourcePath(),
+              "translations keep the reading order of their original: write order: "
+                  + original.order());
+        }
       }
     }
   }

@@ -73,7 +73,8 @@ final class YamlMistakes {
           path,
           opened,
           "a list opened with '[' on this line is not closed with ']'",
-          "write the list on one line, for example tags: [beihai, yatsushiro]");
+          "no field takes a list: if the value starts with '[', put it in quotes, for example"
+              + " title: \"[…]\"");
     }
     if (context.contains("flow mapping")) {
       return new Problem(
@@ -94,7 +95,7 @@ final class YamlMistakes {
           path,
           at,
           "a list item '- …' stands where a field was expected",
-          "write lists on the line of their field, for example tags: [beihai, yatsushiro]");
+          "write each field on one line as 'name: value'; no field takes a list of '- …' items");
     }
     if (problem.contains("but found '<scalar>'")) {
       return new Problem(
@@ -131,8 +132,7 @@ final class YamlMistakes {
         path,
         line,
         "this value has a list or a '{…}' nested inside it, which no field accepts",
-        "write a list of words on the line of its field, for example tags: [beihai, yatsushiro];"
-            + " put a value that contains '[' or '{' in quotes");
+        "no field takes a list: put a value that contains '[' or '{' in quotes");
   }
 
   /**

@@ -46,6 +46,12 @@ public final class PageModels {
     page.put("body", a.bodyHtml());
     page.put("dateIso", a.date().iso());
     page.put("dateText", dateText(a.date(), a.lang()));
+    // "Updated" only when the editor wrote a later day than the publication's.
+    if (a.fieldLines().containsKey("updated") && !a.updated().equals(a.date())) {
+      page.put("updatedIso", a.updated().iso());
+      page.put("updatedText", dateText(a.updated(), a.lang()));
+    }
+    config.editUrlOf(a.sourcePath()).ifPresent(url -> page.put("editUrl", url));
     page.put(
         "switcher",
         switcher(a.lang(), lang -> index.translation(a, lang).map(t -> root + t.outputPath())));
@@ -140,7 +146,7 @@ public final class PageModels {
     Map<String, Object> model = base(lang);
     List<Map<String, Object>> entries = new ArrayList<>();
     List<Article> pages = new ArrayList<>(index.pagesOf(lang));
-    pages.sort(SiteIndex.READING_ORDER.reversed());
+    pages.sort(SiteIndex.PUBLICATION_ORDER.reversed());
     String updated = "1970-01-01T00:00:00Z";
     for (Article a : pages) {
       // The day the text last changed, from the source: never the build's clock.

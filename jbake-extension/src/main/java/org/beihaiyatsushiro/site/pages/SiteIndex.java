@@ -21,8 +21,18 @@ import org.beihaiyatsushiro.site.content.PageType;
  * linear in the number of articles.
  */
 public final class SiteIndex {
-  /** Reading order: by date, then by path, so equal dates keep a stable order. */
+  /**
+   * Reading order, the order of the home page's list and of previous and next: the articles that
+   * give their place ({@code order:}) in that order, then the others by date; equal dates by path,
+   * so the order is stable. Events and other pages give no place, so they keep date order.
+   */
   public static final Comparator<Article> READING_ORDER =
+      Comparator.comparing(Article::order, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Article::date)
+          .thenComparing(Article::contentPath);
+
+  /** Publication order: by date, then by path; the feeds list the newest first. */
+  public static final Comparator<Article> PUBLICATION_ORDER =
       Comparator.comparing(Article::date).thenComparing(Article::contentPath);
 
   private final List<Article> published;

@@ -48,7 +48,7 @@ class ContentReaderTest {
           + "type: article\n"
           + "status: published\n"
           + "summary: 两座城市。\n"
-          + "tags: [beihai, yatsushiro]\n"
+          + "order: 3\n"
           + "---\n"
           + "\n"
           + "北海市与八代市\n"
@@ -63,7 +63,7 @@ class ContentReaderTest {
     assertThat(a.type()).isEqualTo(PageType.ARTICLE);
     assertThat(a.isPublished()).isTrue();
     assertThat(a.summary()).isEqualTo("两座城市。");
-    assertThat(a.tags()).containsExactly("beihai", "yatsushiro");
+    assertThat(a.order()).isEqualTo(3);
     assertThat(a.lang()).isEqualTo(Language.ZH);
     assertThat(a.key()).isEqualTo("sister-cities");
     assertThat(a.outputPath()).isEqualTo("zh/sister-cities.html");
@@ -117,7 +117,7 @@ class ContentReaderTest {
     Article a =
         read(
                 "en/beihai.md",
-                "title=Beihai\ndate=2020-07\ntype=article\nstatus=draft\ntags=beihai, port\n"
+                "title=Beihai\ndate=2020-07\ntype=article\nstatus=draft\norder=2\n"
                     + "~~~~~~\n\nA port city.\n")
             .orElseThrow();
 
@@ -126,7 +126,7 @@ class ContentReaderTest {
     assertThat(a.date().precision()).isEqualTo(PartialDate.Precision.MONTH);
     assertThat(a.date().iso()).isEqualTo("2020-07");
     assertThat(a.isPublished()).isFalse();
-    assertThat(a.tags()).containsExactly("beihai", "port");
+    assertThat(a.order()).isEqualTo(2);
     assertThat(a.bodyHtml().strip()).isEqualTo("<p>A port city.</p>");
   }
 

@@ -144,7 +144,7 @@ class HostileInputIT {
     Files.writeString(
         file,
         HEADER.replace(
-                "---\n\n", "tags: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n---\n\n")
+                "---\n\n", "summary: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n---\n\n")
             + "Text.\n");
 
     assertThat(new ContentReader(site, site.resolve("content")).read(file, problems)).isEmpty();

@@ -191,7 +191,7 @@ class TimelinePagesTest {
     assertThat(tie.getAsJsonObject("start_date").keySet())
         .containsExactlyInAnyOrder("year", "display_date");
     assertThat(tie.getAsJsonObject("start_date").get("year").getAsInt()).isEqualTo(1996);
-    assertThat(tie.get("group").getAsString()).isEqualTo("市と市");
+    assertThat(tie.get("group").getAsString()).isEqualTo("両市の間");
     JsonObject flood = events.get(2).getAsJsonObject();
     assertThat(flood.getAsJsonObject("start_date").get("month").getAsInt()).isEqualTo(7);
     assertThat(flood.getAsJsonObject("start_date").has("day")).isFalse();

@@ -3,6 +3,7 @@ package org.beihaiyatsushiro.checks.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -95,6 +96,42 @@ class PagesFromSourcesIT {
       assertThat(time).as(s.pagePath() + " shows its date").isNotNull();
       assertThat(time.attr("datetime")).as(s.pagePath()).isEqualTo(s.field("date"));
       assertThat(time.text()).as(s.pagePath()).contains(s.field("date").substring(0, 4));
+    }
+  }
+
+  @Test
+  void theHomeListAndPreviousAndNextFollowTheReadingOrderTheSourcesGive() {
+    for (String lang : SourceFiles.TAG_OF_FOLDER.keySet()) {
+      // The articles with their place (order:) in it, then the others by date and path.
+      List<Source> articles =
+          SourceFiles.publishedPages().stream()
+              .filter(s -> s.folder().equals(lang) && "article".equals(s.type()) && !s.heldBack())
+              .sorted(
+                  Comparator.comparing(
+                          (Source s) ->
+                              s.field("order") == null ? null : Integer.valueOf(s.field("order")),
+                          Comparator.nullsLast(Comparator.naturalOrder()))
+                      .thenComparing(s -> s.field("date"))
+                      .thenComparing(Source::contentPath))
+              .toList();
+      List<String> titles = articles.stream().map(s -> s.field("title")).toList();
+      assertThat(BakedSite.page(lang + "/index.html").select(".article-list > li > a").eachText())
+          .as(lang + "/index.html lists the articles in reading order")
+          .containsExactlyElementsOf(titles);
+      for (int i = 0; i < articles.size(); i++) {
+        Document page = BakedSite.page(articles.get(i).pagePath());
+        Element next = page.selectFirst("a[rel=next]");
+        if (i + 1 < articles.size()) {
+          assertThat(next)
+              .as(articles.get(i).pagePath() + " links to the next article")
+              .isNotNull();
+          assertThat(next.attr("href"))
+              .as(articles.get(i).pagePath())
+              .endsWith(articles.get(i + 1).pagePath());
+        } else {
+          assertThat(next).as(articles.get(i).pagePath() + " is the last").isNull();
+        }
+      }
     }
   }
 
