@@ -41,7 +41,7 @@ class ChooserIT {
     // footer are there in each of the three, and each choice says what the site is besides its
     // link.
     for (String tag : SourceFiles.TAG_OF_FOLDER.values()) {
-      for (String part : List.of("header", "h1", ".occasion", "footer")) {
+      for (String part : List.of(".skip-link", "header", "h1", ".occasion", "footer")) {
         assertThat(
                 chooser.select(part + " [lang=" + tag + "], " + part + "[lang=" + tag + "]").text())
             .as("the chooser's " + part + " in " + tag)
@@ -54,6 +54,10 @@ class ChooserIT {
           .hasSizeGreaterThanOrEqualTo(2)
           .allSatisfy(text -> assertThat(text).isNotBlank());
     }
+    // Its title (the tab, the bookmark) names the site as each choice names it, in its language.
+    List<String> siteTitles = chooser.select("main li[lang] > .chooser-title").eachText();
+    assertThat(siteTitles).hasSize(SourceFiles.TAG_OF_FOLDER.size());
+    assertThat(chooser.title()).contains(siteTitles);
     assertThat(chooser.select("header nav, header form"))
         .as("no navigation or search of one language in the chooser's header")
         .isEmpty();
