@@ -54,10 +54,6 @@ class ChooserIT {
           .hasSizeGreaterThanOrEqualTo(2)
           .allSatisfy(text -> assertThat(text).isNotBlank());
     }
-    // Its title (the tab, the bookmark) names the site as each choice names it, in its language.
-    List<String> siteTitles = chooser.select("main li[lang] > .chooser-title").eachText();
-    assertThat(siteTitles).hasSize(SourceFiles.TAG_OF_FOLDER.size());
-    assertThat(chooser.title()).contains(siteTitles);
     assertThat(chooser.select("header nav, header form"))
         .as("no navigation or search of one language in the chooser's header")
         .isEmpty();
