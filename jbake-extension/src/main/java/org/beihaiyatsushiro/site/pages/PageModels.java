@@ -41,6 +41,7 @@ public final class PageModels {
     String root = SitePaths.rootOf(a.outputPath());
     Map<String, Object> model = base(a.lang());
     Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type().code(), root);
+    page.put("key", a.key());
     page.put("title", a.title());
     page.put("summary", a.summary());
     page.put("body", a.bodyHtml());
@@ -83,6 +84,8 @@ public final class PageModels {
       c.put("tag", lang.tag());
       c.put("siteTitle", strings.get(lang, "site.title"));
       c.put("enter", strings.get(lang, "chooser.enter"));
+      // The root page speaks every language: its heading, the occasion and the footer, in each.
+      c.put("t", strings.of(lang));
       c.put("href", SitePaths.home(lang));
       choices.add(c);
     }

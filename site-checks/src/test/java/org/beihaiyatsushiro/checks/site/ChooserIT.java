@@ -2,6 +2,7 @@ package org.beihaiyatsushiro.checks.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.checks.BakedSite;
 import org.jsoup.nodes.Document;
@@ -32,6 +33,30 @@ class ChooserIT {
       assertThat(link.text()).isNotBlank();
       assertThat(BakedSite.pages()).contains(home);
     }
+  }
+
+  @Test
+  void itSpeaksEveryLanguageNotOnlyEnglish() {
+    // The root page belongs to no language: its header, its (hidden) heading, the occasion and its
+    // footer are there in each of the three, and each choice says what the site is besides its
+    // link.
+    for (String tag : SourceFiles.TAG_OF_FOLDER.values()) {
+      for (String part : List.of(".skip-link", "header", "h1", ".occasion", "footer")) {
+        assertThat(
+                chooser.select(part + " [lang=" + tag + "], " + part + "[lang=" + tag + "]").text())
+            .as("the chooser's " + part + " in " + tag)
+            .isNotBlank();
+      }
+      Element choice = chooser.selectFirst("main li[lang=" + tag + "]");
+      assertThat(choice).as("the choice of " + tag).isNotNull();
+      assertThat(choice.select("p").eachText())
+          .as("the choice of " + tag + " names the site and says what it is")
+          .hasSizeGreaterThanOrEqualTo(2)
+          .allSatisfy(text -> assertThat(text).isNotBlank());
+    }
+    assertThat(chooser.select("header nav, header form"))
+        .as("no navigation or search of one language in the chooser's header")
+        .isEmpty();
   }
 
   @Test
