@@ -183,6 +183,71 @@ class SharingTagsIT {
     }
   }
 
+  @Test
+  void timelineEventsAreAtThePlacesTheirTagsName() {
+    Map<String, double[]> geoOfTag =
+        Map.of("beihai", new double[] {21.5, 109.1}, "yatsushiro", new double[] {32.5, 130.6});
+    int located = 0;
+    for (Source timeline : SourceFiles.publishedPages()) {
+      if (!"timeline".equals(timeline.type())) {
+        continue;
+      }
+      Document page = BakedSite.page(timeline.pagePath());
+      List<JsonObject> events = new ArrayList<>();
+      for (Element script : page.select("script[type=application/ld+json]")) {
+        collectEvents(JsonParser.parseString(script.data()), events);
+      }
+      assertThat(events).as(timeline.pagePath() + " events in JSON-LD").isNotEmpty();
+      for (JsonObject event : events) {
+        String url = event.get("url").getAsString();
+        String anchor = url.substring(url.indexOf('#') + 1);
+        String lang = event.get("inLanguage").getAsString();
+        Source source =
+            SourceFiles.publishedEvents().stream()
+                .filter(e -> e.anchor().equals(anchor))
+                .filter(e -> SourceFiles.TAG_OF_FOLDER.get(e.folder()).equals(lang))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no source of " + url + " in " + lang));
+        Object tags = source.fields().get("tags");
+        Set<String> expected = new TreeSet<>();
+        if (tags instanceof List<?> list) {
+          list.stream().map(Object::toString).filter(geoOfTag::containsKey).forEach(expected::add);
+        }
+        Set<String> found = new TreeSet<>();
+        if (event.has("location")) {
+          for (JsonElement place : event.getAsJsonArray("location")) {
+            JsonObject geo = place.getAsJsonObject().getAsJsonObject("geo");
+            double lat = geo.get("latitude").getAsDouble();
+            double lon = geo.get("longitude").getAsDouble();
+            geoOfTag.forEach(
+                (tag, ll) -> {
+                  if (ll[0] == lat && ll[1] == lon) {
+                    found.add(tag);
+                  }
+                });
+            assertThat(place.getAsJsonObject().get("name").getAsString()).as(url).isNotBlank();
+          }
+        }
+        assertThat(found).as(timeline.pagePath() + " " + url + " location").isEqualTo(expected);
+        located += found.isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(located).as("events with a place").isPositive();
+  }
+
+  private static void collectEvents(JsonElement json, List<JsonObject> out) {
+    if (json.isJsonArray()) {
+      json.getAsJsonArray().forEach(e -> collectEvents(e, out));
+    } else if (json.isJsonObject()) {
+      JsonObject o = json.getAsJsonObject();
+      if (o.has("@type") && "Event".equals(o.get("@type").getAsString())) {
+        out.add(o);
+      } else {
+        o.entrySet().forEach(e -> collectEvents(e.getValue(), out));
+      }
+    }
+  }
+
   private static JsonObject only(List<JsonObject> blocks, String type, String at) {
     List<JsonObject> ofType =
         blocks.stream()
