@@ -164,7 +164,7 @@ final class ShareModels {
     o.add("isPartOf", site);
     Map<Language, Article> versions = index.translations(a.key());
     Article original = Article.original(versions);
-    if (original == a || original.lang() == a.lang()) {
+    if (original.lang() == a.lang()) {
       JsonArray translations = new JsonArray();
       for (Article t : versions.values()) {
         if (t.lang() != a.lang()) {
