@@ -24,7 +24,41 @@ public final class SitePaths {
   /** The script of every search page, which queries the index scripts. */
   public static final String SEARCH_SCRIPT = "js/search.js";
 
+  /**
+   * The emblem every page shows, from assets/img/emblem.svg; the share images and icons draw it.
+   */
+  public static final String EMBLEM = "img/emblem.svg";
+
+  /** The PNG icons made from the emblem (share.SiteIcons): a browser tab's icon. */
+  public static final String ICON_32 = "img/icon-32.png";
+
+  /** The icon iOS shows on the home screen, 180 × 180, opaque. */
+  public static final String APPLE_TOUCH_ICON = "img/apple-touch-icon.png";
+
+  /** The web app manifest's icons. */
+  public static final String ICON_192 = "img/icon-192.png";
+
+  public static final String ICON_512 = "img/icon-512.png";
+
+  /** The icon a launcher may crop to any shape: the emblem inside the safe circle. */
+  public static final String ICON_MASKABLE = "img/icon-maskable-512.png";
+
   private SitePaths() {}
+
+  /** A language's web app manifest: {@code zh/manifest.webmanifest}. */
+  public static String manifest(Language lang) {
+    return folder(lang) + "manifest.webmanifest";
+  }
+
+  /**
+   * The share image of the page at a site path (link previews): {@code zh/beihai.html} has {@code
+   * img/share/zh/beihai.png}, the chooser {@code img/share/index.png}.
+   */
+  public static String shareImage(String pagePath) {
+    String withoutExtension =
+        pagePath.endsWith(".html") ? pagePath.substring(0, pagePath.length() - 5) : pagePath;
+    return "img/share/" + withoutExtension + ".png";
+  }
 
   /** A language's folder with its slash: {@code zh/}. */
   public static String folder(Language lang) {

@@ -23,6 +23,7 @@ import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.content.SourceTree;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.pages.BuildDay;
+import org.beihaiyatsushiro.site.share.TitleGlyphs;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.beihaiyatsushiro.site.timeline.TimelineYear;
 import org.beihaiyatsushiro.site.translations.TranslationCheck;
@@ -121,6 +122,7 @@ public final class ContentCheck {
     checkOtherSourceFiles(problems);
     SiteChecks.check(checkable, present::contains, timelineAnchors(checkable), problems);
     TimelineChecks.check(checkable, problems);
+    TitleGlyphs.check(checkable, problems);
     List<PublicationDates.HeldBack> heldBack = checkDates(checkable, problems);
     Set<String> waiting = new HashSet<>();
     heldBack.forEach(h -> waiting.add(h.article().contentPath()));

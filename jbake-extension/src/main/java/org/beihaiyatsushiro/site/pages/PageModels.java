@@ -14,6 +14,7 @@ import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.i18n.DateText;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.share.ShareCard;
 import org.beihaiyatsushiro.site.timeline.TimelinePages;
 
 /**
@@ -28,12 +29,14 @@ public final class PageModels {
   private final SiteIndex index;
   private final UiStrings strings;
   private final TimelinePages timeline;
+  private final ShareModels share;
 
   public PageModels(SiteConfig config, SiteIndex index, UiStrings strings) {
     this.config = config;
     this.index = index;
     this.strings = strings;
     this.timeline = new TimelinePages(index.published(), config.asOf(), config.baseUrl(), strings);
+    this.share = new ShareModels(config, index, strings);
   }
 
   /** The model of a content page (home, article, timeline). */
@@ -58,6 +61,7 @@ public final class PageModels {
         switcher(a.lang(), lang -> index.translation(a, lang).map(t -> root + t.outputPath())));
     index.previous(a).ifPresent(p -> page.put("prev", link(p, root)));
     index.next(a).ifPresent(n -> page.put("next", link(n, root)));
+    share.addTo(page, a);
     model.put("page", page);
     // Lists of the whole language only where they are shown, so a bake stays linear.
     if (a.type() == PageType.TIMELINE) {
@@ -67,6 +71,14 @@ public final class PageModels {
       model.put("articleList", articleLinks(a.lang(), root));
     }
     return model;
+  }
+
+  /**
+   * The share card of every page whose model was built so far, by the site path of its image: the
+   * images the pages name.
+   */
+  public Map<String, ShareCard> shareCards() {
+    return share.cards();
   }
 
   /** The TimelineJS data file of each language: site path to text. */
@@ -90,6 +102,15 @@ public final class PageModels {
       choices.add(c);
     }
     page.put("choices", choices);
+    share.addTo(
+        page,
+        Language.EN,
+        SitePaths.CHOOSER,
+        null,
+        strings.get(Language.EN, "site.tagline"),
+        "meta.description.chooser",
+        List.of(),
+        "");
     model.put("page", page);
     return model;
   }
@@ -112,6 +133,10 @@ public final class PageModels {
     page.put("indexes", indexes);
     page.put("ownIndex", root + SitePaths.searchIndex(lang));
     page.put("script", root + SitePaths.SEARCH_SCRIPT);
+    String title = strings.get(lang, "search.title");
+    List<Language> others = new ArrayList<>(Language.all());
+    others.remove(lang);
+    share.addTo(page, lang, sitePath, title, title, "meta.description.search", others, root);
     model.put("page", page);
     return model;
   }
@@ -140,6 +165,16 @@ public final class PageModels {
       messages.add(m);
     }
     page.put("messages", messages);
+    String title = strings.get(Language.EN, "notfound.title");
+    share.addTo(
+        page,
+        Language.EN,
+        SitePaths.NOT_FOUND,
+        title,
+        title,
+        "meta.description.notfound",
+        List.of(),
+        root);
     model.put("page", page);
     return model;
   }

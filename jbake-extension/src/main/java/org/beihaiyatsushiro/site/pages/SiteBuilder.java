@@ -1,5 +1,9 @@
 package org.beihaiyatsushiro.site.pages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,11 +18,16 @@ import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.search.IndexScript;
 import org.beihaiyatsushiro.site.search.SearchDocument;
 import org.beihaiyatsushiro.site.search.SearchIndex;
+import org.beihaiyatsushiro.site.share.Emblem;
+import org.beihaiyatsushiro.site.share.ShareImages;
+import org.beihaiyatsushiro.site.share.SiteIcons;
+import org.beihaiyatsushiro.site.share.WebManifest;
 
 /**
  * Writes every page and file of the site from the index: the pages of each language, the search
  * page and search index of each language, the language chooser, the 404 page, the timeline data
- * files (TimelineJS), the Atom feeds and the sitemaps.
+ * files (TimelineJS), the share images, icons and web app manifests, the Atom feeds and the
+ * sitemaps.
  */
 public final class SiteBuilder {
   private final SiteConfig config;
@@ -68,8 +77,39 @@ public final class SiteBuilder {
     for (Language lang : Language.values()) {
       writer.write(SitePaths.feed(lang), templates.render("feed.ftlx", models.forFeed(lang)));
     }
+    writeSharing();
     writeSitemaps();
     return pages + 2;
+  }
+
+  /**
+   * Writes the share image of every page written so far (drawn on all cores, or taken from the
+   * cache beside the output folder), the icons and each language's web app manifest.
+   */
+  private void writeSharing() {
+    Emblem emblem = Emblem.of(readEmblem());
+    ShareImages images = new ShareImages(emblem, config.output().resolveSibling("share-images"));
+    images.draw(models.shareCards()).forEach(writer::write);
+    new SiteIcons(emblem).draw().forEach(writer::write);
+    for (Language lang : Language.values()) {
+      writer.write(
+          SitePaths.manifest(lang),
+          WebManifest.of(
+              lang,
+              strings.get(lang, "site.title"),
+              strings.get(lang, "site.shortName"),
+              strings.get(lang, "site.tagline")));
+    }
+  }
+
+  /** The emblem's SVG, from the assets JBake copies to the site (assets/img/emblem.svg). */
+  private byte[] readEmblem() {
+    Path file = config.assetFolder().resolve(SitePaths.EMBLEM);
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the emblem " + file + " cannot be read", e);
+    }
   }
 
   /**

@@ -12,7 +12,8 @@ import org.beihaiyatsushiro.site.content.Article;
  * The timeline as schema.org JSON-LD, for the {@code <script type="application/ld+json">} data
  * block of the timeline page: an ItemList whose ListItems (position 1, 2, …) each hold an Event
  * with its name, start date at exactly the known precision ("1996", "2020-07", "2022-09-29"),
- * description, URL with the event's anchor, and the language its text is in.
+ * description, URL with the event's anchor, the language its text is in, and where the fact sheet
+ * places it, the cities its kind names ({@link Place}), as its location.
  *
  * <p>Gson escapes {@code <}, {@code >} and {@code &} as {@code \u003c} etc., so no text can close
  * the script element. The block is data, never executed, which the page's {@code script-src 'self'}
@@ -51,6 +52,12 @@ public final class TimelineJsonLd {
       event.addProperty("description", a.summary().isBlank() ? a.bodyText() : a.summary());
       event.addProperty("url", url);
       event.addProperty("inLanguage", a.lang().tag());
+      List<Place> places = a.kind() == null ? List.of() : Place.of(a.kind());
+      if (!places.isEmpty()) {
+        JsonArray location = new JsonArray();
+        places.forEach(p -> location.add(p.jsonLd(lang)));
+        event.add("location", location);
+      }
       JsonObject item = new JsonObject();
       item.addProperty("@type", "ListItem");
       item.addProperty("position", ++position);

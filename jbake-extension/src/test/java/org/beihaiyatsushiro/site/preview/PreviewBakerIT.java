@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.archive.MediaTypes;
 import org.beihaiyatsushiro.site.testing.CapturedLog;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
@@ -72,12 +74,17 @@ class PreviewBakerIT {
         .doesNotContain("beihai-yatsushiro.github.io");
   }
 
-  /** Every file of a baked site with its text. */
+  /** Every file of a baked site with its text (a binary file such as a PNG in Base64). */
   private static Map<String, String> files(Path site) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(site)) {
       for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        files.put(site.relativize(f).toString().replace('\\', '/'), Files.readString(f));
+        String path = site.relativize(f).toString().replace('\\', '/');
+        files.put(
+            path,
+            MediaTypes.isText(path)
+                ? Files.readString(f)
+                : Base64.getEncoder().encodeToString(Files.readAllBytes(f)));
       }
     }
     return files;

@@ -1,0 +1,184 @@
+package org.beihaiyatsushiro.site.share;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a page's share image, the picture a link preview shows on WeChat, LINE or X: 1200 × 630
+ * pixels, the emblem and the years 1972–2022 on the left, the site's title and the page's title on
+ * the right, in the site's palette (the light theme's custom properties of assets/css/site.css).
+ *
+ * <p>Every glyph is an outline from a {@link ShareFont} filled by Java2D, and the PNG carries no
+ * time or other metadata, so the same card gives the same bytes on every machine with the same JDK.
+ */
+public final class ShareImage {
+  /** The size link previews ask for (Open Graph's 1.91 : 1). */
+  public static final int WIDTH = 1200;
+
+  public static final int HEIGHT = 630;
+
+  /** The span of the story: from the normalization of 1972 to its 50th anniversary. */
+  public static final String YEARS = "1972–2022";
+
+  /**
+   * Raised whenever the drawing changes, so that images cached by an older version are not reused.
+   */
+  static final String DRAWING_VERSION = "1";
+
+  // site.css: --paper, --surface, --ink, --jade, --orchid, --line.
+  private static final Color PAPER = new Color(0xfbfaf5);
+  private static final Color SURFACE = new Color(0xeef4f0);
+  private static final Color INK = new Color(0x1d2624);
+  private static final Color JADE = new Color(0x2e6b5a);
+  private static final Color ORCHID = new Color(0x8a4d7b);
+  private static final Color LINE = new Color(0xcfdcd5);
+
+  private static final float PANEL = 440;
+  private static final float TEXT_X = 500;
+  private static final float TEXT_WIDTH = WIDTH - TEXT_X - 70;
+  private static final float TITLE_TOP = 190;
+  private static final float TITLE_HEIGHT = 330;
+  private static final float LINE_SPACING = 1.3f;
+
+  /** The title's sizes, largest first: the first at which it fits whole is taken. */
+  private static final List<Float> TITLE_SIZES = List.of(72f, 62f, 54f);
+
+  private final Emblem emblem;
+
+  public ShareImage(Emblem emblem) {
+    this.emblem = emblem;
+  }
+
+  /** The card's image as PNG bytes. */
+  public byte[] png(ShareCard card) {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      draw(g, card);
+    } finally {
+      g.dispose();
+    }
+    return Png.of(image);
+  }
+
+  /** The lines the card's title is drawn in, and their size: what {@link #png} draws. */
+  public static Title title(ShareCard card) {
+    ShareFont font = ShareFont.of(card.lang());
+    Locale locale = Locale.forLanguageTag(card.lang().tag());
+    TitleLines.Lines lines = null;
+    float size = 0;
+    for (float s : TITLE_SIZES) {
+      size = s;
+      int maxLines = (int) (TITLE_HEIGHT / (s * LINE_SPACING));
+      lines =
+          TitleLines.of(card.title(), locale, text -> width(font, text, s), TEXT_WIDTH, maxLines);
+      if (!lines.shortened()) {
+        break;
+      }
+    }
+    return new Title(lines, size);
+  }
+
+  /**
+   * The title as drawn.
+   *
+   * @param lines its lines
+   * @param size the font size in pixels
+   */
+  public record Title(TitleLines.Lines lines, float size) {}
+
+  private void draw(Graphics2D g, ShareCard card) {
+    ShareFont font = ShareFont.of(card.lang());
+    g.setColor(PAPER);
+    g.fill(new Rectangle2D.Float(0, 0, WIDTH, HEIGHT));
+    g.setColor(SURFACE);
+    g.fill(new Rectangle2D.Float(0, 0, PANEL, HEIGHT));
+    g.setColor(LINE);
+    g.fill(new Rectangle2D.Float(PANEL, 0, 2, HEIGHT));
+    emblem.draw(g, (PANEL - 300) / 2, 90, 300);
+    g.setColor(ORCHID);
+    float yearsSize = 46;
+    drawText(
+        g,
+        ShareFont.SC,
+        YEARS,
+        (PANEL - width(ShareFont.SC, YEARS, yearsSize)) / 2,
+        500,
+        yearsSize);
+
+    g.setColor(JADE);
+    drawText(g, font, card.siteTitle(), TEXT_X, 120, 34);
+    g.fill(new Rectangle2D.Float(TEXT_X, 146, 96, 6));
+
+    Title title = title(card);
+    float lineHeight = title.size() * LINE_SPACING;
+    List<String> lines = title.lines().lines();
+    float blockHeight = lines.size() * lineHeight;
+    float baseline = TITLE_TOP + (TITLE_HEIGHT - blockHeight) / 2 + title.size();
+    g.setColor(INK);
+    for (String line : lines) {
+      drawText(g, font, line, TEXT_X, baseline, title.size());
+      baseline += lineHeight;
+    }
+    g.setColor(JADE);
+    g.fill(new Rectangle2D.Float(0, HEIGHT - 14, WIDTH, 14));
+  }
+
+  /** Fills the outline of each character of the text, from x along the baseline. */
+  private static void drawText(
+      Graphics2D g, ShareFont font, String text, float x, float baseline, float size) {
+    float pen = x;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      GeneralPath glyph = font.outline(cp);
+      AffineTransform at = AffineTransform.getTranslateInstance(pen, baseline);
+      at.scale(size, -size);
+      glyph.transform(at);
+      g.fill(glyph);
+      pen += font.advance(cp) * size;
+      i += Character.charCount(cp);
+    }
+  }
+
+  /** The width of a text drawn at a size, in pixels. */
+  static float width(ShareFont font, String text, float size) {
+    float w = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      w += font.advance(cp) * size;
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  /** PNG encoding without metadata: ImageIO writes no time chunk unless asked to. */
+  static final class Png {
+    private Png() {}
+
+    static byte[] of(BufferedImage image) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        if (!ImageIO.write(image, "png", out)) {
+          throw new IllegalStateException("this JDK has no PNG writer");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toByteArray();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.beihaiyatsushiro.site.share;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes the share image of every page at bake time, on all cores, and keeps each in a cache folder
+ * under target/ named by the SHA-256 of everything that decides its pixels (the card, the font
+ * file, the emblem's SVG and {@link ShareImage#DRAWING_VERSION}), so that a bake after a change of
+ * one title draws one image.
+ */
+public final class ShareImages {
+  private final ShareImage drawing;
+  private final Emblem emblem;
+  private final Path cache;
+
+  /**
+   * @param emblem the site's emblem
+   * @param cache the folder of images drawn by earlier bakes (made when missing)
+   */
+  public ShareImages(Emblem emblem, Path cache) {
+    this.drawing = new ShareImage(emblem);
+    this.emblem = emblem;
+    this.cache = cache;
+  }
+
+  /**
+   * The PNG of each card, in the order given.
+   *
+   * @param cards by the site path of the image each card becomes
+   */
+  public Map<String, byte[]> draw(Map<String, ShareCard> cards) {
+    Map<ShareCard, byte[]> drawn = new LinkedHashMap<>();
+    // Equal cards (a title shared by two pages) are drawn once; the order of the result does not
+    // depend on which thread drew what.
+    List<ShareCard> distinct = cards.values().stream().distinct().toList();
+    List<byte[]> images = distinct.parallelStream().map(this::cachedOrDrawn).toList();
+    for (int i = 0; i < distinct.size(); i++) {
+      drawn.put(distinct.get(i), images.get(i));
+    }
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    cards.forEach((path, card) -> out.put(path, drawn.get(card)));
+    return out;
+  }
+
+  /** The key of a card's image in the cache: what decides its bytes, hashed. */
+  String cacheKey(ShareCard card) {
+    String input =
+        String.join(
+            "\n",
+            ShareImage.DRAWING_VERSION,
+            ShareFont.of(card.lang()).sha256(),
+            ShareFont.SC.sha256(),
+            emblem.sha256(),
+            card.lang().code(),
+            card.siteTitle(),
+            card.title());
+    return ShareFont.sha256(input.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private byte[] cachedOrDrawn(ShareCard card) {
+    Path file = cache.resolve(cacheKey(card) + ".png");
+    try {
+      if (Files.isRegularFile(file)) {
+        return Files.readAllBytes(file);
+      }
+      byte[] png = drawing.png(card);
+      Files.createDirectories(cache);
+      Path part = Files.createTempFile(cache, "drawing-", ".part");
+      Files.write(part, png);
+      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return png;
+    } catch (IOException e) {
+      throw new UncheckedIOException("the share images' cache " + cache + " cannot be used", e);
+    }
+  }
+}

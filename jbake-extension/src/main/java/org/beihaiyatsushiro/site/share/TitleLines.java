@@ -1,0 +1,112 @@
+package org.beihaiyatsushiro.site.share;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Breaks a title into the lines of a share image: at the places where the language allows a line to
+ * break (between any two Chinese characters or kana, between English words; {@link BreakIterator}'s
+ * line rules, which also keep a closing bracket or full stop with what it closes), and, when the
+ * title needs more lines than there are, shortens the last line with an ellipsis.
+ *
+ * <p>A word too long for a line is broken between two characters. Lines are only ever cut between
+ * user-perceived characters ({@link BreakIterator#getCharacterInstance}), so never inside a
+ * surrogate pair or between a letter and its combining mark.
+ */
+public final class TitleLines {
+  /** What ends a shortened title. */
+  public static final String ELLIPSIS = "…";
+
+  private TitleLines() {}
+
+  /**
+   * The lines of a title.
+   *
+   * @param title the title (runs of white space count as one space)
+   * @param locale the title's language, for its line-breaking rules
+   * @param width the width of a text when drawn
+   * @param maxWidth the width no line may exceed
+   * @param maxLines how many lines there may be (at least 1)
+   * @return at most {@code maxLines} lines, none wider than {@code maxWidth} (unless one character
+   *     alone is), the last ending in {@link #ELLIPSIS} when the title was shortened
+   */
+  public static Lines of(
+      String title, Locale locale, ToDoubleFunction<String> width, double maxWidth, int maxLines) {
+    if (maxLines < 1) {
+      throw new IllegalArgumentException("maxLines must be at least 1: " + maxLines);
+    }
+    String text = title.strip().replaceAll("\\s+", " ");
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String segment : segments(text, BreakIterator.getLineInstance(locale))) {
+      String candidate = line + segment;
+      if (width.applyAsDouble(candidate.stripTrailing()) <= maxWidth) {
+        line.append(segment);
+        continue;
+      }
+      if (!line.isEmpty()) {
+        lines.add(line.toString().stripTrailing());
+        line.setLength(0);
+      }
+      if (width.applyAsDouble(segment.stripTrailing()) <= maxWidth) {
+        line.append(segment);
+        continue;
+      }
+      // A word wider than a line: broken between characters.
+      for (String character : segments(segment, BreakIterator.getCharacterInstance(locale))) {
+        if (!line.isEmpty() && width.applyAsDouble((line + character).stripTrailing()) > maxWidth) {
+          lines.add(line.toString().stripTrailing());
+          line.setLength(0);
+        }
+        line.append(character);
+      }
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString().stripTrailing());
+    }
+    if (lines.size() <= maxLines) {
+      return new Lines(List.copyOf(lines), false);
+    }
+    List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+    kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), locale, width, maxWidth));
+    return new Lines(List.copyOf(kept), true);
+  }
+
+  /**
+   * The lines of a title, and whether it was shortened.
+   *
+   * @param lines the lines, in order
+   * @param shortened whether the title did not fit and its last line ends in {@link #ELLIPSIS}
+   */
+  public record Lines(List<String> lines, boolean shortened) {}
+
+  /** The line with characters taken off its end until it fits with an ellipsis after it. */
+  private static String ellipsize(
+      String line, Locale locale, ToDoubleFunction<String> width, double maxWidth) {
+    List<String> characters = segments(line, BreakIterator.getCharacterInstance(locale));
+    int end = characters.size();
+    while (end > 0) {
+      String kept = String.join("", characters.subList(0, end)).stripTrailing();
+      if (width.applyAsDouble(kept + ELLIPSIS) <= maxWidth) {
+        return kept + ELLIPSIS;
+      }
+      end--;
+    }
+    return ELLIPSIS;
+  }
+
+  /** The text cut at every boundary the iterator finds. */
+  private static List<String> segments(String text, BreakIterator boundaries) {
+    boundaries.setText(text);
+    List<String> out = new ArrayList<>();
+    int start = boundaries.first();
+    for (int end = boundaries.next(); end != BreakIterator.DONE; end = boundaries.next()) {
+      out.add(text.substring(start, end));
+      start = end;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,166 @@
+package org.beihaiyatsushiro.site.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The share images and icons as a link preview and a home screen get them. */
+class ShareImageTest {
+  private static final Emblem EMBLEM = emblem();
+
+  private static Emblem emblem() {
+    try {
+      return Emblem.of(Files.readAllBytes(FixtureSite.PROJECT.resolve("assets/img/emblem.svg")));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void anImageIs1200By630AndTheSameBytesEachTime() throws IOException {
+    ShareCard card = new ShareCard(Language.ZH, "北海与八代", "北海与八代");
+    byte[] first = new ShareImage(EMBLEM).png(card);
+    byte[] second = new ShareImage(EMBLEM).png(card);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
+    assertThat(image.getWidth()).isEqualTo(1200);
+    assertThat(image.getHeight()).isEqualTo(630);
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void thePngCarriesNoTime() {
+    byte[] png = new ShareImage(EMBLEM).png(new ShareCard(Language.EN, "Beihai", "Beihai"));
+    assertThat(new String(png, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("tIME")
+        .doesNotContain("tEXt");
+  }
+
+  @Test
+  void japanesePagesDrawJapaneseFormsAndChinesePagesSimplifiedOnes() {
+    // 直 and 骨 have different glyphs in Japan and in mainland China.
+    for (int cp : new int[] {'直', '骨', '角'}) {
+      assertThat(points(ShareFont.of(Language.JA).outline(cp)))
+          .as("%c", cp)
+          .isNotEqualTo(points(ShareFont.of(Language.ZH).outline(cp)));
+    }
+    byte[] ja = new ShareImage(EMBLEM).png(new ShareCard(Language.JA, "直角", "北海"));
+    byte[] zh = new ShareImage(EMBLEM).png(new ShareCard(Language.ZH, "直角", "北海"));
+    assertThat(ja).isNotEqualTo(zh);
+    assertThat(ShareFont.of(Language.JA)).isSameAs(ShareFont.JP);
+    assertThat(ShareFont.of(Language.ZH)).isSameAs(ShareFont.SC);
+    assertThat(ShareFont.of(Language.EN)).isSameAs(ShareFont.SC);
+  }
+
+  @Test
+  void aLongTitleIsShortenedToFitTheImage() {
+    ShareImage.Title title =
+        ShareImage.title(new ShareCard(Language.EN, "A title that goes on ".repeat(12), "Site"));
+    assertThat(title.lines().shortened()).isTrue();
+    assertThat(title.lines().lines().get(title.lines().lines().size() - 1))
+        .endsWith(TitleLines.ELLIPSIS);
+    for (String line : title.lines().lines()) {
+      assertThat(ShareImage.width(ShareFont.SC, line, title.size())).isLessThanOrEqualTo(630);
+    }
+  }
+
+  @Test
+  void theFontsDrawTheCommonCharactersOfEachLanguage() {
+    // A sample of GB 2312 and JIS X 0208 level 1, kana, and the punctuation of titles.
+    assertThat(TitleGlyphs.missing("北海与八代的友好城市：并驾齐驱，中日邦交正常化。", ShareFont.SC)).isEmpty();
+    assertThat(TitleGlyphs.missing("北海と八代の友好都市「並駕斉駆」、日中国交正常化。", ShareFont.JP)).isEmpty();
+    assertThat(
+            TitleGlyphs.missing("Beihai & Yatsushiro – “Sister Cities”, 1972–2022…", ShareFont.SC))
+        .isEmpty();
+    assertThat(TitleGlyphs.missing("们𓀀", ShareFont.JP))
+        .containsExactly("\"们\" (U+4EEC)", "\"𓀀\" (U+13000)");
+  }
+
+  @Test
+  void theFontsDrawEveryUiStringAShareImageShows() {
+    UiStrings strings =
+        UiStrings.load(FixtureSite.PROJECT.resolve("data"), "data", new Problems()).orElseThrow();
+    for (Language lang : Language.values()) {
+      for (String key : List.of("site.title", "search.title", "site.tagline", "notfound.title")) {
+        assertThat(TitleGlyphs.missing(strings.get(lang, key), ShareFont.of(lang)))
+            .as(lang + " " + key)
+            .isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aCachedImageIsTakenFromTheCacheByItsHash(@TempDir Path cache) throws IOException {
+    ShareImages images = new ShareImages(EMBLEM, cache);
+    ShareCard card = new ShareCard(Language.JA, "八代", "北海と八代");
+    Map<String, ShareCard> cards = new LinkedHashMap<>();
+    cards.put("img/share/ja/yatsushiro.png", card);
+    cards.put("img/share/ja/copy.png", card);
+    Map<String, byte[]> drawn = images.draw(cards);
+    Path cached = cache.resolve(images.cacheKey(card) + ".png");
+    assertThat(cached).exists();
+    assertThat(drawn.get("img/share/ja/copy.png")).isEqualTo(Files.readAllBytes(cached));
+
+    // A second bake reads the file instead of drawing: what is in the cache is what it gets.
+    Files.write(cached, new byte[] {1, 2, 3});
+    assertThat(new ShareImages(EMBLEM, cache).draw(cards).get("img/share/ja/yatsushiro.png"))
+        .containsExactly(1, 2, 3);
+    // Another title is another key.
+    assertThat(images.cacheKey(new ShareCard(Language.JA, "北海", "北海と八代")))
+        .isNotEqualTo(images.cacheKey(card));
+  }
+
+  @Test
+  void theIconsHaveTheirSizesAndTheSameBytesEachTime() throws IOException {
+    Map<String, byte[]> icons = new SiteIcons(EMBLEM).draw();
+    Map<String, Integer> sides =
+        Map.of(
+            "img/icon-32.png", 32,
+            "img/apple-touch-icon.png", 180,
+            "img/icon-192.png", 192,
+            "img/icon-512.png", 512,
+            "img/icon-maskable-512.png", 512);
+    assertThat(icons.keySet()).containsExactlyInAnyOrderElementsOf(sides.keySet());
+    for (Map.Entry<String, Integer> e : sides.entrySet()) {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(icons.get(e.getKey())));
+      assertThat(image.getWidth()).as(e.getKey()).isEqualTo(e.getValue());
+      assertThat(image.getHeight()).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    // iOS and maskable icons are opaque to the corner; the others are transparent there.
+    assertThat(alphaAtCorner(icons.get("img/apple-touch-icon.png"))).isEqualTo(255);
+    assertThat(alphaAtCorner(icons.get("img/icon-maskable-512.png"))).isEqualTo(255);
+    assertThat(alphaAtCorner(icons.get("img/icon-512.png"))).isZero();
+    assertThat(new SiteIcons(EMBLEM).draw().get("img/icon-512.png"))
+        .isEqualTo(icons.get("img/icon-512.png"));
+  }
+
+  /** The points of an outline, in order. */
+  private static List<Double> points(java.awt.Shape outline) {
+    List<Double> points = new java.util.ArrayList<>();
+    double[] coords = new double[6];
+    for (var it = outline.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(coords);
+      for (int i = 0; i < 6; i++) {
+        points.add(type == java.awt.geom.PathIterator.SEG_CLOSE ? Double.NaN : coords[i]);
+      }
+    }
+    return points;
+  }
+
+  private static int alphaAtCorner(byte[] png) throws IOException {
+    return ImageIO.read(new ByteArrayInputStream(png)).getRGB(0, 0) >>> 24;
+  }
+}

@@ -1,0 +1,89 @@
+package org.beihaiyatsushiro.site.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+/** How a share image breaks and shortens a title, measured in characters for clarity. */
+class TitleLinesTest {
+  /** Every code point one unit wide: a line of width 5 holds five characters. */
+  private static final ToDoubleFunction<String> CODE_POINTS = s -> s.codePointCount(0, s.length());
+
+  @Test
+  void chineseBreaksBetweenAnyTwoCharacters() {
+    TitleLines.Lines lines =
+        TitleLines.of("北海与八代友好城市", Locale.forLanguageTag("zh-Hans"), CODE_POINTS, 4, 3);
+    assertThat(lines.lines()).containsExactly("北海与八", "代友好城", "市");
+    assertThat(lines.shortened()).isFalse();
+  }
+
+  @Test
+  void japaneseKeepsAClosingBracketWithWhatItCloses() {
+    TitleLines.Lines lines = TitleLines.of("像「並駕斉駆」", Locale.JAPANESE, CODE_POINTS, 6, 3);
+    assertThat(lines.lines()).containsExactly("像「並駕斉", "駆」");
+    // Nor an opening bracket at the end of a line.
+    assertThat(TitleLines.of("北海と「八代」", Locale.JAPANESE, CODE_POINTS, 3, 3).lines())
+        .containsExactly("北海と", "「八", "代」");
+    assertThat(TitleLines.of("北海「八代」", Locale.JAPANESE, CODE_POINTS, 3, 3).lines())
+        .noneMatch(l -> l.endsWith("「") || l.startsWith("」"));
+  }
+
+  @Test
+  void englishBreaksBetweenWords() {
+    TitleLines.Lines lines =
+        TitleLines.of("Sister cities  since 1996", Locale.ENGLISH, CODE_POINTS, 13, 3);
+    assertThat(lines.lines()).containsExactly("Sister cities", "since 1996");
+  }
+
+  @Test
+  void aWordLongerThanALineIsBrokenBetweenCharacters() {
+    TitleLines.Lines lines =
+        TitleLines.of("Kumamoto-Prefecture", Locale.ENGLISH, CODE_POINTS, 8, 4);
+    assertThat(lines.lines()).allMatch(l -> l.length() <= 8);
+    assertThat(String.join("", lines.lines())).isEqualTo("Kumamoto-Prefecture");
+  }
+
+  @Test
+  void aTitleTooLongEndsInAnEllipsisWithinTheWidth() {
+    TitleLines.Lines lines =
+        TitleLines.of(
+            "Beihai and Yatsushiro look back on twenty-six years",
+            Locale.ENGLISH,
+            CODE_POINTS,
+            12,
+            2);
+    assertThat(lines.shortened()).isTrue();
+    assertThat(lines.lines()).hasSize(2);
+    assertThat(lines.lines().get(1)).endsWith(TitleLines.ELLIPSIS);
+    assertThat(lines.lines()).allMatch(l -> CODE_POINTS.applyAsDouble(l) <= 12);
+  }
+
+  @Test
+  void shorteningNeverCutsASurrogatePair() {
+    // 𠮷 (U+20BB7) is two UTF-16 units: an odd cut would leave half a character.
+    String title = "𠮷".repeat(20);
+    for (int width = 2; width <= 7; width++) {
+      TitleLines.Lines lines = TitleLines.of(title, Locale.JAPANESE, CODE_POINTS, width, 2);
+      assertThat(lines.shortened()).isTrue();
+      for (String line : lines.lines()) {
+        assertThat(line.chars().filter(c -> Character.isSurrogate((char) c)).count() % 2).isZero();
+        assertThat(line.replace(TitleLines.ELLIPSIS, "")).matches("(𠮷)*");
+      }
+    }
+  }
+
+  @Test
+  void shorteningKeepsALetterWithItsCombiningMark() {
+    // "é" written as e + U+0301: one character a reader sees, two code points.
+    String title = "Cafe\u0301 ".repeat(10);
+    TitleLines.Lines lines = TitleLines.of(title, Locale.FRENCH, s -> s.length(), 9, 1);
+    String line = lines.lines().get(0);
+    assertThat(line).endsWith(TitleLines.ELLIPSIS);
+    String kept = line.substring(0, line.length() - 1);
+    assertThat(kept).doesNotEndWith("e").doesNotStartWith("\u0301");
+    assertThat(List.of(kept.split(" "))).allMatch(w -> w.isEmpty() || w.startsWith("Caf"));
+  }
+}
