@@ -47,7 +47,8 @@ public record Provenance(String commit, Instant sourceDate, String software) {
   }
 
   /**
-   * Reads the provenance of the sources in {@code projectRoot}.
+   * Reads the provenance of the sources in {@code projectRoot}, whose settings (the source folders)
+   * it reads from its jbake.properties.
    *
    * @param environment the process environment ({@link System#getenv()} in a build)
    * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is set but not a number of
@@ -55,12 +56,25 @@ public record Provenance(String commit, Instant sourceDate, String software) {
    */
   public static Provenance of(Path projectRoot, Map<String, String> environment) {
     Objects.requireNonNull(projectRoot, "projectRoot");
+    return of(
+        SiteConfig.read(projectRoot, projectRoot.resolve("target/site")).config(), environment);
+  }
+
+  /**
+   * Reads the provenance of the sources of the site the settings describe (its root and source
+   * folders, as the build read them).
+   *
+   * @param environment the process environment ({@link System#getenv()} in a build)
+   * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is set but not a number of
+   *     seconds
+   */
+  public static Provenance of(SiteConfig config, Map<String, String> environment) {
+    Objects.requireNonNull(config, "config");
     Objects.requireNonNull(environment, "environment");
+    Path projectRoot = config.siteRoot();
     Optional<String> head = Git.answer(projectRoot, "rev-parse", "HEAD");
     String commit =
-        head.map(
-                sha ->
-                    hasUncommittedChanges(projectRoot) ? sha + " (with uncommitted changes)" : sha)
+        head.map(sha -> hasUncommittedChanges(config) ? sha + " (with uncommitted changes)" : sha)
             .orElse("unknown (the sources are not in a git repository)");
     Instant date =
         SourceDate.fromEnvironment(environment)
@@ -74,13 +88,14 @@ public record Provenance(String commit, Instant sourceDate, String software) {
    * not track yet (and does not ignore) in one of the folders a bake reads or jbake.properties. A
    * new article saved but not committed is part of the build, so the build is not the commit.
    */
-  private static boolean hasUncommittedChanges(Path projectRoot) {
+  private static boolean hasUncommittedChanges(SiteConfig config) {
+    Path projectRoot = config.siteRoot();
     if (saysSomething(Git.answer(projectRoot, "status", "--porcelain", "--untracked-files=no"))) {
       return true;
     }
     List<String> untracked =
         new ArrayList<>(List.of("status", "--porcelain", "--untracked-files=all", "--"));
-    untracked.addAll(sourcePaths(projectRoot));
+    untracked.addAll(sourcePaths(config));
     return saysSomething(Git.answer(projectRoot, untracked.toArray(String[]::new)));
   }
 
@@ -91,8 +106,8 @@ public record Provenance(String commit, Instant sourceDate, String software) {
   /**
    * What a bake reads: the folders jbake.properties names (as the build reads them), and itself.
    */
-  private static List<String> sourcePaths(Path projectRoot) {
-    SiteConfig config = SiteConfig.read(projectRoot, projectRoot.resolve("target/site")).config();
+  private static List<String> sourcePaths(SiteConfig config) {
+    Path projectRoot = config.siteRoot();
     return List.of(
         relative(projectRoot, config.contentFolder()),
         relative(projectRoot, config.templateFolder()),

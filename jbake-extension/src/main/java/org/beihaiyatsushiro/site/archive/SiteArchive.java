@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
 
@@ -158,9 +159,13 @@ public final class SiteArchive {
 
   /**
    * Archives a baked site: {@code SiteArchive <site folder> <output folder> <project folder> [<tag
-   * file>…]}. The base URL is the site's ({@code -Dsite.baseUrl} or jbake.properties in the project
-   * folder); the provenance is read from the project folder's git repository; each tag file (the
-   * bake's SBOM) goes into the bag beside bagit.txt.
+   * file>…]}. The site's settings are read once, as the bake reads them ({@link SiteConfig#read}:
+   * jbake.properties in the project folder, {@code -Dsite.baseUrl} winning), for the base URL and
+   * the source folders of the provenance, which is read from the project folder's git repository;
+   * each tag file (the bake's SBOM) goes into the bag beside bagit.txt.
+   *
+   * @throws IllegalArgumentException listing every wrong setting (the bake refuses them first, so
+   *     the build never gets here with one)
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
@@ -174,8 +179,14 @@ public final class SiteArchive {
     for (int i = 3; i < args.length; i++) {
       tagFiles.add(Path.of(args[i]));
     }
-    String baseUrl = SiteConfig.baseUrl(SiteConfig.readProperties(project)::getProperty);
-    Provenance provenance = Provenance.of(project, System.getenv());
+    SiteConfig.Reading settings = SiteConfig.read(project, site);
+    if (!settings.problems().isEmpty()) {
+      throw new IllegalArgumentException(
+          "The site is not archived, its settings are wrong:\n"
+              + String.join("\n", settings.problems().stream().map(Problem::toString).toList()));
+    }
+    String baseUrl = settings.config().baseUrl();
+    Provenance provenance = Provenance.of(settings.config(), System.getenv());
     ArchiveFiles out = write(site, outDir, baseUrl, provenance, tagFiles);
     System.out.println(
         "Archived the site at "

@@ -6,18 +6,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.beihaiyatsushiro.site.base.PlainFiles;
 import org.beihaiyatsushiro.site.base.SitePaths;
 
 /**
@@ -68,35 +64,27 @@ final class SiteFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the site in " + siteRoot, e);
     }
-    List<Path> paths = new ArrayList<>();
+    // The site's one rule for plain files (base.PlainFiles), as the sources' check uses it.
+    PlainFiles.Listing listing = PlainFiles.list(root);
     List<String> refused = new ArrayList<>();
-    long[] totalBytes = {0};
-    try {
-      Files.walkFileTree(
-          root,
-          EnumSet.noneOf(FileVisitOption.class),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
-                throws IOException {
-              String path = sitePath(root, file);
-              if (attributes.isSymbolicLink()) {
-                refused.add(path + " is a symbolic link to " + Files.readSymbolicLink(file));
-              } else if (!attributes.isRegularFile()) {
-                refused.add(path + " is neither a file nor a folder (a pipe, socket or device)");
-              } else if (!file.toRealPath().startsWith(root)) {
-                refused.add(path + " lies outside the site's folder");
-              } else {
-                paths.add(file);
-                totalBytes[0] += attributes.size();
-              }
-              return FileVisitResult.CONTINUE;
-            }
+    for (PlainFiles.Refused r : listing.refused()) {
+      String path = sitePath(root, r.entry());
+      refused.add(
+          switch (r.refusal()) {
+            case LINK -> path + " is a symbolic link to " + r.detail();
+            case SPECIAL -> path + " is neither a file nor a folder (a pipe, socket or device)";
+            case UNREADABLE -> path + " cannot be read (" + r.detail() + ")";
           });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the site in " + siteRoot, e);
     }
+    List<Path> paths = new ArrayList<>();
+    for (Path file : listing.files()) {
+      if (realPathOf(file).startsWith(root)) {
+        paths.add(file);
+      } else {
+        refused.add(sitePath(root, file) + " lies outside the site's folder");
+      }
+    }
+    long totalBytes = listing.bytes();
     if (!refused.isEmpty()) {
       refused.sort(null);
       throw new UnsafeSiteException(
@@ -107,17 +95,17 @@ final class SiteFiles {
               + "\n(only regular files inside the site's folder are archived: bake again from"
               + " sources that ./check-content passes)");
     }
-    if (totalBytes[0] > maxBytes) {
+    if (totalBytes > maxBytes) {
       throw new IllegalStateException(
           "the baked site in "
               + siteRoot
               + " holds "
-              + mebibytes(totalBytes[0])
+              + mebibytes(totalBytes)
               + ", more than the archive can hold in this Java's memory ("
               + mebibytes(maxBytes)
               + ", a third of what it may use): nothing was archived (give the build more"
               + " memory, e.g. MAVEN_OPTS=-Xmx"
-              + ((totalBytes[0] >> 20) * 3 + 512)
+              + ((totalBytes >> 20) * 3 + 512)
               + "m)");
     }
     paths.sort(Comparator.comparing(p -> sitePath(root, p)));
@@ -127,6 +115,14 @@ final class SiteFiles {
       files.add(new SiteFile(path, read(path, p)));
     }
     return List.copyOf(files);
+  }
+
+  private static Path realPathOf(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   private static String mebibytes(long bytes) {

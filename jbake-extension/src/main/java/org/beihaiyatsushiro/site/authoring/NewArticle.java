@@ -46,6 +46,7 @@ public final class NewArticle {
   /** One file to write: its path relative to the site root, and its text. */
   public record File(String path, String text) {}
 
+  private final String contentFolder;
   private final Language lang;
   private final String title;
   private final String slug;
@@ -53,6 +54,8 @@ public final class NewArticle {
   private final boolean translations;
 
   /**
+   * @param contentFolder the content folder relative to the site root, with '/' between names, as
+   *     jbake.properties names it ({@code content.folder}, content by default)
    * @param lang the language the article is written in
    * @param title its title, in that language
    * @param slug its ASCII file name without .md (see {@link Slug})
@@ -60,7 +63,13 @@ public final class NewArticle {
    * @param translations whether to add draft stubs for the other languages
    */
   public NewArticle(
-      Language lang, String title, String slug, PartialDate date, boolean translations) {
+      String contentFolder,
+      Language lang,
+      String title,
+      String slug,
+      PartialDate date,
+      boolean translations) {
+    this.contentFolder = Objects.requireNonNull(contentFolder, "contentFolder");
     this.lang = Objects.requireNonNull(lang, "lang");
     this.title = Objects.requireNonNull(title, "title").strip();
     if (this.title.isEmpty() || this.title.contains("\n")) {
@@ -73,7 +82,7 @@ public final class NewArticle {
 
   /** The files this article needs, the original first. */
   public List<File> files() {
-    String original = "content/" + lang.code() + "/" + slug + ".md";
+    String original = pathOf(lang);
     List<File> files = new ArrayList<>();
     files.add(new File(original, text(frontMatter(List.of()), WRITE_HERE.get(lang))));
     if (translations) {
@@ -89,11 +98,15 @@ public final class NewArticle {
                     "source_updated: " + date.iso()));
         files.add(
             new File(
-                "content/" + other.code() + "/" + slug + ".md",
-                text(header, String.format(TRANSLATE_HERE.get(other), original))));
+                pathOf(other), text(header, String.format(TRANSLATE_HERE.get(other), original))));
       }
     }
     return List.copyOf(files);
+  }
+
+  /** The path of the article in a language, relative to the site root. */
+  private String pathOf(Language language) {
+    return contentFolder + "/" + language.code() + "/" + slug + ".md";
   }
 
   /**

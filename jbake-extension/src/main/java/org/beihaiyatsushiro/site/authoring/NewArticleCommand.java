@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
  * {@code ./new-article}: creates a draft article with the right front matter, and with {@code
@@ -71,7 +72,8 @@ public final class NewArticleCommand {
     try {
       PartialDate day = parseDate(date == null ? today.toString() : date);
       String name = slug != null ? Slug.check(slug) : Slug.fromTitle(title);
-      NewArticle article = new NewArticle(language.get(), title, name, day, translations);
+      NewArticle article =
+          new NewArticle(contentFolder(siteRoot), language.get(), title, name, day, translations);
       for (NewArticle.File f : article.writeTo(siteRoot)) {
         out.println("Created " + f.path());
       }
@@ -83,6 +85,19 @@ public final class NewArticleCommand {
       err.println("new-article: " + e.getMessage());
       return 2;
     }
+  }
+
+  /**
+   * The content folder as the build reads it ({@code content.folder} of jbake.properties), relative
+   * to the site root; the default one when the setting is wrong, as in the build, whose check then
+   * names the setting.
+   */
+  private static String contentFolder(Path siteRoot) {
+    Path root = siteRoot.toAbsolutePath().normalize();
+    SiteConfig config = SiteConfig.read(root, root.resolve("target/site")).config();
+    return root.relativize(config.contentFolder().toAbsolutePath().normalize())
+        .toString()
+        .replace('\\', '/');
   }
 
   private static PartialDate parseDate(String text) {

@@ -16,6 +16,7 @@ import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.beihaiyatsushiro.site.pages.Templates;
 import org.beihaiyatsushiro.site.sbom.BakeClasspathSbom;
 import org.beihaiyatsushiro.site.translations.TranslationCheck;
+import org.beihaiyatsushiro.site.translations.TranslationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +61,21 @@ public final class SiteBake {
    * problems}. Writes nothing.
    */
   public ContentCheck.Outcome check(Problems problems) {
+    return checkAll(problems).outcome();
+  }
+
+  /**
+   * What the check half found, with the translation status it worked out once: on a strict site the
+   * check makes its warnings problems, and the bake writes the report from the same status.
+   */
+  private record Checked(ContentCheck.Outcome outcome, TranslationStatus translations) {}
+
+  private Checked checkAll(Problems problems) {
     ContentCheck check = contentCheck();
     ContentCheck.Outcome outcome = check.run(problems);
-    check.translations(outcome.articles(), problems);
-    return outcome;
+    TranslationStatus translations = TranslationStatus.of(outcome.articles());
+    check.translations(translations, problems);
+    return new Checked(outcome, translations);
   }
 
   /**
@@ -78,7 +90,8 @@ public final class SiteBake {
    *     folder that cannot be written, a banned library on the classpath)
    */
   public Baked bake(Problems problems) {
-    ContentCheck.Outcome outcome = check(problems);
+    Checked checked = checkAll(problems);
+    ContentCheck.Outcome outcome = checked.outcome();
     // Never silent, but no reason to stop: the article waits for its day.
     outcome.notices().forEach(n -> LOG.warn("{}", n));
     if (!problems.isEmpty()) {
@@ -86,7 +99,7 @@ public final class SiteBake {
     }
     SiteConfig config = settings.config();
     List<Article> articles = outcome.articles();
-    TranslationCheck.report(articles, config);
+    TranslationCheck.report(checked.translations(), config);
     SiteIndex index = new SiteIndex(articles);
     int pages;
     try {

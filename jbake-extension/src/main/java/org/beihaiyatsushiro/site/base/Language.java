@@ -43,6 +43,14 @@ public enum Language {
         .findFirst();
   }
 
+  /**
+   * The language whose folder (under content/, and in the site's URLs) has exactly this name: zh,
+   * ja or en, never a tag or another case (zh-Hans/ or EN/ is no language folder).
+   */
+  public static Optional<Language> ofFolder(String folder) {
+    return Arrays.stream(values()).filter(l -> l.code.equals(folder)).findFirst();
+  }
+
   public static List<Language> all() {
     return List.of(values());
   }

@@ -172,10 +172,12 @@ public final class ContentCheck {
    * On a site that wants every language complete ({@code site.translations.strict}), each missing
    * or stale translation is a problem; otherwise the bake's {@link TranslationCheck} only warns of
    * it.
+   *
+   * @param status the translation status of every article read, made once per bake
    */
-  public void translations(List<Article> articles, Problems problems) {
+  public void translations(TranslationStatus status, Problems problems) {
     if (config.translationsStrict()) {
-      TranslationStatus.of(articles).warnings().forEach(problems::add);
+      status.warnings().forEach(problems::add);
     }
   }
 

@@ -198,8 +198,7 @@ public final class ContentFolder {
                     + "for example sister-cities.md"));
       }
     }
-    if (segments.length < 2
-        || Language.of(segments[0]).filter(l -> l.code().equals(segments[0])).isEmpty()) {
+    if (segments.length < 2 || Language.ofFolder(segments[0]).isEmpty()) {
       return Optional.of(
           new Problem(
               path,

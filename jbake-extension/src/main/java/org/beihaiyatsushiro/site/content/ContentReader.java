@@ -192,10 +192,7 @@ public final class ContentReader {
     misnamed.ifPresent(problems::add);
     int slash = contentPath.indexOf('/');
     Optional<Language> folder =
-        slash < 0
-            ? Optional.empty()
-            : Language.of(contentPath.substring(0, slash))
-                .filter(l -> l.code().equals(contentPath.substring(0, slash)));
+        slash < 0 ? Optional.empty() : Language.ofFolder(contentPath.substring(0, slash));
     if (misnamed.isPresent() && folder.isEmpty()) {
       return Optional.empty(); // outside the language folders: the problem says where it goes
     }

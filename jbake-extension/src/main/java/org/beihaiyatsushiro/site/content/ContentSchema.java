@@ -172,7 +172,7 @@ public final class ContentSchema {
           "use lower-case letters, digits and dashes, for example sister-cities");
       key = null;
     }
-    String kind = text(fm, "kind", path, out);
+    String kindText = text(fm, "kind", path, out);
     String article = text(fm, "article", path, out);
     if (article != null
         && (article.contains(":") || article.startsWith("/") || !article.endsWith(".md"))) {
@@ -185,31 +185,34 @@ public final class ContentSchema {
           "for example article: ../beihai.md");
       article = null;
     }
-    String anniversary = text(fm, "anniversary", path, out);
+    String anniversaryText = text(fm, "anniversary", path, out);
+    EventKind kind = null;
+    AnniversaryStyle anniversary = null;
     if (type == PageType.EVENT) {
+      kind = kindText == null ? null : EventKind.of(kindText).orElse(null);
       if (!lines.containsKey("kind") && fm.complete()) {
         out.add(
             path,
             1,
             "an event needs a kind",
             "add a line such as 'kind: cities'; the kinds are: " + String.join(", ", KINDS));
-      } else if (kind != null && !KINDS.contains(kind)) {
+      } else if (kindText != null && kind == null) {
         out.add(
             path,
             lines.get("kind"),
-            "unknown kind '" + kind + "'",
+            "unknown kind '" + kindText + "'",
             "write one of: " + String.join(", ", KINDS));
-        kind = null;
       }
+      anniversary =
+          anniversaryText == null
+              ? DEFAULT_ANNIVERSARY
+              : AnniversaryStyle.of(anniversaryText).orElse(null);
       if (anniversary == null) {
-        anniversary = DEFAULT_ANNIVERSARY.code();
-      } else if (!ANNIVERSARIES.contains(anniversary)) {
         out.add(
             path,
             lines.get("anniversary"),
-            "unknown anniversary '" + anniversary + "'",
+            "unknown anniversary '" + anniversaryText + "'",
             "write one of: " + String.join(", ", ANNIVERSARIES));
-        anniversary = null;
       }
     } else if (type != null) {
       for (String eventOnly : List.of("kind", "article", "anniversary")) {
@@ -261,9 +264,9 @@ public final class ContentSchema {
         summary == null ? "" : summary,
         order,
         key,
-        EventKind.of(kind).orElse(null),
+        kind,
         article,
-        AnniversaryStyle.of(anniversary).orElse(null),
+        anniversary,
         translatedFrom,
         updated == null ? date : updated,
         sourceUpdated,

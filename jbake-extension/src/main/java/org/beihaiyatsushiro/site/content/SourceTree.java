@@ -1,34 +1,26 @@
 package org.beihaiyatsushiro.site.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.beihaiyatsushiro.site.base.PlainFiles;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 
 /**
  * The site's sources as plain files in plain folders: lists the regular files under a source folder
- * (content/, assets/, templates/, data/) without ever following a link, and reports every entry
- * that is anything else.
+ * (content/, assets/, templates/, data/) by the site's one rule ({@link PlainFiles}: no link is
+ * followed, wherever it points, and no special file is read), and reports every entry that is
+ * anything else as a problem an editor can fix.
  *
- * <p>A symbolic link committed to the repository can point anywhere on the computer that builds the
- * site: followed, {@code content/en/passwd.svg -> /etc/passwd} would be published as an image. So
- * no link is read, wherever it points (a link that stays inside the repository is reported too:
- * whether it stays inside depends on where the repository is checked out), and neither is anything
- * else that is not a regular file: a named pipe would make the build wait forever, a device would
- * be read without end. Every reader of a source folder lists it here, so the rule is kept in one
- * place.
+ * <p>A link that stays inside the repository is reported too: whether it stays inside depends on
+ * where the repository is checked out. Every reader of a source folder lists it here, so the rule
+ * and its messages are kept in one place.
  */
 public final class SourceTree {
   private SourceTree() {}
@@ -42,47 +34,11 @@ public final class SourceTree {
    */
   public static List<Path> regularFiles(
       Path folder, Function<Path, String> displayPath, Problems problems) {
-    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-      return List.of();
+    PlainFiles.Listing listing = PlainFiles.list(folder);
+    for (PlainFiles.Refused refused : listing.refused()) {
+      problems.add(problemOf(refused, displayPath.apply(refused.entry())));
     }
-    List<Path> files = new ArrayList<>();
-    try {
-      // Without FOLLOW_LINKS the walk visits a link as an entry of its own and never enters it,
-      // so a link to a folder (or a loop of links) is seen as the one link it is.
-      Files.walkFileTree(
-          folder,
-          EnumSet.noneOf(FileVisitOption.class),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()) {
-                files.add(file);
-              } else {
-                problems.add(problemOf(file, attributes, displayPath.apply(file)));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              problems.add(unreadable(displayPath.apply(file), e));
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-              if (e != null) {
-                problems.add(unreadable(displayPath.apply(dir), e));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
-    }
-    files.sort(null);
-    return List.copyOf(files);
+    return listing.files();
   }
 
   /**
@@ -110,8 +66,9 @@ public final class SourceTree {
       } catch (IOException e) {
         return false;
       }
-      if (attributes.isSymbolicLink() || attributes.isOther()) {
-        problems.add(problemOf(entry, attributes, displayPath.apply(entry)));
+      Optional<PlainFiles.Refused> refused = PlainFiles.refusalOf(entry, attributes);
+      if (refused.isPresent()) {
+        problems.add(problemOf(refused.get(), displayPath.apply(entry)));
         return false;
       }
       if (entry.equals(file)) {
@@ -124,38 +81,32 @@ public final class SourceTree {
     return false;
   }
 
-  private static Problem unreadable(String path, IOException e) {
-    String reason =
-        e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
-    return new Problem(
-        path, 1, "this cannot be read (" + reason + ")", "check that you may read it");
-  }
-
-  private static Problem problemOf(Path entry, BasicFileAttributes attributes, String path) {
-    if (attributes.isSymbolicLink()) {
-      String target;
-      try {
-        target = Files.readSymbolicLink(entry).toString();
-      } catch (IOException | UnsupportedOperationException e) {
-        target = "another place";
-      }
-      boolean folder = Files.isDirectory(entry);
-      return new Problem(
-          path,
-          1,
-          "this is a symbolic link to "
-              + target
-              + "; the site reads no links, wherever they point, so that nothing from outside"
-              + " the repository is ever published",
-          folder
-              ? "replace the link with the folder itself and its files"
-              : "replace the link with the file itself");
-    }
-    return new Problem(
-        path,
-        1,
-        "this is not a regular file but a special one (a named pipe, socket or device);"
-            + " the site reads only plain files and folders",
-        "remove it");
+  private static Problem problemOf(PlainFiles.Refused refused, String path) {
+    return switch (refused.refusal()) {
+      case LINK ->
+          new Problem(
+              path,
+              1,
+              "this is a symbolic link to "
+                  + refused.detail()
+                  + "; the site reads no links, wherever they point, so that nothing from outside"
+                  + " the repository is ever published",
+              refused.isLinkToFolder()
+                  ? "replace the link with the folder itself and its files"
+                  : "replace the link with the file itself");
+      case SPECIAL ->
+          new Problem(
+              path,
+              1,
+              "this is not a regular file but a special one (a named pipe, socket or device);"
+                  + " the site reads only plain files and folders",
+              "remove it");
+      case UNREADABLE ->
+          new Problem(
+              path,
+              1,
+              "this cannot be read (" + refused.detail() + ")",
+              "check that you may read it");
+    };
   }
 }

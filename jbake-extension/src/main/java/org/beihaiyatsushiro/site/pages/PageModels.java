@@ -320,7 +320,7 @@ public final class PageModels {
   }
 
   private static boolean languageFolder(String folder) {
-    return Language.of(folder).filter(l -> l.code().equals(folder)).isPresent();
+    return Language.ofFolder(folder).isPresent();
   }
 
   private List<Map<String, Object>> alternates(Article a) {

@@ -7,14 +7,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 
 /**
  * The live preview as a whole: the {@link PreviewServer} and a {@link SourceWatcher} that bakes the
  * site again after every save, printing each bake's time and problems to the console.
  */
 public final class LivePreview implements Closeable {
-  /** The folders whose changes rebake the preview (jbake.properties is watched too). */
-  public static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
+  /**
+   * The folders whose changes rebake the preview (jbake.properties is watched too): the source
+   * folders as jbake.properties names them ({@code content.folder}, {@code template.folder}, {@code
+   * asset.folder}, {@code data.folder}), read when the preview starts.
+   */
+  public static List<Path> watchedFolders(SiteConfig config) {
+    return List.of(
+        config.contentFolder(), config.templateFolder(), config.assetFolder(), config.dataFolder());
+  }
 
   private final PreviewServer server;
   private final SourceWatcher watcher;
@@ -53,7 +61,8 @@ public final class LivePreview implements Closeable {
       throws IOException {
     Objects.requireNonNull(console, "console");
     Path root = siteRoot.toAbsolutePath().normalize();
-    SourceWatcher watcher = new SourceWatcher(root, WATCHED.stream().map(root::resolve).toList());
+    SiteConfig config = SiteConfig.read(root, output).config();
+    SourceWatcher watcher = new SourceWatcher(root, watchedFolders(config));
     PreviewServer server;
     try {
       server = PreviewServer.start(new PreviewBaker(root, output, baseUrl), port);

@@ -32,18 +32,21 @@ public final class BakeClasspathSbom {
       return Optional.empty();
     }
     Path sbom = siteFolder.toAbsolutePath().getParent().resolve(FILE);
-    BakeSbom.write(Classpath.of(jars.get()), sbom);
-    check(sbom, BannedVersions.standard());
+    List<Library> libraries = Classpath.of(jars.get());
+    BakeSbom.write(libraries, sbom);
+    check(libraries, sbom, BannedVersions.standard());
     return Optional.of(sbom);
   }
 
   /**
-   * Fails when the SBOM holds a version the list bans.
+   * Fails when the libraries of the SBOM just written hold a version the list bans; the check is
+   * made on the libraries in memory, not on the file read back.
    *
+   * @param sbom the SBOM written from the libraries, named in each sentence
    * @throws BannedVersionException naming every banned library found
    */
-  public static void check(Path sbom, BannedVersions banned) throws IOException {
-    List<String> found = banned.foundIn(sbom);
+  public static void check(List<Library> libraries, Path sbom, BannedVersions banned) {
+    List<String> found = banned.foundIn(libraries, sbom);
     if (!found.isEmpty()) {
       throw new BannedVersionException(found);
     }

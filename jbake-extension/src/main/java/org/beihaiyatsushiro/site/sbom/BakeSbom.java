@@ -33,8 +33,7 @@ public final class BakeSbom {
 
   /** The SBOM of these libraries, in JSON. */
   public static String json(List<Library> libraries) throws IOException {
-    List<Library> sorted = new ArrayList<>(libraries);
-    sorted.sort(Comparator.comparing(Library::purl));
+    List<Library> sorted = inOrder(libraries);
     List<Component> components = new ArrayList<>();
     StringBuilder identity = new StringBuilder();
     for (Library library : sorted) {
@@ -60,6 +59,13 @@ public final class BakeSbom {
     } catch (GeneratorException e) {
       throw new IOException("the SBOM could not be written: " + e.getMessage(), e);
     }
+  }
+
+  /** The libraries in the order the SBOM lists them: by package URL. */
+  static List<Library> inOrder(List<Library> libraries) {
+    List<Library> sorted = new ArrayList<>(libraries);
+    sorted.sort(Comparator.comparing(Library::purl));
+    return sorted;
   }
 
   /** Writes the SBOM of these libraries to {@code file}, replacing it. */

@@ -94,8 +94,8 @@ public final class BannedVersions {
   }
 
   /**
-   * What the SBOM holds that this list bans, one plain sentence each, in the SBOM's order; empty
-   * when nothing is banned.
+   * What an SBOM file holds that this list bans, one plain sentence each (naming the file), in the
+   * SBOM's order; empty when nothing is banned.
    */
   public List<String> foundIn(Path sbom) throws IOException {
     Bom bom;
@@ -109,23 +109,45 @@ public final class BannedVersions {
       return found;
     }
     for (Component c : bom.getComponents()) {
-      for (Ban ban : bans) {
-        if (c.getGroup() != null
-            && c.getVersion() != null
-            && ban.bans(c.getGroup(), c.getName(), c.getVersion())) {
-          found.add(
-              sbom
-                  + ": "
-                  + c.getGroup()
-                  + ":"
-                  + c.getName()
-                  + " "
-                  + c.getVersion()
-                  + " is banned, "
-                  + ban.why()
-                  + " (raise it among the JBake plugin's <dependencies> in pom.xml; see"
-                  + " docs/dependencies.md)");
-        }
+      if (c.getGroup() != null && c.getVersion() != null) {
+        found.addAll(banned(sbom, c.getGroup(), c.getName(), c.getVersion()));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * What the libraries of an SBOM hold that this list bans, checked from the libraries themselves
+   * (the SBOM just written from them is not read back), one plain sentence each naming the SBOM, in
+   * the SBOM's order (by package URL); empty when nothing is banned.
+   *
+   * @param sbom the SBOM written from these libraries, named in each sentence
+   */
+  public List<String> foundIn(List<Library> libraries, Path sbom) {
+    List<String> found = new ArrayList<>();
+    for (Library library : BakeSbom.inOrder(libraries)) {
+      found.addAll(banned(sbom, library.group(), library.artifact(), library.version()));
+    }
+    return found;
+  }
+
+  /** One sentence for each ban of a library. */
+  private List<String> banned(Path sbom, String group, String artifact, String version) {
+    List<String> found = new ArrayList<>();
+    for (Ban ban : bans) {
+      if (ban.bans(group, artifact, version)) {
+        found.add(
+            sbom
+                + ": "
+                + group
+                + ":"
+                + artifact
+                + " "
+                + version
+                + " is banned, "
+                + ban.why()
+                + " (raise it among the JBake plugin's <dependencies> in pom.xml; see"
+                + " docs/dependencies.md)");
       }
     }
     return found;

@@ -1,10 +1,8 @@
 package org.beihaiyatsushiro.site.translations;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.SiteConfig;
-import org.beihaiyatsushiro.site.content.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,16 +23,15 @@ public final class TranslationCheck {
    * On a strict site the check has already made each of them a problem ({@code
    * check.ContentCheck#translations}), so a strict bake that comes here has none.
    *
-   * @param articles every article read, published or draft
+   * @param status the translation status of every article read, published or draft, the one the
+   *     check used
    */
-  public static TranslationStatus report(List<Article> articles, SiteConfig config) {
-    TranslationStatus status = TranslationStatus.of(articles);
+  public static void report(TranslationStatus status, SiteConfig config) {
     Path written =
         new TranslationReport(status).writeTo(TranslationReport.folderBeside(config.output()));
     LOG.info("Translation status: {}", written);
     for (Problem warning : status.warnings()) {
       LOG.warn("{}", warning);
     }
-    return status;
   }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.site.base.SourceDate;
+import org.beihaiyatsushiro.site.testing.TestRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,32 +115,6 @@ class ProvenanceIT {
   /** A repository in the temporary folder with one commit at {@link #COMMIT_TIME}. */
   private String commitedRepository() throws Exception {
     Files.writeString(dir.resolve("content.md"), "text\n");
-    git("init", "-q");
-    git("add", "content.md");
-    git(
-        "-c",
-        "user.name=Editor",
-        "-c",
-        "user.email=editor@example.invalid",
-        "-c",
-        "commit.gpgsign=false",
-        "commit",
-        "-q",
-        "-m",
-        "content");
-    return git("rev-parse", "HEAD").strip();
-  }
-
-  private String git(String... args) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    String date = COMMIT_TIME.getEpochSecond() + " +0000";
-    pb.environment().put("GIT_AUTHOR_DATE", date);
-    pb.environment().put("GIT_COMMITTER_DATE", date);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor()).as("git %s: %s", String.join(" ", args), out).isZero();
-    return out;
+    return TestRepository.in(dir, COMMIT_TIME).commit("content.md");
   }
 }

@@ -238,6 +238,32 @@ class SiteArchiveIT {
         .hasMessageContaining("no baked site in");
   }
 
+  @Test
+  void theArchivesCommandReadsTheSettingsAsTheBakeDoesAndRefusesWrongOnesNamingEach()
+      throws IOException {
+    Path project = Files.createDirectories(dir.resolve("project"));
+    Files.writeString(
+        project.resolve("jbake.properties"),
+        "site.baseUrl=ftp://owner.github.io/repo/\nsite.colour=blue\n",
+        StandardCharsets.UTF_8);
+    String[] args = {first.toString(), dir.resolve("out").toString(), project.toString()};
+
+    assertThatThrownBy(() -> SiteArchive.main(args))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "The site is not archived, its settings are wrong:\n"
+                + "jbake.properties:2: site.colour is not a setting of this site (check its"
+                + " spelling; the settings are asset.folder, content.folder, data.folder,"
+                + " db.store, default.status, default.type, render.archive, render.encoding,"
+                + " render.error404, render.feed, render.index, render.sitemap, render.tags,"
+                + " render.tagsindex, site.asOf, site.baseUrl, site.publishFuture,"
+                + " site.translations.strict, template.encoding, template.folder)\n"
+                + "jbake.properties:1: site.baseUrl is 'ftp://owner.github.io/repo/' but must be"
+                + " the site's absolute address, such as https://owner.github.io/repo/ (set it in"
+                + " jbake.properties or with -Dsite.baseUrl=…)");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
   private static Path bake(Path root) {
     FixtureSite.Result result =
         FixtureSite.withRealTheme(root)

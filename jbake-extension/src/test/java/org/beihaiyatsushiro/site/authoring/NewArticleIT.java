@@ -109,6 +109,23 @@ class NewArticleIT {
     assertThat(dir.resolve("content/zh/beihai.md")).doesNotExist();
   }
 
+  @Test
+  void theArticleGoesIntoTheContentFolderJbakePropertiesNames() throws IOException {
+    Files.writeString(dir.resolve("jbake.properties"), "content.folder=articles\n");
+
+    int exit = run("--lang", "en", "--title", "Silver Beach", "--translations");
+
+    assertThat(exit).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().limit(3))
+        .containsExactly(
+            "Created articles/en/silver-beach.md",
+            "Created articles/zh/silver-beach.md",
+            "Created articles/ja/silver-beach.md");
+    assertThat(Files.readString(dir.resolve("articles/ja/silver-beach.md")))
+        .contains("ここに articles/en/silver-beach.md の日本語訳を書きます。");
+    assertThat(dir.resolve("content")).doesNotExist();
+  }
+
   private Article read(String path) {
     Problems problems = new Problems();
     Optional<Article> article =

@@ -18,4 +18,14 @@ class LanguageTest {
     assertThat(Language.of("zh-hans")).contains(Language.ZH);
     assertThat(Language.of("fr")).isEmpty();
   }
+
+  @Test
+  void aLanguageFolderIsNamedByItsCodeExactly() {
+    assertThat(Language.ofFolder("zh")).contains(Language.ZH);
+    assertThat(Language.ofFolder("ja")).contains(Language.JA);
+    assertThat(Language.ofFolder("en")).contains(Language.EN);
+    assertThat(Language.ofFolder("zh-Hans")).isEmpty();
+    assertThat(Language.ofFolder("EN")).isEmpty();
+    assertThat(Language.ofFolder("fr")).isEmpty();
+  }
 }

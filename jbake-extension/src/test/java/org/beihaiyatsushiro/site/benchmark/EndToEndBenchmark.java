@@ -1,7 +1,6 @@
 package org.beihaiyatsushiro.site.benchmark;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.beihaiyatsushiro.site.base.Git;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 
 /**
@@ -539,18 +539,15 @@ public final class EndToEndBenchmark {
   }
 
   /** The short commit of the checkout, marked when the working tree has uncommitted changes. */
-  private static String commit() throws IOException, InterruptedException {
+  private static String commit() {
     String head = git("rev-parse", "--short", "HEAD");
     String changes = git("status", "--porcelain", "--untracked-files=no");
     return "`" + head + "`" + (changes.isEmpty() ? "" : " with uncommitted changes");
   }
 
-  private static String git(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("git", "-C", FixtureSite.PROJECT.toString()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    return p.waitFor() == 0 ? out : "unknown";
+  /** What git says of the checkout (the site's own {@link Git}), or "unknown". */
+  private static String git(String... args) {
+    return Git.answer(FixtureSite.PROJECT, args).orElse("unknown");
   }
 
   private static String machine() throws IOException {

@@ -104,9 +104,18 @@ class ContentCheckIT {
     int count = CheckContent.report(site.root(), out);
 
     assertThat(count).isEqualTo(2);
-    assertThat(printed().get(0)).startsWith("jbake.properties:" + baseUrlLine + ": ");
+    assertThat(printed().get(0))
+        .isEqualTo(
+            "jbake.properties:"
+                + baseUrlLine
+                + ": site.baseUrl is 'ftp://beihai-yatsushiro.github.io/friendship/' but must be"
+                + " the site's absolute address, such as https://owner.github.io/repo/ (set it in"
+                + " jbake.properties or with -Dsite.baseUrl=…)");
     assertThat(printed().get(1))
-        .startsWith("jbake.properties:" + asOfLine + ": site.asOf '2022-13-01' ");
+        .isEqualTo(
+            "jbake.properties:"
+                + asOfLine
+                + ": site.asOf '2022-13-01' has month 13, but months run from 01 to 12");
     assertThat(bake.failed()).isTrue();
     assertThat(bake.problemLines()).isEqualTo(printed().subList(0, 2));
     assertThat(bake.file("en/beihai.html")).doesNotExist();
@@ -124,7 +133,11 @@ class ContentCheckIT {
     assertThat(count).isEqualTo(2);
     List<String> lines = printed();
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).startsWith("content/en/beihai.md:3: the date '2023-02-29' has day 29");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "content/en/beihai.md:3: the date '2023-02-29' has day 29, but February 2023 has 28"
+                + " days (write the date as YYYY, YYYY-MM or YYYY-MM-DD, only as precise as it is"
+                + " known)");
     assertThat(lines.get(1))
         .isEqualTo(
             "content/en/notes.txt:1: only files ending in .md become pages; this one would be left"
@@ -229,7 +242,14 @@ class ContentCheckIT {
 
     // Only the link: the broken link in the article is the bake's to find, in its one read.
     assertThat(count).isEqualTo(1);
-    assertThat(printed()).first().asString().startsWith("assets/elsewhere:1: ");
+    assertThat(printed())
+        .first()
+        .isEqualTo(
+            "assets/elsewhere:1: this is a symbolic link to "
+                + dir
+                + "; the site reads no links, wherever they point, so that nothing from outside"
+                + " the repository is ever published (replace the link with the folder itself and"
+                + " its files)");
     assertThat(printed())
         .last()
         .isEqualTo(

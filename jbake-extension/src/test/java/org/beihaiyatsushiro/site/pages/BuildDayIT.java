@@ -9,10 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.site.base.SourceDate;
+import org.beihaiyatsushiro.site.testing.TestRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,19 +64,7 @@ class BuildDayIT {
   void aCleanCheckoutIsDatedByItsLastCommitAndUncommittedContentByTheClock() throws Exception {
     Files.createDirectories(dir.resolve("content/en"));
     Files.writeString(dir.resolve("content/en/beihai.md"), "text\n");
-    git("init", "-q");
-    git("add", "content");
-    git(
-        "-c",
-        "user.name=Editor",
-        "-c",
-        "user.email=editor@example.invalid",
-        "-c",
-        "commit.gpgsign=false",
-        "commit",
-        "-q",
-        "-m",
-        "content");
+    TestRepository.in(dir, LATE_EVENING).commit("content");
 
     assertThat(BuildDay.of(dir, dir.resolve("content"), Map.of(), CLOCK))
         .isEqualTo(new BuildDay(LocalDate.of(2026, 12, 2), "the day of the last commit"));
@@ -88,17 +75,5 @@ class BuildDayIT {
         .isEqualTo(
             new BuildDay(
                 LocalDate.of(2030, 6, 15), "the clock's day: content/ has uncommitted changes"));
-  }
-
-  private void git(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    String date = LATE_EVENING.getEpochSecond() + " +0000";
-    pb.environment().put("GIT_AUTHOR_DATE", date);
-    pb.environment().put("GIT_COMMITTER_DATE", date);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor()).as("git %s: %s", String.join(" ", args), out).isZero();
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SourceWatcherIT {
     write("content/en/beihai.md", "first\n");
     write("templates/article.ftlh", "<p>first</p>\n");
     Files.createDirectories(root.resolve("target/preview/site"));
-    watcher = new SourceWatcher(root, LivePreview.WATCHED.stream().map(root::resolve).toList());
+    watcher = watcherOfTheSettings();
   }
 
   @AfterEach
@@ -85,6 +86,22 @@ class SourceWatcherIT {
   }
 
   @Test
+  void theFoldersJbakePropertiesNamesAreWatchedInsteadOfTheDefaultOnes() throws Exception {
+    watcher.close();
+    write("jbake.properties", "content.folder=articles\ntemplate.folder=layouts\n");
+    write("articles/en/beihai.md", "first\n");
+    write("layouts/article.ftlh", "<p>first</p>\n");
+    watcher = watcherOfTheSettings();
+
+    write("content/en/beihai.md", "no longer a source\n");
+    Thread.sleep(3 * SourceWatcher.QUIET_MILLIS);
+    write("articles/en/beihai.md", "second\n");
+    assertThat(nextChange()).containsExactly("articles/en/beihai.md");
+    write("layouts/article.ftlh", "<p>second</p>\n");
+    assertThat(nextChange()).containsExactly("layouts/article.ftlh");
+  }
+
+  @Test
   void closingEndsTheWait() throws Exception {
     watcher.close();
     assertThat(nextChange()).isEmpty();
@@ -107,6 +124,12 @@ class SourceWatcherIT {
         .allMatch(SourceWatcher::isEditorsScratchFile);
     assertThat(List.of("beihai.md", "4913.md", "site.css", "en.yml", "#", "a#b.md"))
         .noneMatch(SourceWatcher::isEditorsScratchFile);
+  }
+
+  /** The watcher of the preview's folders, as the site's jbake.properties names them. */
+  private SourceWatcher watcherOfTheSettings() {
+    return new SourceWatcher(
+        root, LivePreview.watchedFolders(SiteConfig.read(root, root.resolve("target")).config()));
   }
 
   private List<String> nextChange() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The site's list of banned versions, checked against SBOM fixtures. */
@@ -25,18 +26,44 @@ class BannedVersionsTest {
   }
 
   @Test
-  void theCheckFailsOnAVulnerableSbom() throws Exception {
-    assertThatThrownBy(
-            () ->
-                BakeClasspathSbom.check(fixture("vulnerable.cdx.json"), BannedVersions.standard()))
-        .isInstanceOf(BakeClasspathSbom.BannedVersionException.class)
-        .hasMessageContaining("org.yaml:snakeyaml 1.30 is banned");
+  void theBakesCheckFailsOnAVulnerableClasspathNamingEachLibraryInTheSbomsOrder() throws Exception {
+    Path sbom = Path.of("target/sbom/bake-classpath.cdx.json");
+    List<Library> classpath =
+        List.of(
+            library("org.yaml", "snakeyaml", "1.30"),
+            library("org.freemarker", "freemarker", "2.3.34"),
+            library("org.eclipse.jetty", "jetty-http", "9.4.31.v20200723"));
+
+    assertThatThrownBy(() -> BakeClasspathSbom.check(classpath, sbom, BannedVersions.standard()))
+        .isInstanceOfSatisfying(
+            BakeClasspathSbom.BannedVersionException.class,
+            e ->
+                assertThat(e.found())
+                    .containsExactly(
+                        sbom
+                            + ": org.eclipse.jetty:jetty-http 9.4.31.v20200723 is banned,"
+                            + " CVE-2021-28165, CVE-2021-34428, CVE-2023-26048, CVE-2023-26049"
+                            + " (raise it among the JBake plugin's <dependencies> in pom.xml;"
+                            + " see docs/dependencies.md)",
+                        sbom
+                            + ": org.yaml:snakeyaml 1.30 is banned, CVE-2022-1471 (raise it among"
+                            + " the JBake plugin's <dependencies> in pom.xml; see"
+                            + " docs/dependencies.md)"));
   }
 
   @Test
   void theRaisedVersionsPass() throws Exception {
     assertThat(BannedVersions.standard().foundIn(fixture("raised.cdx.json"))).isEmpty();
-    BakeClasspathSbom.check(fixture("raised.cdx.json"), BannedVersions.standard());
+    BakeClasspathSbom.check(
+        List.of(
+            library("org.yaml", "snakeyaml", "2.5"),
+            library("org.eclipse.jetty", "jetty-http", "9.4.58.v20250814")),
+        Path.of("bake-classpath.cdx.json"),
+        BannedVersions.standard());
+  }
+
+  private static Library library(String group, String artifact, String version) {
+    return new Library(group, artifact, version, "", Path.of(artifact + "-" + version + ".jar"));
   }
 
   @Test

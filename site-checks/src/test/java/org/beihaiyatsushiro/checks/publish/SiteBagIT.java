@@ -52,7 +52,17 @@ class SiteBagIT {
     Bag bag = new BagReader().read(bagDir);
     Path sbom = bagDir.resolve("bake-classpath.cdx.json");
 
-    assertThat(bag.getTagManifests().iterator().next().getFileToChecksumMap()).containsKey(sbom);
+    // Every tag manifest (there is one, SHA-512) lists every tag file, the SBOM among them.
+    assertThat(bag.getTagManifests())
+        .isNotEmpty()
+        .allSatisfy(
+            m ->
+                assertThat(m.getFileToChecksumMap().keySet())
+                    .containsExactlyInAnyOrder(
+                        bagDir.resolve("bagit.txt"),
+                        bagDir.resolve("bag-info.txt"),
+                        bagDir.resolve("manifest-sha512.txt"),
+                        sbom));
     assertThat(Files.readString(sbom))
         .contains("\"bomFormat\" : \"CycloneDX\"", "pkg:maven/org.jbake/jbake-core@");
   }
