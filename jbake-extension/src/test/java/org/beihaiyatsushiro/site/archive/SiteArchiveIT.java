@@ -256,7 +256,7 @@ class SiteArchiveIT {
                 + " spelling; the settings are asset.folder, content.folder, data.folder,"
                 + " db.store, default.status, default.type, render.archive, render.encoding,"
                 + " render.error404, render.feed, render.index, render.sitemap, render.tags,"
-                + " render.tagsindex, site.asOf, site.baseUrl, site.publishFuture,"
+                + " render.tagsindex, site.asOf, site.baseUrl, site.editUrl, site.publishFuture,"
                 + " site.translations.strict, template.encoding, template.folder)\n"
                 + "jbake.properties:1: site.baseUrl is 'ftp://owner.github.io/repo/' but must be"
                 + " the site's absolute address, such as https://owner.github.io/repo/ (set it in"
