@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.beihaiyatsushiro.checks.quality.Finding;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
@@ -131,21 +133,29 @@ public final class PageVisit {
 
   /**
    * Chromium fetches a page's web app manifest with CORS, which a file: page (an opaque origin) can
-   * never pass: from the archive's files the site's own manifest always fails to load, with no
-   * effect on reading. That one message is left out, for the site's own manifests and only on file:
-   * visits; served over HTTP (the 404 page's visit) a manifest must load.
+   * never pass: from the archive's files the site's own manifest always fails to load, with two
+   * messages ("Access to manifest at '…' … blocked by CORS policy" and "….webmanifest - Failed to
+   * load resource"), and no effect on reading. Those are left out, for the site's own manifests and
+   * only on file: visits; served over HTTP (the 404 page's visit) a manifest must load.
    */
   private boolean isManifestRefusedFromFile(String message) {
     if (!"file".equals(base.getScheme())) {
       return false;
     }
-    String suffix = ".webmanifest - Failed to load resource: net::ERR_FAILED";
-    if (!message.endsWith(suffix)) {
-      return false;
-    }
-    String url = message.substring(0, message.length() - suffix.length()) + ".webmanifest";
-    return !url.contains(" ") && isOwnFile(url);
+    Matcher blocked = MANIFEST_BLOCKED.matcher(message);
+    Matcher failed = MANIFEST_FAILED.matcher(message);
+    String manifest =
+        blocked.matches() ? blocked.group(1) : failed.matches() ? failed.group(1) : null;
+    return manifest != null && isOwnFile(manifest);
   }
+
+  private static final Pattern MANIFEST_BLOCKED =
+      Pattern.compile(
+          "\\S+ - Access to manifest at '(file:[^' ]+\\.webmanifest)' from origin 'null' has been"
+              + " blocked by CORS policy: .*",
+          Pattern.DOTALL);
+  private static final Pattern MANIFEST_FAILED =
+      Pattern.compile("(file:\\S+\\.webmanifest) - Failed to load resource: net::ERR_FAILED");
 
   /** The URL of a Network.requestWillBeSent event, or null for any other event. */
   private static String requestedUrl(String logMessage) {
