@@ -1,0 +1,103 @@
+package org.beihaiyatsushiro.site.linebreak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class LineBreaksTest {
+  private final LineBreaks lineBreaks = new LineBreaks(List.of("中日邦交正常化"));
+
+  private Document bake(String lang, String body) {
+    String html =
+        "<!DOCTYPE html><html lang=\""
+            + lang
+            + "\"><head><title>t</title></head><body>"
+            + body
+            + "</body></html>";
+    return Jsoup.parse(lineBreaks.apply(html));
+  }
+
+  /** The lines a text may be cut into: its text split at each {@code <wbr>}. */
+  private static List<String> phrases(Element e) {
+    return List.of(e.html().replaceAll("<(?!wbr)[^>]+>", "").split("<wbr>"));
+  }
+
+  @Test
+  void chineseHeadingsBreakOnlyBetweenPhrasesAndKeepAllElse() {
+    Element h1 = bake("zh-Hans", "<h1>北海与八代——中日邦交正常化50周年纪念</h1>").selectFirst("h1");
+
+    assertThat(h1.hasClass(LineBreaks.PHRASED)).isTrue();
+    assertThat(phrases(h1)).contains("中日邦交正常化50").last().isEqualTo("周年纪念");
+    assertThat(h1.text()).isEqualTo("北海与八代——中日邦交正常化50周年纪念");
+  }
+
+  @Test
+  void aLinkInsideTheTextIsOnePhraseWithTheTextAroundIt() {
+    Element p = bake("zh-Hans", "<p>北海市与<a href=\"x.html\">八代市</a>结为友好城市。</p>").selectFirst("p");
+
+    assertThat(p.selectFirst("a").text()).isEqualTo("八代市");
+    assertThat(p.selectFirst("a").html()).doesNotContain("代<wbr>").doesNotContain("八<wbr>");
+    assertThat(phrases(p)).contains("八代市");
+    assertThat(p.text()).isEqualTo("北海市与八代市结为友好城市。");
+  }
+
+  @Test
+  void japaneseUsesTheJapaneseModelAndEnglishIsLeftWhole() {
+    Document doc =
+        bake(
+            "ja",
+            "<p>交流の節目を記しています。</p><p lang=\"en\">Beihai and Yatsushiro</p>"
+                + "<p>北海と<span lang=\"en\">Yatsushiro City</span>です。</p>");
+
+    assertThat(phrases(doc.select("p").get(0))).containsExactly("交流の", "節目を", "記しています。");
+    assertThat(doc.select("p").get(1).html()).isEqualTo("Beihai and Yatsushiro");
+    assertThat(doc.select("p").get(1).hasClass(LineBreaks.PHRASED)).isFalse();
+    assertThat(doc.selectFirst("span[lang=en]").html()).isEqualTo("Yatsushiro City");
+  }
+
+  @Test
+  void codeScriptsAndSvgAreLeftAsTheyAre() {
+    Document doc =
+        bake(
+            "zh-Hans",
+            "<pre>北海市与八代市结为友好城市</pre><code>北海市与八代市</code>"
+                + "<script type=\"application/ld+json\">{\"name\":\"北海市与八代市结为友好城市\"}</script>"
+                + "<svg><text>北海市与八代市结为友好城市</text></svg>");
+
+    assertThat(doc.select("wbr")).isEmpty();
+    assertThat(doc.selectFirst("script").data()).isEqualTo("{\"name\":\"北海市与八代市结为友好城市\"}");
+  }
+
+  @Test
+  void noSpaceFollowsFullWidthPunctuation() {
+    Document doc = bake("ja", "<p>記事一覧からもご覧いただけます： <a href=\"t.html\">年表</a></p>");
+
+    assertThat(doc.selectFirst("p").text()).isEqualTo("記事一覧からもご覧いただけます：年表");
+  }
+
+  @Test
+  void aSpacedDashNeverStartsALineAndDashJoinedWordsStayTogether() {
+    Document doc =
+        bake(
+            "en",
+            "<h1>Beihai and Yatsushiro – Sister Cities</h1>"
+                + "<p>Normalization of <a href=\"a.html\">China–Japan</a> relations, 1972–2022.</p>");
+
+    assertThat(doc.selectFirst("h1").wholeText())
+        .isEqualTo("Beihai and Yatsushiro\u00A0– Sister Cities");
+    assertThat(doc.select("span." + LineBreaks.NOWRAP).eachText())
+        .containsExactly("China–Japan", "1972–2022");
+    assertThat(doc.select("wbr")).isEmpty();
+  }
+
+  @Test
+  void chineseAndJapaneseDashesAreNotGluedIntoOneUnbreakableLine() {
+    Document doc = bake("zh-Hans", "<p>北海–八代市结为友好城市。</p>");
+
+    assertThat(doc.select("span." + LineBreaks.NOWRAP)).isEmpty();
+  }
+}
