@@ -51,9 +51,52 @@ public final class LineBreaks {
   /** Phrasing elements: their text runs on with the text around them. */
   private static final Set<String> INLINE =
       Set.of(
-          "a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",
-          "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "br", "ruby", "rt",
-          "rp", "del", "ins", "label", "output");
+          "a",
+          "abbr",
+          "b",
+          "bdi",
+          "bdo",
+          "cite",
+          "data",
+          "dfn",
+          "em",
+          "i",
+          "kbd",
+          "mark",
+          "q",
+          "s",
+          "small",
+          "span",
+          "strong",
+          "sub",
+          "sup",
+          "time",
+          "u",
+          "var",
+          "wbr",
+          "br",
+          "ruby",
+          "rt",
+          "rp",
+          "del",
+          "ins",
+          "label",
+          "output",
+          "input",
+          "button",
+          "select",
+          "textarea",
+          "img",
+          "picture",
+          "meter",
+          "progress",
+          "canvas",
+          "audio",
+          "video",
+          "object",
+          "embed",
+          "svg",
+          "math");
 
   /** Elements whose text is never touched. */
   private static final Set<String> UNTOUCHED =
@@ -214,7 +257,26 @@ public final class LineBreaks {
     if (!breaks.isEmpty()) {
       insert(texts, starts, breaks, script.get());
     }
-    parent.addClass(PHRASED);
+    markPhrased(parent, run);
+  }
+
+  /**
+   * Gives the class {@value #PHRASED} to the block a run fills, or, in a block that holds other
+   * blocks too (a list item with a nested list, the page's header), to the run's own elements: the
+   * class never reaches text the bake did not break.
+   */
+  private static void markPhrased(Element parent, List<Node> run) {
+    boolean holdsBlocks =
+        parent.children().stream().anyMatch(c -> !INLINE.contains(c.normalName()));
+    if (!holdsBlocks) {
+      parent.addClass(PHRASED);
+      return;
+    }
+    for (Node n : run) {
+      if (n instanceof Element e && !UNTOUCHED.contains(e.normalName()) && !e.text().isBlank()) {
+        e.addClass(PHRASED);
+      }
+    }
   }
 
   /** Puts a {@code <wbr>} at each break that falls in a text node of the run's own language. */

@@ -12,6 +12,7 @@ import java.util.function.IntPredicate;
  *
  * <ul>
  *   <li>No break inside a number or a word of Latin letters (BudouX may cut 2022 into 20 / 22).
+ *   <li>A break after a dash (北海と八代――日中…), never inside one (——).
  *   <li>No break before closing punctuation (。、」）…) or after opening punctuation (「（“), which an
  *       explicit break opportunity would otherwise allow.
  *   <li>No break inside a word the site keeps whole (data/linebreak-keep.txt: 中日邦交正常化).
@@ -23,6 +24,7 @@ public final class PhraseBreaks {
   private static final String CLOSING =
       "、。，．,.：；:;！？!?）〕］｝〉》」』】〙〗〟’”｠»ー…‥ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・/";
   private static final String OPENING = "（〔［｛〈《「『【〘〖〝‘“｟«";
+  private static final String DASHES = "—―";
   private static final int SHORTEST_LAST_PHRASE = 3;
 
   private final BudouxModel model;
@@ -40,6 +42,12 @@ public final class PhraseBreaks {
   /** The positions (UTF-16 indexes, 1 to length − 1) where the text may break, in order. */
   public List<Integer> breaks(String text) {
     TreeSet<Integer> breaks = new TreeSet<>(model.boundaries(text));
+    // A dash (——, ――) ends a phrase, whether or not the model saw it so.
+    for (int at = 1; at < text.length(); at++) {
+      if (DASHES.indexOf(text.charAt(at - 1)) >= 0 && DASHES.indexOf(text.charAt(at)) < 0) {
+        breaks.add(at);
+      }
+    }
     breaks.removeIf(at -> !allowed(text, at));
     for (String word : keptWhole) {
       for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -81,7 +89,8 @@ public final class PhraseBreaks {
     if (Character.isWhitespace(after) || Character.isWhitespace(before)) {
       return false; // a space is a break opportunity of its own
     }
-    return CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0;
+    boolean withinADash = DASHES.indexOf(before) >= 0 && DASHES.indexOf(after) >= 0;
+    return !withinADash && CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0;
   }
 
   /** How many characters besides punctuation and spaces lie between two positions. */

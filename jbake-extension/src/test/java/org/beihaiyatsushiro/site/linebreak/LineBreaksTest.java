@@ -60,6 +60,22 @@ class LineBreaksTest {
   }
 
   @Test
+  void onlyTheBlocksTheBakeBrokeAreMarked() {
+    Document doc =
+        bake(
+            "zh-Hans",
+            "<header><a href=\"i.html\">北海与八代</a><nav><ul><li>大事记</li></ul></nav></header>"
+                + "<ol><li><a href=\"#c\">邦交正常化</a> <span>1972—1983年</span><ol><li>1972</li></ol></li></ol>");
+
+    assertThat(doc.body().hasClass(LineBreaks.PHRASED)).isFalse();
+    assertThat(doc.selectFirst("header").hasClass(LineBreaks.PHRASED)).isFalse();
+    assertThat(doc.selectFirst("header > a").hasClass(LineBreaks.PHRASED)).isTrue();
+    assertThat(doc.selectFirst("nav li").hasClass(LineBreaks.PHRASED)).isTrue();
+    assertThat(doc.selectFirst("ol > li").hasClass(LineBreaks.PHRASED)).isFalse();
+    assertThat(doc.selectFirst("ol > li > a").hasClass(LineBreaks.PHRASED)).isTrue();
+  }
+
+  @Test
   void codeScriptsAndSvgAreLeftAsTheyAre() {
     Document doc =
         bake(

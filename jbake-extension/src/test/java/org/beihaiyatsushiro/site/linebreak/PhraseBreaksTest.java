@@ -43,6 +43,13 @@ class PhraseBreaksTest {
   }
 
   @Test
+  void aDashEndsAPhraseAndIsNeverCut() {
+    assertThat(japanese.phrases("北海と八代――日中国交正常化50周年"))
+        .containsExactly("北海と", "八代――", "日中国交正常化50周年");
+    assertThat(chinese.phrases("北海与八代——中日邦交正常化50周年纪念")).contains("——").doesNotContain("—");
+  }
+
+  @Test
   void neverBeforeClosingOrAfterOpeningPunctuation() {
     for (String text : List.of("北海と八代――日中国交正常化50周年", "像「並駕斉駆」を作りました。", "“并驾齐驱”海马雕像在银滩公园。")) {
       List<String> phrases = japanese.phrases(text);
