@@ -447,6 +447,7 @@
     var input = document.getElementById('search-query');
     var all = document.getElementById('search-all');
     var status = document.getElementById('search-status');
+    var elsewhere = document.getElementById('search-elsewhere');
     if (!results || !form || !input || !all || !status) return;
     var data = results.dataset;
     var pageLang = data.lang;
@@ -515,8 +516,19 @@
       });
     }
 
+    /** Nothing found in this language: offer the same query over every language, as a link. */
+    function offerElsewhere(query, show) {
+      if (!elsewhere) return;
+      elsewhere.hidden = !show;
+      if (!show) return;
+      var link = elsewhere.querySelector('a');
+      link.textContent = fill(data.elsewhere, query, 0);
+      link.href = '?q=' + encodeURIComponent(query) + '&all=1';
+    }
+
     function update() {
       var query = input.value.trim();
+      offerElsewhere(query, false);
       var codes = all.checked ? order : [pageLang];
       var indexes = codes.map(loaded).filter(Boolean);
       if (indexes.length < codes.length) {
@@ -563,6 +575,16 @@
           )
         );
       }
+      offerElsewhere(query, hits.length === 0 && !all.checked && order.length > 1);
+    }
+
+    if (elsewhere) {
+      elsewhere.querySelector('a').addEventListener('click', function (event) {
+        event.preventDefault();
+        all.checked = true;
+        input.focus();
+        ensureLoaded(update);
+      });
     }
 
     input.addEventListener('input', update);
