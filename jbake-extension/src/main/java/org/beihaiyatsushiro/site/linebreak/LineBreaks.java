@@ -39,7 +39,8 @@ import org.jsoup.parser.Parser;
  *       ">}.
  * </ul>
  *
- * <p>Code, preformatted text, scripts, styles, SVG and the document's head are left as they are.
+ * <p>Code, preformatted text, scripts, styles, SVG, ruby (a word with its reading is never cut) and
+ * the document's head are left as they are.
  */
 public final class LineBreaks {
   /** The class of an element whose Chinese or Japanese text breaks only at its {@code <wbr>}s. */
@@ -114,7 +115,10 @@ public final class LineBreaks {
           "math",
           "noscript",
           "select",
-          "option");
+          "option",
+          "ruby",
+          "rt",
+          "rp");
 
   private static final Pattern SPACE_AFTER_FULL_WIDTH =
       Pattern.compile("([、。，．：；！？）」』】〕])[ \\t\\r\\n\\u00A0]+");

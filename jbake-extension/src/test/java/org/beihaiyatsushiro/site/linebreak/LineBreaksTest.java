@@ -82,7 +82,8 @@ class LineBreaksTest {
             "zh-Hans",
             "<pre>北海市与八代市结为友好城市</pre><code>北海市与八代市</code>"
                 + "<script type=\"application/ld+json\">{\"name\":\"北海市与八代市结为友好城市\"}</script>"
-                + "<svg><text>北海市与八代市结为友好城市</text></svg>");
+                + "<svg><text>北海市与八代市结为友好城市</text></svg>"
+                + "<p><ruby>并驾齐驱<rp>(</rp><rt>bìng jià qí qū</rt><rp>)</rp></ruby></p>");
 
     assertThat(doc.select("wbr")).isEmpty();
     assertThat(doc.selectFirst("script").data()).isEqualTo("{\"name\":\"北海市与八代市结为友好城市\"}");
