@@ -28,10 +28,12 @@ import org.jsoup.parser.Parser;
  * alike, with or without JavaScript.
  *
  * <ul>
- *   <li>Chinese and Japanese text (by the {@code lang} in force, zh-Hans or ja) breaks only between
- *       phrases ({@link PhraseBreaks}): each block of text gets the class {@value #PHRASED} (the
- *       stylesheet sets {@code word-break: keep-all} on it) and a {@code <wbr>} at each place it
- *       may break. So 八代市 and 中日邦交正常化 are never cut, and no lone fragment ends a line.
+ *   <li>Chinese and Japanese headings and short texts (by the {@code lang} in force, zh-Hans or ja)
+ *       break only between phrases ({@link PhraseBreaks}): each such block gets the class {@value
+ *       #PHRASED} (the stylesheet sets {@code word-break: keep-all} on it) and a {@code <wbr>} at
+ *       each place it may break. So 八代市 and 中日邦交正常化 are never cut. A paragraph of more than {@value
+ *       #LONG_PARAGRAPH} letters is running text: it breaks as usual (and is justified), but its
+ *       last phrase is kept whole, so no lone fragment ends it.
  *   <li>No space follows full-width punctuation (："…： " is a Latin habit that leaves a gap).
  *   <li>In every language, a dash set between spaces stays at the end of the line before it
  *       ("Beihai – Sister Cities" never starts a line with "– Sister"), and words joined by a dash
@@ -127,6 +129,12 @@ public final class LineBreaks {
   /** Latin words or numbers joined by dashes: China–Japan, 1972–2022 (not Chinese or Japanese). */
   private static final Pattern JOINED_BY_DASH =
       Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[–—][\\p{IsLatin}\\p{Nd}]+)+");
+
+  /**
+   * A paragraph with more letters than this is running text, not a short text: it keeps the
+   * browser's line breaking and only its last phrase is kept whole.
+   */
+  static final int LONG_PARAGRAPH = 40;
 
   private final Map<Script, PhraseBreaks> phrases = new EnumMap<>(Script.class);
 
@@ -258,10 +266,40 @@ public final class LineBreaks {
       return;
     }
     List<Integer> breaks = phrases.get(script.get()).breaks(whole.toString());
+    if (parent.normalName().equals("p") && letters(whole) > LONG_PARAGRAPH) {
+      keepLastPhrase(texts, starts, breaks, script.get());
+      return;
+    }
     if (!breaks.isEmpty()) {
       insert(texts, starts, breaks, script.get());
     }
     markPhrased(parent, run);
+  }
+
+  /**
+   * A long paragraph keeps its ordinary line breaking (the stylesheet justifies it, which phrase
+   * breaking would stretch), but its last phrase is one {@code <span class="nowrap">}, so no lone
+   * fragment ends it. Left as it is when the last phrase does not lie in one text node.
+   */
+  private static void keepLastPhrase(
+      List<TextNode> texts, List<Integer> starts, List<Integer> breaks, Script script) {
+    if (breaks.isEmpty() || texts.isEmpty()) {
+      return;
+    }
+    int last = texts.size() - 1;
+    TextNode t = texts.get(last);
+    int from = breaks.get(breaks.size() - 1) - starts.get(last);
+    if (from <= 0 || isInside(t, NOWRAP) || scriptOf(t.parent()).orElse(null) != script) {
+      return;
+    }
+    String text = t.getWholeText();
+    Element nowrap = new Element("span").addClass(NOWRAP);
+    nowrap.appendChild(new TextNode(text.substring(from)));
+    replace(t, List.of(new TextNode(text.substring(0, from)), nowrap));
+  }
+
+  private static long letters(CharSequence text) {
+    return text.codePoints().filter(Character::isLetterOrDigit).count();
   }
 
   /**

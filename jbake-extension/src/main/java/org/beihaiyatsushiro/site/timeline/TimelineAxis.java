@@ -150,7 +150,7 @@ public record TimelineAxis(
     for (int i = out.size() - 1; i >= 0; i--) {
       YearMark m = out.get(i);
       double half = textWidth(String.valueOf(m.year())) / 2;
-      if (m.x() + half + FONT_SIZE / 4.0 <= leftmost) {
+      if (m.x() + half + FONT_SIZE / 2.0 <= leftmost) {
         out.set(i, new YearMark(m.x(), m.year(), m.anchor(), true));
         leftmost = m.x() - half;
       }
