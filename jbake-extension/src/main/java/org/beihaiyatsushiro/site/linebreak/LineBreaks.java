@@ -136,6 +136,9 @@ public final class LineBreaks {
    */
   static final int LONG_PARAGRAPH = 40;
 
+  /** How many letters at most end a long paragraph unbroken. */
+  static final int KEPT_AT_THE_END = 3;
+
   private final Map<Script, PhraseBreaks> phrases = new EnumMap<>(Script.class);
 
   /** The languages whose text breaks between phrases. */
@@ -278,8 +281,10 @@ public final class LineBreaks {
 
   /**
    * A long paragraph keeps its ordinary line breaking (the stylesheet justifies it, which phrase
-   * breaking would stretch), but its last phrase is one {@code <span class="nowrap">}, so no lone
-   * fragment ends it. Left as it is when the last phrase does not lie in one text node.
+   * breaking would stretch), but its end is one {@code <span class="nowrap">}: the last phrase, or
+   * its last {@value #KEPT_AT_THE_END} letters with the punctuation after them when the phrase is
+   * longer (a longer unbreakable end would stretch the justified line before it). So no lone
+   * fragment ends it. Left as it is when that end does not lie in one text node.
    */
   private static void keepLastPhrase(
       List<TextNode> texts, List<Integer> starts, List<Integer> breaks, Script script) {
@@ -288,14 +293,27 @@ public final class LineBreaks {
     }
     int last = texts.size() - 1;
     TextNode t = texts.get(last);
-    int from = breaks.get(breaks.size() - 1) - starts.get(last);
+    String text = t.getWholeText();
+    int from = Math.max(breaks.get(breaks.size() - 1) - starts.get(last), lastLetters(text));
     if (from <= 0 || isInside(t, NOWRAP) || scriptOf(t.parent()).orElse(null) != script) {
       return;
     }
-    String text = t.getWholeText();
     Element nowrap = new Element("span").addClass(NOWRAP);
     nowrap.appendChild(new TextNode(text.substring(from)));
     replace(t, List.of(new TextNode(text.substring(0, from)), nowrap));
+  }
+
+  /** Where the last {@value #KEPT_AT_THE_END} letters of a text begin; 0 when it has fewer. */
+  private static int lastLetters(String text) {
+    int letters = 0;
+    for (int i = text.length(); i > 0; ) {
+      int cp = text.codePointBefore(i);
+      i -= Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp) && ++letters == KEPT_AT_THE_END) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static long letters(CharSequence text) {
