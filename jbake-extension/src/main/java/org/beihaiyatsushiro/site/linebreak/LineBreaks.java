@@ -139,6 +139,11 @@ public final class LineBreaks {
   /** How many letters at most end a long paragraph unbroken. */
   static final int KEPT_AT_THE_END = 3;
 
+  /**
+   * The most letters a paragraph's last link or emphasis may have to be kept whole with its end.
+   */
+  static final int LONGEST_KEPT_END = 12;
+
   private final Map<Script, PhraseBreaks> phrases = new EnumMap<>(Script.class);
 
   /** The languages whose text breaks between phrases. */
@@ -270,7 +275,9 @@ public final class LineBreaks {
     }
     List<Integer> breaks = phrases.get(script.get()).breaks(whole.toString());
     if (parent.normalName().equals("p") && letters(whole) > LONG_PARAGRAPH) {
-      keepLastPhrase(texts, starts, breaks, script.get());
+      if (!keepLastPhrase(texts, starts, breaks, script.get())) {
+        keepLastNodes(parent);
+      }
       return;
     }
     if (!breaks.isEmpty()) {
@@ -286,21 +293,52 @@ public final class LineBreaks {
    * longer (a longer unbreakable end would stretch the justified line before it). So no lone
    * fragment ends it. Left as it is when that end does not lie in one text node.
    */
-  private static void keepLastPhrase(
+  private static boolean keepLastPhrase(
       List<TextNode> texts, List<Integer> starts, List<Integer> breaks, Script script) {
     if (breaks.isEmpty() || texts.isEmpty()) {
-      return;
+      return true;
     }
     int last = texts.size() - 1;
     TextNode t = texts.get(last);
     String text = t.getWholeText();
     int from = Math.max(breaks.get(breaks.size() - 1) - starts.get(last), lastLetters(text));
-    if (from <= 0 || isInside(t, NOWRAP) || scriptOf(t.parent()).orElse(null) != script) {
-      return;
+    if (isInside(t, NOWRAP) || scriptOf(t.parent()).orElse(null) != script) {
+      return true;
+    }
+    if (from <= 0) {
+      return false;
     }
     Element nowrap = new Element("span").addClass(NOWRAP);
     nowrap.appendChild(new TextNode(text.substring(from)));
     replace(t, List.of(new TextNode(text.substring(0, from)), nowrap));
+    return true;
+  }
+
+  /**
+   * When a paragraph ends in a short link or emphasis and its punctuation (…详见<a>海马雕像</a>。), its
+   * end is that element and what follows it: glued in one {@code <span class="nowrap">} when they
+   * hold from {@value #KEPT_AT_THE_END} to {@value #LONGEST_KEPT_END} letters.
+   */
+  private static void keepLastNodes(Element paragraph) {
+    List<Node> kids = paragraph.childNodes();
+    long letters = 0;
+    int first = kids.size();
+    while (first > 0 && letters < KEPT_AT_THE_END) {
+      Node n = kids.get(--first);
+      if (n instanceof Element e && !INLINE.contains(e.normalName())) {
+        return;
+      }
+      letters += letters(n instanceof TextNode t ? t.getWholeText() : ((Element) n).text());
+    }
+    if (letters < KEPT_AT_THE_END || letters > LONGEST_KEPT_END || first == kids.size() - 1) {
+      return;
+    }
+    List<Node> end = new ArrayList<>(kids.subList(first, kids.size()));
+    Element nowrap = new Element("span").addClass(NOWRAP);
+    end.get(0).before(nowrap);
+    for (Node n : end) {
+      nowrap.appendChild(n);
+    }
   }
 
   /** Where the last {@value #KEPT_AT_THE_END} letters of a text begin; 0 when it has fewer. */

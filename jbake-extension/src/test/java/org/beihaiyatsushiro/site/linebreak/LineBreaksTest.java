@@ -72,6 +72,20 @@ class LineBreaksTest {
   }
 
   @Test
+  void aLongParagraphEndingInALinkKeepsTheLinkWithItsFullStop() {
+    Element p =
+        bake(
+                "zh-Hans",
+                "<p>银滩公园是北海一座颇有名气的公园。园中立着一座名为“并驾齐驱”的雕像，塑造的是一对海马。详见<a href=\"s.html\">“并驾齐驱”海马雕像</a>。</p>")
+            .selectFirst("p");
+
+    Element end = p.selectFirst("span." + LineBreaks.NOWRAP);
+    assertThat(end.text()).isEqualTo("“并驾齐驱”海马雕像。");
+    assertThat(end.selectFirst("a").attr("href")).isEqualTo("s.html");
+    assertThat(p.text()).endsWith("详见“并驾齐驱”海马雕像。");
+  }
+
+  @Test
   void onlyTheBlocksTheBakeBrokeAreMarked() {
     Document doc =
         bake(
