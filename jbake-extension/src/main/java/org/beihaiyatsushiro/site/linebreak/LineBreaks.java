@@ -275,8 +275,8 @@ public final class LineBreaks {
     }
     List<Integer> breaks = phrases.get(script.get()).breaks(whole.toString());
     if (parent.normalName().equals("p") && letters(whole) > LONG_PARAGRAPH) {
-      if (!keepLastPhrase(texts, starts, breaks, script.get())) {
-        keepLastNodes(parent);
+      if (!keepLastPhrase(texts, starts, breaks, script.get()) && !keepLastNodes(parent)) {
+        keepLastLetters(texts);
       }
       return;
     }
@@ -319,25 +319,57 @@ public final class LineBreaks {
    * end is that element and what follows it: glued in one {@code <span class="nowrap">} when they
    * hold from {@value #KEPT_AT_THE_END} to {@value #LONGEST_KEPT_END} letters.
    */
-  private static void keepLastNodes(Element paragraph) {
+  private static boolean keepLastNodes(Element paragraph) {
     List<Node> kids = paragraph.childNodes();
     long letters = 0;
     int first = kids.size();
     while (first > 0 && letters < KEPT_AT_THE_END) {
       Node n = kids.get(--first);
       if (n instanceof Element e && !INLINE.contains(e.normalName())) {
-        return;
+        return false;
       }
       letters += letters(n instanceof TextNode t ? t.getWholeText() : ((Element) n).text());
     }
     if (letters < KEPT_AT_THE_END || letters > LONGEST_KEPT_END || first == kids.size() - 1) {
-      return;
+      return false;
     }
     List<Node> end = new ArrayList<>(kids.subList(first, kids.size()));
     Element nowrap = new Element("span").addClass(NOWRAP);
     end.get(0).before(nowrap);
     for (Node n : end) {
       nowrap.appendChild(n);
+    }
+    return true;
+  }
+
+  /**
+   * The last resort for a paragraph ending in a long link and closing punctuation (…（「<a>タツノオ
+   * トシゴの像「並駕斉駆」</a>」）。): the last {@value #KEPT_AT_THE_END} letters of the last text that has
+   * letters are kept whole; the closing punctuation after them cannot begin a line anyway.
+   */
+  private static void keepLastLetters(List<TextNode> texts) {
+    for (int i = texts.size() - 1; i >= 0; i--) {
+      TextNode t = texts.get(i);
+      String text = t.getWholeText();
+      if (letters(text) == 0) {
+        if (!text.strip().codePoints().allMatch(PhraseBreaks::isClosing)) {
+          return;
+        }
+        continue;
+      }
+      if (letters(text) < KEPT_AT_THE_END || isInside(t, NOWRAP)) {
+        return;
+      }
+      int from = lastLetters(text);
+      Element nowrap = new Element("span").addClass(NOWRAP);
+      nowrap.appendChild(new TextNode(text.substring(from)));
+      List<Node> parts = new ArrayList<>();
+      if (from > 0) {
+        parts.add(new TextNode(text.substring(0, from)));
+      }
+      parts.add(nowrap);
+      replace(t, parts);
+      return;
     }
   }
 

@@ -76,6 +76,11 @@ public final class PhraseBreaks {
     return out;
   }
 
+  /** Whether a character may not begin a line: closing punctuation, small kana, ー, …. */
+  static boolean isClosing(int codePoint) {
+    return CLOSING.indexOf(codePoint) >= 0;
+  }
+
   private static boolean allowed(String text, int at) {
     int before = text.codePointBefore(at);
     int after = text.codePointAt(at);

@@ -86,6 +86,18 @@ class LineBreaksTest {
   }
 
   @Test
+  void aLongParagraphEndingInALongLinkKeepsItsLastLettersTogether() {
+    Element p =
+        bake(
+                "ja",
+                "<p>2001年に両市が鋳造した像にも、互いに助け合い、ともに発展するという意味が込められています（「<a href=\"s.html\">タツノオトシゴの像「並駕斉駆」</a>」）。</p>")
+            .selectFirst("p");
+
+    assertThat(p.select("a span." + LineBreaks.NOWRAP).eachText()).containsExactly("駕斉駆」");
+    assertThat(p.text()).endsWith("タツノオトシゴの像「並駕斉駆」」）。");
+  }
+
+  @Test
   void onlyTheBlocksTheBakeBrokeAreMarked() {
     Document doc =
         bake(
