@@ -221,8 +221,7 @@ class TimelineIT {
             "chapter-2022");
     assertThat(chapterAnchors("ja")).isEqualTo(zh);
     assertThat(chapterAnchors("en")).isEqualTo(zh);
-    Map<String, String> normalization =
-        Map.of("zh", "邦交正常化", "ja", "国交正常化", "en", "Normalization");
+    Map<String, String> normalization = Map.of("zh", "邦交正常化", "ja", "国交正常化", "en", "Normalization");
     for (String lang : LANGS) {
       Document page = BakedSite.page(lang + "/timeline.html");
       List<Element> chapters = page.select("section.timeline-chapter");
@@ -255,11 +254,16 @@ class TimelineIT {
       assertThat(bands).hasSize(6);
       double twelveYears = Double.parseDouble(bands.get(0).attr("width"));
       double twoYears = Double.parseDouble(bands.get(4).attr("width"));
-      assertThat(twelveYears / twoYears).as(lang + ": 1972–1983 against 2020–2021").isCloseTo(6, within(0.05));
+      assertThat(twelveYears / twoYears)
+          .as(lang + ": 1972–1983 against 2020–2021")
+          .isCloseTo(6, within(0.05));
       assertThat(bands.get(5).hasClass("axis-band--close")).isTrue();
       Element friendship = axis.selectFirst("line.axis-span");
-      assertThat(Double.parseDouble(friendship.attr("x1"))).isEqualTo(Double.parseDouble(bands.get(2).attr("x")));
-      double end = Double.parseDouble(bands.get(5).attr("x")) + Double.parseDouble(bands.get(5).attr("width"));
+      assertThat(Double.parseDouble(friendship.attr("x1")))
+          .isEqualTo(Double.parseDouble(bands.get(2).attr("x")));
+      double end =
+          Double.parseDouble(bands.get(5).attr("x"))
+              + Double.parseDouble(bands.get(5).attr("width"));
       assertThat(Double.parseDouble(friendship.attr("x2"))).isCloseTo(end, within(0.2));
       assertThat(axis.selectFirst("text.axis-span-label").text()).contains("26");
     }
