@@ -56,12 +56,25 @@
     return out;
   }
 
+  /**
+   * The singular of a folded English plural (cities → city, churches → church, boxes → box,
+   * glasses → glass, seahorses → seahorse): words of four or more letters a–z, never one ending in
+   * ss, us or is. The index and the query write every word so, as Tokenizer.stem does.
+   */
+  function stem(word) {
+    if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+    if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+    if (/(?:sses|ches|shes|xes)$/.test(word)) return word.slice(0, -2);
+    if (/s$/.test(word) && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+    return word;
+  }
+
   /** The terms a text is indexed under, one per occurrence: characters, bigrams, words. */
   function indexTerms(text) {
     var terms = [];
     runs(text).forEach(function (run) {
       if (!run.cjk) {
-        terms.push(run.text);
+        terms.push(stem(run.text));
         return;
       }
       var cps = Array.from(run.text);
@@ -81,7 +94,7 @@
     }
     runs(query).forEach(function (run) {
       if (!run.cjk) {
-        add(run.text);
+        add(stem(run.text));
         return;
       }
       var cps = Array.from(run.text);
@@ -308,8 +321,9 @@
 
   /**
    * Where the query's terms occur in a text, as [start, end) ranges of the text as written, sorted
-   * and merged (the bigrams of 并驾齐驱 make one range). Words match at the start of a word only,
-   * and only whole words unless they also match as a prefix.
+   * and merged (the bigrams of 并驾齐驱 make one range). A word of the text matches a word of the
+   * query when their stems are the same (seahorses and seahorse), or when the query's word also
+   * matches as a prefix and the text's word begins with it.
    */
   function highlight(text, query) {
     var terms = queryTerms(query);
@@ -317,22 +331,37 @@
     var m = foldedWithMap(text);
     var f = m.folded;
     var ranges = [];
+    var words = [];
     terms.forEach(function (term) {
-      var cjk = isCjk(String.fromCodePoint(term.codePointAt(0)));
-      var prefix = matchesAsPrefix(term);
+      if (!isCjk(String.fromCodePoint(term.codePointAt(0)))) {
+        words.push(term);
+        return;
+      }
       for (var at = f.indexOf(term); at >= 0; at = f.indexOf(term, at + 1)) {
-        var end = at + term.length;
-        if (!cjk) {
-          if (isWordPart(charBefore(f, at))) continue;
-          if (prefix) {
-            while (end < f.length && isWordPart(charAt(f, end))) end += charAt(f, end).length;
-          } else if (isWordPart(charAt(f, end))) {
-            continue;
-          }
-        }
-        ranges.push([at, end]);
+        ranges.push([at, at + term.length]);
       }
     });
+    if (words.length) {
+      var i = 0;
+      while (i < f.length) {
+        var ch = charAt(f, i);
+        if (!isWordPart(ch)) {
+          i += ch.length || 1;
+          continue;
+        }
+        var start = i;
+        while (i < f.length && isWordPart(charAt(f, i))) i += charAt(f, i).length;
+        var word = f.slice(start, i);
+        var stemmed = stem(word);
+        var found = words.some(function (term) {
+          return (
+            stemmed === term ||
+            (matchesAsPrefix(term) && (stemmed.startsWith(term) || word.startsWith(term)))
+          );
+        });
+        if (found) ranges.push([start, i]);
+      }
+    }
     ranges.sort(function (a, b) {
       return a[0] - b[0] || a[1] - b[1];
     });
@@ -395,6 +424,7 @@
 
   var api = {
     fold: fold,
+    stem: stem,
     runs: runs,
     indexTerms: indexTerms,
     queryTerms: queryTerms,
@@ -417,6 +447,7 @@
     var input = document.getElementById('search-query');
     var all = document.getElementById('search-all');
     var status = document.getElementById('search-status');
+    var elsewhere = document.getElementById('search-elsewhere');
     if (!results || !form || !input || !all || !status) return;
     var data = results.dataset;
     var pageLang = data.lang;
@@ -485,8 +516,19 @@
       });
     }
 
+    /** Nothing found in this language: offer the same query over every language, as a link. */
+    function offerElsewhere(query, show) {
+      if (!elsewhere) return;
+      elsewhere.hidden = !show;
+      if (!show) return;
+      var link = elsewhere.querySelector('a');
+      link.textContent = fill(data.elsewhere, query, 0);
+      link.href = '?q=' + encodeURIComponent(query) + '&all=1';
+    }
+
     function update() {
       var query = input.value.trim();
+      offerElsewhere(query, false);
       var codes = all.checked ? order : [pageLang];
       var indexes = codes.map(loaded).filter(Boolean);
       if (indexes.length < codes.length) {
@@ -533,6 +575,16 @@
           )
         );
       }
+      offerElsewhere(query, hits.length === 0 && !all.checked && order.length > 1);
+    }
+
+    if (elsewhere) {
+      elsewhere.querySelector('a').addEventListener('click', function (event) {
+        event.preventDefault();
+        all.checked = true;
+        input.focus();
+        ensureLoaded(update);
+      });
     }
 
     input.addEventListener('input', update);

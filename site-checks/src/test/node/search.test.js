@@ -53,6 +53,10 @@ test('cuts text into index and query terms as the shared cases say', () => {
   }
 });
 
+test('writes English plurals as their singular, as the shared cases say', () => {
+  for (const c of cases.stems) assert.equal(search.stem(c.word), c.stem, c.word);
+});
+
 test('ranks as the shared cases say', () => {
   for (const c of cases.ranking) {
     const index = buildIndex(c.docs.map((d, i) => ({ u: String(i), t: d.title, x: d.text })));
@@ -187,6 +191,23 @@ test('a full-width or differently cased query marks the text as written', () => 
   for (const m of marks) assert.equal(m, 'Beihai');
   assert.deepEqual(markedText(search.marked('The masks of 2020', 'mask')), ['masks']);
   assert.deepEqual(markedText(search.marked('ﾀﾂﾉｵﾄｼｺﾞの像', 'タツノオトシゴ')), ['ﾀﾂﾉｵﾄｼｺﾞ']);
+});
+
+test('a plural and its singular find and mark each other', () => {
+  assert.deepEqual(urls(INDEX.en, 'seahorses'), urls(INDEX.en, 'seahorse'));
+  assert.ok(urls(INDEX.en, 'seahorses').length > 0);
+  assert.deepEqual(search.highlight('Two seahorses', 'seahorse'), [[4, 13]]);
+  assert.deepEqual(search.highlight('Sister cities', 'city'), [[7, 13]]);
+  assert.deepEqual(search.highlight('One seahorse', 'seahorses'), [[4, 12]]);
+});
+
+test('the text of every document is words only: no footnote numbers or ↩', () => {
+  for (const lang of LANGS) {
+    for (const doc of INDEX[lang].docs) {
+      assert.ok(!doc.x.includes('\u21a9'), `${doc.u}: ${doc.x}`);
+      assert.ok(!/Square1|広場1|广场1/.test(doc.x), `${doc.u}: ${doc.x}`);
+    }
+  }
 });
 
 test('a word is marked at its start only: “sea” marks nothing in “overseas”', () => {

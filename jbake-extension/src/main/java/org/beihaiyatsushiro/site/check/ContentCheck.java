@@ -24,6 +24,7 @@ import org.beihaiyatsushiro.site.content.SourceTree;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.pages.BuildDay;
 import org.beihaiyatsushiro.site.share.TitleGlyphs;
+import org.beihaiyatsushiro.site.timeline.TimelineChapters;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.beihaiyatsushiro.site.timeline.TimelineYear;
 import org.beihaiyatsushiro.site.translations.TranslationCheck;
@@ -130,6 +131,8 @@ public final class ContentCheck {
         reading.articles().stream().filter(a -> !waiting.contains(a.contentPath())).toList();
     Path dataRoot = config.dataFolder();
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
+    strings.ifPresent(
+        s -> TimelineChapters.check(s, dataRoot, reader.displayPath(dataRoot), problems));
     settingProblems.forEach(problems::add);
     termProblems.forEach(problems::add);
     return new Outcome(articles, strings, listing.pages().size(), heldBack);

@@ -263,7 +263,18 @@ public final class MarkdownRenderer {
       ids.add(e.id());
     }
     return new Rendered(
-        clean.body().html(), clean.body().text(), List.copyOf(ids), List.copyOf(state.links));
+        clean.body().html(), plainText(clean.body()), List.copyOf(ids), List.copyOf(state.links));
+  }
+
+  /**
+   * The text of a body as a reader reads it, for search snippets and descriptions: without the
+   * footnotes' numbers in the text and their way back (Square1, ↩), which are links, not words.
+   */
+  static String plainText(Element body) {
+    Element text = body.clone();
+    text.select("a.footnote-ref, a.footnote-backref").remove();
+    text.select("sup:empty").remove();
+    return text.text();
   }
 
   /**

@@ -15,6 +15,7 @@ import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.linebreak.LineBreaks;
 import org.beihaiyatsushiro.site.search.IndexScript;
 import org.beihaiyatsushiro.site.search.SearchDocument;
 import org.beihaiyatsushiro.site.search.SearchIndex;
@@ -30,12 +31,16 @@ import org.beihaiyatsushiro.site.share.WebManifest;
  * sitemaps.
  */
 public final class SiteBuilder {
+  /** The words the line breaking keeps whole, in the data folder. */
+  public static final String KEPT_WORDS = "linebreak-keep.txt";
+
   private final SiteConfig config;
   private final SiteIndex index;
   private final PageModels models;
   private final Templates templates;
   private final SiteWriter writer;
   private final UiStrings strings;
+  private final LineBreaks lineBreaks;
 
   public SiteBuilder(
       SiteConfig config,
@@ -49,6 +54,7 @@ public final class SiteBuilder {
     this.templates = templates;
     this.writer = writer;
     this.strings = strings;
+    this.lineBreaks = new LineBreaks(LineBreaks.keptWords(config.dataFolder().resolve(KEPT_WORDS)));
   }
 
   /** Writes the whole site; returns how many pages it wrote. */
@@ -62,24 +68,29 @@ public final class SiteBuilder {
     int pages = 0;
     for (Language lang : Language.values()) {
       for (Article a : index.pagesOf(lang)) {
-        writer.write(a.outputPath(), templates.render(a.type().template(), models.forPage(a)));
+        writer.write(a.outputPath(), page(a.type().template(), models.forPage(a)));
         pages++;
       }
     }
     for (Language lang : Language.values()) {
       writer.write(SitePaths.searchIndex(lang), result(searchScripts.get(lang)));
-      writer.write(SitePaths.search(lang), templates.render("search.ftlh", models.forSearch(lang)));
+      writer.write(SitePaths.search(lang), page("search.ftlh", models.forSearch(lang)));
       pages++;
     }
     models.timelineFiles().forEach(writer::write);
-    writer.write(SitePaths.CHOOSER, templates.render("chooser.ftlh", models.forChooser()));
-    writer.write(SitePaths.NOT_FOUND, templates.render("notfound.ftlh", models.forNotFound()));
+    writer.write(SitePaths.CHOOSER, page("chooser.ftlh", models.forChooser()));
+    writer.write(SitePaths.NOT_FOUND, page("notfound.ftlh", models.forNotFound()));
     for (Language lang : Language.values()) {
       writer.write(SitePaths.feed(lang), templates.render("feed.ftlx", models.forFeed(lang)));
     }
     writeSharing();
     writeSitemaps();
     return pages + 2;
+  }
+
+  /** An HTML page: its template filled, then its line breaks decided ({@link LineBreaks}). */
+  private String page(String template, Map<String, Object> model) {
+    return lineBreaks.apply(templates.render(template, model));
   }
 
   /**

@@ -15,7 +15,8 @@ import org.beihaiyatsushiro.site.base.Language;
  * found), a query of one character looks that character up; so any word of the text is found,
  * wherever a word boundary would have been. Other letters and digits form words, split at
  * everything else (spaces, punctuation, hyphens): Sakamoto-machi gives sakamoto and machi, for the
- * text and for the query alike.
+ * text and for the query alike. An English plural is indexed and looked up as its singular ({@link
+ * #stem}), so seahorses and seahorse find the same pages.
  *
  * <p>The query script (assets/js/search.js) implements the same rules; search-cases.json holds the
  * cases both are tested on.
@@ -90,7 +91,7 @@ public final class Tokenizer {
     List<String> terms = new ArrayList<>();
     for (Run run : runs) {
       if (!run.cjk()) {
-        terms.add(run.text());
+        terms.add(stem(run.text()));
         continue;
       }
       int[] cps = run.text().codePoints().toArray();
@@ -113,7 +114,7 @@ public final class Tokenizer {
     LinkedHashSet<String> terms = new LinkedHashSet<>();
     for (Run run : runs(query)) {
       if (!run.cjk()) {
-        terms.add(run.text());
+        terms.add(stem(run.text()));
         continue;
       }
       int[] cps = run.text().codePoints().toArray();
@@ -139,6 +140,35 @@ public final class Tokenizer {
       n += run.cjk() ? run.text().codePointCount(0, run.text().length()) : 1;
     }
     return n;
+  }
+
+  /**
+   * The singular of a folded English plural, as the index and the query both write a word: cities →
+   * city, churches → church, boxes → box, glasses → glass, seahorses → seahorse. Only words of four
+   * or more letters a–z change, and never one ending in ss, us or is (glass, campus, this), so
+   * names and words in other languages keep their form but for a final s. The rule is small and the
+   * same on both sides, so a word that is no plural (news → new) still finds itself.
+   */
+  public static String stem(String word) {
+    if (word.length() < 4 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return word;
+    }
+    if (word.endsWith("ies") && word.length() > 4) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("sses")
+        || word.endsWith("ches")
+        || word.endsWith("shes")
+        || word.endsWith("xes")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.endsWith("s")
+        && !word.endsWith("ss")
+        && !word.endsWith("us")
+        && !word.endsWith("is")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
   }
 
   /** Whether a query term is a word that may also match the longer words it begins. */

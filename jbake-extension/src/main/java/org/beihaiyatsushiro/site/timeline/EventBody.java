@@ -51,4 +51,26 @@ public final class EventBody {
     }
     return changed ? doc.body().html() : html;
   }
+
+  /**
+   * Whether a body already links to a page (its fragment aside), so that a separate "Read more"
+   * link to that page would say the same thing twice.
+   *
+   * @param href the link as the page writes it (../en/beihai.html)
+   */
+  public static boolean linksTo(String html, String href) {
+    Objects.requireNonNull(href, "href");
+    String page = withoutFragment(href);
+    for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
+      if (withoutFragment(a.attr("href")).equals(page)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String withoutFragment(String href) {
+    int hash = href.indexOf('#');
+    return hash < 0 ? href : href.substring(0, hash);
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.content.AnniversaryStyle;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.i18n.DateText;
@@ -55,14 +56,17 @@ public final class TimelinePages {
   }
 
   /**
-   * The model of a timeline page: {@code years} (each with year, anchor, era, events), {@code asOf}
-   * (the sentence saying to which date years are counted), {@code jsonLd} and {@code dataHref}.
+   * The model of a timeline page: {@code years} (each with year, anchor, era, events), {@code
+   * chapters} (each with anchor, title, yearsText, close and its years), {@code axis} (a {@link
+   * TimelineAxis}), {@code asOf} (the sentence saying to which date years are counted), {@code
+   * jsonLd} and {@code dataHref}.
    *
    * @param root the page's way back to the site root ("../")
    */
   public Map<String, Object> page(Article timelinePage, String root) {
     Language lang = timelinePage.lang();
     List<Map<String, Object>> years = new ArrayList<>();
+    Map<Integer, Map<String, Object>> yearModels = new LinkedHashMap<>();
     for (TimelineYear y : timeline.years(lang)) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("year", y.year());
@@ -75,9 +79,25 @@ public final class TimelinePages {
       }
       m.put("events", events);
       years.add(m);
+      yearModels.put(y.year(), m);
+    }
+    List<TimelineChapters.Chapter> chapters = chapters(lang);
+    List<Map<String, Object>> chapterModels = new ArrayList<>();
+    for (TimelineChapters.Chapter c : chapters) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("anchor", c.anchor());
+      m.put("title", c.title());
+      m.put("yearsText", yearsText(c, lang));
+      m.put("close", c.close());
+      m.put("years", c.years().stream().map(y -> yearModels.get(y.year())).toList());
+      chapterModels.add(m);
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("years", years);
+    model.put("chapters", chapterModels);
+    if (!chapters.isEmpty()) {
+      model.put("axis", TimelineAxis.of(chapters, friendships(lang)));
+    }
     model.put(
         "asOf",
         strings.get(lang, "timeline.asOf").replace("{date}", DateText.format(asOf, lang, strings)));
@@ -90,6 +110,35 @@ public final class TimelinePages {
             timeline.events(lang)));
     model.put("dataHref", root + dataPath(timelinePage));
     return model;
+  }
+
+  /** The chapters of a language's timeline, which closes in the year of site.asOf. */
+  private List<TimelineChapters.Chapter> chapters(Language lang) {
+    return TimelineChapters.of(timeline.years(lang), asOf.year(), lang, strings);
+  }
+
+  /** "1972–1983", or "2022" for a chapter of one year, in the page's language. */
+  private String yearsText(TimelineChapters.Chapter c, Language lang) {
+    if (c.from() == c.to()) {
+      return strings.get(lang, "timeline.chapterYear").replace("{year}", String.valueOf(c.from()));
+    }
+    return strings
+        .get(lang, "timeline.chapterYears")
+        .replace("{from}", String.valueOf(c.from()))
+        .replace("{to}", String.valueOf(c.to()));
+  }
+
+  /** The friendships counted to site.asOf on a language's timeline, as the axis shows them. */
+  private List<TimelineAxis.Friendship> friendships(Language lang) {
+    List<TimelineAxis.Friendship> out = new ArrayList<>();
+    for (TimelineEvent e : timeline.events(lang)) {
+      Article a = e.shown();
+      if (a.anniversary() == AnniversaryStyle.FRIENDSHIP) {
+        Anniversary.text(a.anniversary(), a.date(), asOf, lang, strings)
+            .ifPresent(t -> out.add(new TimelineAxis.Friendship(a.date().year(), t)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -146,7 +195,10 @@ public final class TimelinePages {
     Map<String, Object> m = common(e);
     m.put("kind", e.kind().code());
     m.put("kindLabel", strings.get(lang, "event.kind." + e.kind().code()));
-    m.put("body", EventBody.rebase(a.bodyHtml(), sourcePage(a), sitePath -> root + sitePath));
+    String body = EventBody.rebase(a.bodyHtml(), sourcePage(a), sitePath -> root + sitePath);
+    m.put("body", body);
+    // The year's heading already says the year: a date known only to the year is not said again.
+    m.put("showDate", a.date().precision() != PartialDate.Precision.YEAR);
     Anniversary.text(a.anniversary(), a.date(), asOf, lang, strings)
         .ifPresent(t -> m.put("anniversary", t));
     if (!e.translated()) {
@@ -167,7 +219,10 @@ public final class TimelinePages {
       if (inPageLang.lang() != lang) {
         more.put("titleLang", inPageLang.lang().tag());
       }
-      m.put("more", more);
+      // A body that links to the article already leads there: no second link saying the same.
+      if (!EventBody.linksTo(body, (String) more.get("href"))) {
+        m.put("more", more);
+      }
     }
     return m;
   }

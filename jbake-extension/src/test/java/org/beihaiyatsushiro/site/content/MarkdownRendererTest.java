@@ -54,6 +54,22 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void thePlainTextHasTheFootnotesWordsButNotTheirMarkers() {
+    String text =
+        render(
+                Language.EN,
+                "en/a.md",
+                "At Shinmachi Cultural Square[^1] in Yatsushiro.\n\n[^1]: An English name.\n")
+            .text();
+
+    assertThat(text)
+        .contains("Shinmachi Cultural Square in Yatsushiro.")
+        .contains("An English name.")
+        .doesNotContain("Square1")
+        .doesNotContain("↩");
+  }
+
+  @Test
   void strikethroughAndAutolinks() {
     Document doc =
         html(Language.EN, "~~1995~~ 1996, see https://example.org/x and www.example.org");

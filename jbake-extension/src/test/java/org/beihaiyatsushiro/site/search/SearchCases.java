@@ -46,7 +46,14 @@ final class SearchCases {
     }
   }
 
-  record All(List<Fold> fold, List<Tokens> tokens, List<Ranking> ranking) {}
+  record Stem(String word, String stem) {
+    @Override
+    public String toString() {
+      return word;
+    }
+  }
+
+  record All(List<Fold> fold, List<Tokens> tokens, List<Ranking> ranking, List<Stem> stems) {}
 
   static final All ALL = load();
 
@@ -71,5 +78,9 @@ final class SearchCases {
 
   static List<Ranking> ranking() {
     return ALL.ranking();
+  }
+
+  static List<Stem> stems() {
+    return ALL.stems();
   }
 }

@@ -15,6 +15,18 @@ class TokenizerTest {
     assertThat(Tokenizer.positions(c.input())).as("positions").isEqualTo(c.positions());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.beihaiyatsushiro.site.search.SearchCases#stems")
+  void writesEnglishPluralsAsTheSharedCasesSay(SearchCases.Stem c) {
+    assertThat(Tokenizer.stem(c.word())).isEqualTo(c.stem());
+  }
+
+  @Test
+  void aPluralAndItsSingularAreTheSameTerm() {
+    assertThat(Tokenizer.indexTerms("seahorses")).isEqualTo(Tokenizer.queryTerms("seahorse"));
+    assertThat(Tokenizer.indexTerms("Seahorse")).isEqualTo(Tokenizer.queryTerms("SEAHORSES"));
+  }
+
   @Test
   void everyTermOfAQueryIsATermOfTheSameTextIndexed() {
     String text = "2001年，两市共同铸造了“并驾齐驱”海马雕像；Sakamoto-machi 与 Ｙａｔｓｕｓｈｉｒｏ。";

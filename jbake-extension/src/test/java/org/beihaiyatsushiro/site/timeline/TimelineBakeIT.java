@@ -44,21 +44,23 @@ class TimelineBakeIT {
         .containsExactly("1996-sister-cities", "2020-masks");
     Element masks = ja.getElementById("2020-masks");
     assertThat(masks.attr("lang")).isEqualTo("en");
-    assertThat(masks.selectFirst("h3.event-title").text()).isEqualTo("Masks for Beihai");
+    assertThat(masks.selectFirst("h4.event-title").text()).isEqualTo("Masks for Beihai");
     Element note = masks.selectFirst("p.event-untranslated");
     assertThat(note.attr("lang")).isEqualTo("ja");
     assertThat(note.text()).isEqualTo("この出来事はまだ日本語に翻訳されていないため、英語で掲載しています。");
-    assertThat(masks.selectFirst("p.event-date").attr("lang")).isEqualTo("ja");
-    assertThat(masks.selectFirst("time").attr("datetime")).isEqualTo("2020");
+    assertThat(masks.select("p.event-date")).as("the year's heading says the year").isEmpty();
+    assertThat(ja.selectFirst("#y2020 h3 time").attr("datetime")).isEqualTo("2020");
     assertThat(masks.selectFirst("div.event-text a").attr("href"))
         .isEqualTo("../en/masks-2020.html");
-    assertThat(masks.selectFirst("p.event-more a").attr("href")).isEqualTo("../en/masks-2020.html");
+    assertThat(masks.select("p.event-more"))
+        .as("the text already links to the article: no Read more")
+        .isEmpty();
     assertThat(result.file("en/masks-2020.html")).exists();
     Element tie = ja.getElementById("1996-sister-cities");
     assertThat(tie.hasAttr("lang")).isFalse();
     assertThat(tie.select("p.event-untranslated")).isEmpty();
     assertThat(tie.selectFirst("p.event-anniversary").text()).isEqualTo("友好交流26年");
-    assertThat(ja.selectFirst("#y1996 h2").text()).isEqualTo("1996 平成8年");
+    assertThat(ja.selectFirst("#y1996 h3").text()).isEqualTo("1996 平成8年");
 
     JsonObject ld =
         JsonParser.parseString(ja.selectFirst("script[type=application/ld+json]").data())

@@ -1,6 +1,7 @@
 package org.beihaiyatsushiro.site.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -94,9 +95,40 @@ class TimelinePagesTest {
     assertThat(flood.get("dateText")).isEqualTo("2020年7月（令和2年）");
     assertThat(flood.get("anniversary")).isEqualTo("2年前");
     assertThat((String) flood.get("body")).contains("href=\"../en/beihai.html\"");
-    Map<String, Object> more = map(flood.get("more"));
-    assertThat(more.get("href")).isEqualTo("../en/beihai.html");
-    assertThat(more.get("titleLang")).isEqualTo("en");
+    assertThat(flood)
+        .as("the body links to the event's article already: no second link to it")
+        .doesNotContainKey("more");
+  }
+
+  @Test
+  void aDateKnownOnlyToTheYearIsNotSaidAgainUnderTheYearsHeading() {
+    List<Map<String, Object>> years = list(pages.page(jaTimeline, "../").get("years"));
+
+    assertThat(years)
+        .extracting(y -> list(y.get("events")).get(0).get("showDate"))
+        .containsExactly(true, false, true);
+  }
+
+  @Test
+  void theChaptersNameTheArcInThePagesLanguageAndTheLastIsTheClose() {
+    Map<String, Object> model = pages.page(jaTimeline, "../");
+
+    List<Map<String, Object>> chapters = list(model.get("chapters"));
+    assertThat(chapters)
+        .extracting(c -> c.get("anchor"), c -> c.get("title"), c -> c.get("yearsText"))
+        .containsExactly(
+            tuple("chapter-1972", "国交正常化", "1972〜1983年"),
+            tuple("chapter-1996", "友好都市提携", "1996〜2000年"),
+            tuple("chapter-2020", "苦しい時の助け合い", "2020〜2021年"));
+    assertThat(chapters).extracting(c -> c.get("close")).containsExactly(false, false, true);
+    assertThat(list(chapters.get(2).get("years")))
+        .extracting(y -> y.get("anchor"))
+        .containsExactly("y2020");
+    TimelineAxis axis = (TimelineAxis) model.get("axis");
+    assertThat(axis.years())
+        .extracting(TimelineAxis.YearMark::year)
+        .containsExactly(1972, 1996, 2020);
+    assertThat(axis.spans()).extracting(TimelineAxis.Span::text).containsExactly("友好交流26年");
   }
 
   @Test

@@ -79,7 +79,7 @@ public final class KeyboardWalk {
 
   /**
    * On a timeline page, for each link of the year index: Tab to it and press Enter. The browser
-   * must go to the year (li#y&lt;year&gt;, whose h2.timeline-year-heading carries tabindex="-1" as
+   * must go to the year (li#y&lt;year&gt;, whose .timeline-year-heading carries tabindex="-1" as
    * the timeline's markup promises) and the keyboard must go on from there: either the heading has
    * the focus, or (as Chromium does: it moves only the starting point of sequential focus
    * navigation to the target) the next Tab reaches the first focusable element after the heading.
@@ -95,15 +95,15 @@ public final class KeyboardWalk {
         (List<String>)
             driver()
                 .executeScript(
-                    "return Array.from(document.querySelectorAll('nav.year-index a[href^=\"#y\"]'))"
+                    "return Array.from(document.querySelectorAll('.year-index a[href^=\"#y\"]'))"
                         + ".map(a => a.getAttribute('href'))");
     if (targets.isEmpty()) {
-      findings.add(new Finding(page, "no year index (nav.year-index with links to #y<year>)"));
+      findings.add(new Finding(page, "no year index (.year-index with links to #y<year>)"));
       return findings;
     }
     for (String href : targets) {
       visit.open(page);
-      String link = "nav.year-index a[href=\"" + href + "\"]";
+      String link = ".year-index a[href=\"" + href + "\"]";
       if (!tabTo(link)) {
         findings.add(new Finding(page, "Tab never reaches the year index link " + href));
         continue;
@@ -113,7 +113,7 @@ public final class KeyboardWalk {
         findings.add(new Finding(page, "Enter on the year index link " + href + " goes nowhere"));
         continue;
       }
-      String selector = "li" + href + " > h2.timeline-year-heading";
+      String selector = "li" + href + " > .timeline-year-heading";
       WebElement heading =
           driver().findElements(By.cssSelector(selector)).stream().findFirst().orElse(null);
       if (heading == null) {

@@ -117,6 +117,31 @@ class SearchBrowserIT {
   }
 
   @Test
+  void whenNothingIsFoundTheOtherLanguagesAreOfferedAndFindIt() {
+    // Katakana the Chinese pages do not have; the Japanese ones do.
+    open("zh/search.html?q=" + URLEncoder.encode("タツノオトシゴ", StandardCharsets.UTF_8));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("search-elsewhere")).isDisplayed());
+    assertThat(browser.findElements(By.cssSelector("ol.search-results > li"))).isEmpty();
+    WebElement offer = browser.findElement(By.cssSelector("#search-elsewhere a"));
+    assertThat(offer.getText()).contains("タツノオトシゴ").contains("日文");
+    assertThat(offer.getDomProperty("href")).contains("all=1");
+
+    offer.click();
+    assertThat(resultPages()).contains(page("ja/seahorse-statues.html"));
+    assertThat(browser.findElement(By.id("search-all")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("search-elsewhere")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void aPluralFindsWhatItsSingularFinds() {
+    open("en/search.html?q=seahorses");
+    List<String> plural = resultPages();
+    open("en/search.html?q=seahorse");
+    assertThat(resultPages()).isEqualTo(plural);
+  }
+
+  @Test
   void aQueryOverTheWholeSiteAnswersWithin50Milliseconds() {
     open("zh/search.html?all=1");
     new WebDriverWait(browser, Duration.ofSeconds(20))

@@ -1,6 +1,7 @@
 package org.beihaiyatsushiro.checks.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -48,7 +49,7 @@ class TimelineIT {
     for (String lang : LANGS) {
       for (Element event : events(lang)) {
         String shownIn = event.hasAttr("lang") ? code(event.attr("lang")) : lang;
-        String datetime = event.selectFirst("p.event-date time").attr("datetime");
+        String datetime = timeOf(event).attr("datetime");
         assertThat(datetime)
             .as(lang + " #" + event.id())
             .isEqualTo(sourceDate(shownIn, event.id()));
@@ -67,13 +68,13 @@ class TimelineIT {
       List<String> yearIds = new ArrayList<>();
       String previous = "";
       for (Element year : page.select("ol.timeline > li.timeline-year")) {
-        Element heading = year.selectFirst("h2.timeline-year-heading");
+        Element heading = year.selectFirst("h3.timeline-year-heading");
         assertThat(heading.attr("tabindex")).isEqualTo("-1");
         String y = year.id().substring(1);
         assertThat(year.id()).matches("y\\d{4}");
         assertThat(heading.text()).startsWith(y);
-        for (Element time : year.select("li.event p.event-date time")) {
-          String datetime = time.attr("datetime");
+        for (Element event : year.select("li.event")) {
+          String datetime = timeOf(event).attr("datetime");
           assertThat(datetime).as(lang + " " + year.id()).startsWith(y);
           assertThat(sortKey(datetime))
               .as(lang + ": " + previous + " before " + datetime)
@@ -83,9 +84,9 @@ class TimelineIT {
         yearIds.add(year.id());
       }
       assertThat(yearIds).isSorted().doesNotHaveDuplicates();
-      assertThat(page.select("nav.year-index a").eachAttr("href"))
+      assertThat(page.select("nav.timeline-index ol.year-index a").eachAttr("href"))
           .isEqualTo(yearIds.stream().map(id -> "#" + id).toList());
-      assertThat(page.select("nav.year-index").attr("aria-label")).isNotBlank();
+      assertThat(page.select("nav.timeline-index").attr("aria-label")).isNotBlank();
     }
     Document ja = BakedSite.page("ja/timeline.html");
     assertThat(ja.selectFirst("#y1996 .era").text()).isEqualTo("平成8年");
@@ -150,9 +151,8 @@ class TimelineIT {
         assertThat(event.get("@type").getAsString()).isEqualTo("Event");
         assertThat(event.get("url").getAsString())
             .endsWith("/" + lang + "/timeline.html#" + li.id());
-        assertThat(event.get("name").getAsString()).isEqualTo(li.selectFirst("h3").text());
-        assertThat(event.get("startDate").getAsString())
-            .isEqualTo(li.selectFirst("time").attr("datetime"));
+        assertThat(event.get("name").getAsString()).isEqualTo(li.selectFirst("h4").text());
+        assertThat(event.get("startDate").getAsString()).isEqualTo(timeOf(li).attr("datetime"));
         assertThat(event.get("inLanguage").getAsString())
             .isEqualTo(
                 li.hasAttr("lang") ? li.attr("lang") : page.selectFirst("html").attr("lang"));
@@ -181,11 +181,14 @@ class TimelineIT {
         Element li = events.get(i);
         assertThat(slide.get("unique_id").getAsString()).isEqualTo(li.id());
         assertThat(isoOf(slide.getAsJsonObject("start_date")))
-            .isEqualTo(li.selectFirst("time").attr("datetime"));
-        assertThat(slide.getAsJsonObject("start_date").get("display_date").getAsString())
-            .isEqualTo(li.selectFirst("time").text());
+            .isEqualTo(timeOf(li).attr("datetime"));
+        Element dateLine = li.selectFirst("p.event-date time");
+        if (dateLine != null) {
+          assertThat(slide.getAsJsonObject("start_date").get("display_date").getAsString())
+              .isEqualTo(dateLine.text());
+        }
         assertThat(slide.getAsJsonObject("text").get("headline").getAsString())
-            .isEqualTo(li.selectFirst("h3").text());
+            .isEqualTo(li.selectFirst("h4").text());
         assertThat(slide.get("group").getAsString())
             .isEqualTo(li.selectFirst(".event-kind").text());
       }
@@ -205,6 +208,94 @@ class TimelineIT {
     }
   }
 
+  @Test
+  void chaptersNameTheArcInEveryLanguageAndTheLastOneIsTheClose() {
+    List<String> zh = chapterAnchors("zh");
+    assertThat(zh)
+        .containsExactly(
+            "chapter-1972",
+            "chapter-1984",
+            "chapter-1996",
+            "chapter-2001",
+            "chapter-2020",
+            "chapter-2022");
+    assertThat(chapterAnchors("ja")).isEqualTo(zh);
+    assertThat(chapterAnchors("en")).isEqualTo(zh);
+    Map<String, String> normalization = Map.of("zh", "邦交正常化", "ja", "国交正常化", "en", "Normalization");
+    for (String lang : LANGS) {
+      Document page = BakedSite.page(lang + "/timeline.html");
+      List<Element> chapters = page.select("section.timeline-chapter");
+      for (Element chapter : chapters) {
+        Element heading = chapter.selectFirst("h2.timeline-chapter-heading");
+        assertThat(chapter.attr("aria-labelledby")).isEqualTo(heading.id());
+        assertThat(heading.ownText()).as(lang + " " + chapter.id()).isNotBlank();
+        int from = Integer.parseInt(chapter.id().substring("chapter-".length()));
+        for (Element year : chapter.select("li.timeline-year")) {
+          assertThat(Integer.parseInt(year.id().substring(1))).isGreaterThanOrEqualTo(from);
+        }
+      }
+      assertThat(chapters.get(0).selectFirst("h2").ownText()).contains(normalization.get(lang));
+      Element close = chapters.get(chapters.size() - 1);
+      assertThat(close.hasClass("timeline-chapter--close")).isTrue();
+      assertThat(close.select("li.timeline-year").eachAttr("id")).containsExactly("y2022");
+      assertThat(page.select("section.timeline-chapter--close")).hasSize(1);
+      assertThat(page.select("nav.timeline-index > ol > li > a").eachAttr("href"))
+          .isEqualTo(chapterAnchors(lang).stream().map(id -> "#" + id).toList());
+    }
+  }
+
+  @Test
+  void theAxisGivesEveryYearTheSameWidth() {
+    for (String lang : LANGS) {
+      Element axis = BakedSite.page(lang + "/timeline.html").selectFirst("div.timeline-axis");
+      assertThat(axis.attr("aria-hidden")).isEqualTo("true");
+      assertThat(axis.select("a, [tabindex]")).as("nothing to focus in a hidden picture").isEmpty();
+      List<Element> bands = axis.select("rect.axis-band");
+      assertThat(bands).hasSize(6);
+      double twelveYears = Double.parseDouble(bands.get(0).attr("width"));
+      double twoYears = Double.parseDouble(bands.get(4).attr("width"));
+      assertThat(twelveYears / twoYears)
+          .as(lang + ": 1972–1983 against 2020–2021")
+          .isCloseTo(6, within(0.05));
+      assertThat(bands.get(5).hasClass("axis-band--close")).isTrue();
+      Element friendship = axis.selectFirst("line.axis-span");
+      assertThat(Double.parseDouble(friendship.attr("x1")))
+          .isEqualTo(Double.parseDouble(bands.get(2).attr("x")));
+      double end =
+          Double.parseDouble(bands.get(5).attr("x"))
+              + Double.parseDouble(bands.get(5).attr("width"));
+      assertThat(Double.parseDouble(friendship.attr("x2"))).isCloseTo(end, within(0.2));
+      assertThat(axis.selectFirst("text.axis-span-label").text()).contains("26");
+    }
+  }
+
+  @Test
+  void noLineRepeatsAnother() {
+    for (String lang : LANGS) {
+      Document page = BakedSite.page(lang + "/timeline.html");
+      for (Element event : events(lang)) {
+        Element dateLine = event.selectFirst("p.event-date time");
+        if (dateLine != null) {
+          assertThat(dateLine.attr("datetime")).as(lang + " #" + event.id()).contains("-");
+        }
+        Element more = event.selectFirst("p.event-more a");
+        if (more != null) {
+          assertThat(event.select("div.event-text a").eachAttr("href"))
+              .as(lang + " #" + event.id() + ": the text and Read more lead to the same page")
+              .doesNotContain(more.attr("href"));
+        }
+      }
+      assertThat(page.selectFirst("#1996-sister-cities p.event-date")).isNull();
+      assertThat(page.selectFirst("#2020-07-kuma-river-flood p.event-date")).isNotNull();
+    }
+  }
+
+  private static List<String> chapterAnchors(String lang) {
+    return BakedSite.page(lang + "/timeline.html").select("section.timeline-chapter").stream()
+        .map(Element::id)
+        .toList();
+  }
+
   private static List<Element> events(String lang) {
     return BakedSite.page(lang + "/timeline.html").select("ol.timeline li.event");
   }
@@ -214,7 +305,18 @@ class TimelineIT {
   }
 
   private static String datetimeOf(Document page, String id) {
-    return page.getElementById(id).selectFirst("p.event-date time").attr("datetime");
+    return timeOf(page.getElementById(id)).attr("datetime");
+  }
+
+  /**
+   * The date of an event as the page gives it: its date line, or, for a date known only to the
+   * year, its year's heading.
+   */
+  private static Element timeOf(Element event) {
+    Element line = event.selectFirst("p.event-date time");
+    return line != null
+        ? line
+        : event.closest("li.timeline-year").selectFirst("h3.timeline-year-heading time");
   }
 
   private static String anniversaryOf(Document page, String id) {

@@ -1,0 +1,126 @@
+package org.beihaiyatsushiro.site.linebreak;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A BudouX model and its parser: where a sentence of Chinese or Japanese may break between phrases.
+ *
+ * <p>BudouX (Apache-2.0, by Google) scores each place between two characters with the weights its
+ * model gives to the characters around it (one, two and three at a time); a place with a positive
+ * score is a phrase boundary. This is a line-for-line port of {@code Parser.parseBoundaries} of the
+ * npm package budoux 0.9.2 (no Java port is published on Maven Central); the models are that
+ * package's, as JSON beside this class, with its licence (BUDOUX-NOTICE, BUDOUX-LICENSE). Positions
+ * are UTF-16 indexes, as in JavaScript.
+ */
+public final class BudouxModel {
+  private static final String[] FEATURES = {
+    "UW1", "UW2", "UW3", "UW4", "UW5", "UW6", "BW1", "BW2", "BW3", "TW1", "TW2", "TW3", "TW4"
+  };
+
+  /** The characters before and after position i that each feature reads: [from, to) offsets. */
+  private static final int[][] SPANS = {
+    {-3, -2}, {-2, -1}, {-1, 0}, {0, 1}, {1, 2}, {2, 3}, {-2, 0}, {-1, 1}, {0, 2}, {-3, 0}, {-2, 1},
+    {-1, 2}, {0, 3}
+  };
+
+  private final List<Map<String, Integer>> features;
+  private final long totalWeight;
+
+  private BudouxModel(Map<String, Map<String, Integer>> model) {
+    features = new ArrayList<>();
+    long sum = 0;
+    for (String feature : FEATURES) {
+      Map<String, Integer> weights = model.getOrDefault(feature, Map.of());
+      features.add(weights);
+      for (int w : weights.values()) {
+        sum += w;
+      }
+    }
+    if (!List.of(FEATURES).containsAll(model.keySet())) {
+      throw new IllegalArgumentException(
+          "a BudouX model with an unknown feature: " + model.keySet());
+    }
+    totalWeight = sum;
+  }
+
+  /** The Japanese model. */
+  public static BudouxModel japanese() {
+    return load("budoux-ja.json");
+  }
+
+  /** The Simplified Chinese model. */
+  public static BudouxModel simplifiedChinese() {
+    return load("budoux-zh-hans.json");
+  }
+
+  static BudouxModel load(String resource) {
+    try (InputStream in = BudouxModel.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the BudouX model " + resource + " is not on the classpath");
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        Map<String, Map<String, Integer>> model =
+            new Gson().fromJson(reader, new TypeToken<Map<String, Map<String, Integer>>>() {});
+        return new BudouxModel(model);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the BudouX model " + resource, e);
+    }
+  }
+
+  /**
+   * The phrase boundaries of a sentence: the positions (1 to length − 1) before which a new phrase
+   * begins, in order.
+   */
+  public List<Integer> boundaries(String sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    List<Integer> result = new ArrayList<>();
+    for (int i = 1; i < sentence.length(); i++) {
+      // BudouX starts each score at -0.5 × the sum of all weights; doubled, it stays an integer.
+      long score = -totalWeight;
+      for (int f = 0; f < FEATURES.length; f++) {
+        String key = substring(sentence, i + SPANS[f][0], i + SPANS[f][1]);
+        if (!key.isEmpty()) {
+          score += 2L * features.get(f).getOrDefault(key, 0);
+        }
+      }
+      if (score > 0) {
+        result.add(i);
+      }
+    }
+    return result;
+  }
+
+  /** The sentence cut at its boundaries. */
+  public List<String> phrases(String sentence) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int b : boundaries(sentence)) {
+      out.add(sentence.substring(start, b));
+      start = b;
+    }
+    if (start < sentence.length()) {
+      out.add(sentence.substring(start));
+    }
+    return out;
+  }
+
+  /** JavaScript's String.prototype.substring: indexes clamped to the string. */
+  private static String substring(String s, int from, int to) {
+    int a = Math.max(0, Math.min(from, s.length()));
+    int b = Math.max(0, Math.min(to, s.length()));
+    return s.substring(Math.min(a, b), Math.max(a, b));
+  }
+}

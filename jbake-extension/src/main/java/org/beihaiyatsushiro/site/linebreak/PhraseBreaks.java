@@ -1,0 +1,105 @@
+package org.beihaiyatsushiro.site.linebreak;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+
+/**
+ * Where a line of Chinese or Japanese text may break: between phrases, as a {@link BudouxModel}
+ * finds them, under the site's rules.
+ *
+ * <ul>
+ *   <li>No break inside a number or a word of Latin letters (BudouX may cut 2022 into 20 / 22).
+ *   <li>A break after a dash (北海と八代――日中…), never inside one (——).
+ *   <li>No break before closing punctuation (。、」）…) or after opening punctuation (「（“), which an
+ *       explicit break opportunity would otherwise allow.
+ *   <li>No break inside a word the site keeps whole (data/linebreak-keep.txt: 中日邦交正常化).
+ *   <li>The last phrase of a text has at least three characters besides punctuation: a shorter one
+ *       joins the phrase before it, so no lone fragment ("す。", "交往。") ends a paragraph or heading.
+ * </ul>
+ */
+public final class PhraseBreaks {
+  private static final String CLOSING =
+      "、。，．,.：；:;！？!?）〕］｝〉》」』】〙〗〟’”｠»ー…‥ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・/";
+  private static final String OPENING = "（〔［｛〈《「『【〘〖〝‘“｟«";
+  private static final String DASHES = "—―";
+  private static final int SHORTEST_LAST_PHRASE = 3;
+
+  private final BudouxModel model;
+  private final List<String> keptWhole;
+
+  /**
+   * @param model the language's model
+   * @param keptWhole words never broken inside, whatever the model says
+   */
+  public PhraseBreaks(BudouxModel model, List<String> keptWhole) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.keptWhole = keptWhole.stream().filter(w -> w.length() > 1).toList();
+  }
+
+  /** The positions (UTF-16 indexes, 1 to length − 1) where the text may break, in order. */
+  public List<Integer> breaks(String text) {
+    TreeSet<Integer> breaks = new TreeSet<>(model.boundaries(text));
+    // A dash (——, ――) ends a phrase, whether or not the model saw it so.
+    for (int at = 1; at < text.length(); at++) {
+      if (DASHES.indexOf(text.charAt(at - 1)) >= 0 && DASHES.indexOf(text.charAt(at)) < 0) {
+        breaks.add(at);
+      }
+    }
+    breaks.removeIf(at -> !allowed(text, at));
+    for (String word : keptWhole) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        breaks.subSet(at + 1, at + word.length()).clear();
+      }
+    }
+    // The last phrase is never a lone fragment.
+    while (!breaks.isEmpty()
+        && letters(text, breaks.last(), text.length()) < SHORTEST_LAST_PHRASE) {
+      breaks.remove(breaks.last());
+    }
+    return List.copyOf(breaks);
+  }
+
+  /** The text cut at its breaks. */
+  public List<String> phrases(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int b : breaks(text)) {
+      out.add(text.substring(start, b));
+      start = b;
+    }
+    if (start < text.length()) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /** Whether a character may not begin a line: closing punctuation, small kana, ー, …. */
+  static boolean isClosing(int codePoint) {
+    return CLOSING.indexOf(codePoint) >= 0;
+  }
+
+  private static boolean allowed(String text, int at) {
+    int before = text.codePointBefore(at);
+    int after = text.codePointAt(at);
+    if (Character.isLowSurrogate(text.charAt(at))) {
+      return false;
+    }
+    IntPredicate latinOrDigit = cp -> cp < 0x2E80 && Character.isLetterOrDigit(cp);
+    if (latinOrDigit.test(before) && latinOrDigit.test(after)) {
+      return false;
+    }
+    if (Character.isWhitespace(after) || Character.isWhitespace(before)) {
+      return false; // a space is a break opportunity of its own
+    }
+    boolean withinADash = DASHES.indexOf(before) >= 0 && DASHES.indexOf(after) >= 0;
+    return !withinADash && CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0;
+  }
+
+  /** How many characters besides punctuation and spaces lie between two positions. */
+  private static int letters(String text, int from, int to) {
+    return (int) text.substring(from, to).codePoints().filter(Character::isLetterOrDigit).count();
+  }
+}
