@@ -20,6 +20,8 @@ import org.beihaiyatsushiro.site.content.PublicationDates;
 import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.content.SourceTree;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.images.PictureFolder;
+import org.beihaiyatsushiro.site.images.PictureVariants;
 import org.beihaiyatsushiro.site.pages.BuildDay;
 import org.beihaiyatsushiro.site.timeline.TimelineChecks;
 import org.beihaiyatsushiro.site.timeline.TimelineYear;
@@ -74,12 +76,14 @@ public final class ContentCheck {
    * @param articles the files without problems that this build publishes (or keeps as drafts): all
    *     but the articles held back
    * @param heldBack the published articles dated after the build's day, left out of this build
+   * @param pictures the pictures of images/ without problems, which pages may show
    */
   public record Outcome(
       List<Article> articles,
       Optional<UiStrings> strings,
       int filesRead,
-      List<PublicationDates.HeldBack> heldBack) {
+      List<PublicationDates.HeldBack> heldBack,
+      PictureFolder.Pictures pictures) {
 
     /** The lines to print for the articles held back: notices, not problems. */
     public List<String> notices() {
@@ -98,6 +102,9 @@ public final class ContentCheck {
     List<Article> checkable = reading.checkable();
     Set<String> present = new HashSet<>(listing.present());
     present.addAll(filesUnder(config.assetFolder(), problems));
+    PictureFolder.Pictures pictures = readPictures(problems);
+    String picturesFromContent = picturesFolderFromContent();
+    pictures.present().forEach(name -> present.add(picturesFromContent + name));
     checkOtherSourceFiles(problems);
     SiteChecks.check(checkable, present::contains, timelineAnchors(checkable), problems);
     TimelineChecks.check(checkable, problems);
@@ -109,7 +116,38 @@ public final class ContentCheck {
     Path dataRoot = config.dataFolder();
     Optional<UiStrings> strings = UiStrings.load(dataRoot, reader.displayPath(dataRoot), problems);
     settingProblems.forEach(problems::add);
-    return new Outcome(articles, strings, listing.pages().size(), heldBack);
+    return new Outcome(articles, strings, listing.pages().size(), heldBack, pictures);
+  }
+
+  /**
+   * The pictures of images/, each checked ({@link PictureFolder}); a photograph whose variants are
+   * in the cache was read whole before and is not decoded again.
+   */
+  private PictureFolder.Pictures readPictures(Problems problems) {
+    PictureVariants cache = new PictureVariants(picturesCache(config));
+    return PictureFolder.read(
+        config.siteRoot().resolve(PictureFolder.FOLDER),
+        reader::displayPath,
+        cache::cached,
+        problems);
+  }
+
+  /** Where the variants of the pictures are kept between builds: target/image-cache. */
+  public static Path picturesCache(SiteConfig config) {
+    return config.siteRoot().resolve("target/image-cache");
+  }
+
+  /**
+   * The folder images/ as a link from content/ sees it, with a trailing slash: ../images/. A
+   * picture written in content/zh/x.md as ../../images/map.svg is ../images/map.svg from content/.
+   */
+  private String picturesFolderFromContent() {
+    return reader
+            .contentRoot()
+            .relativize(config.siteRoot().resolve(PictureFolder.FOLDER))
+            .toString()
+            .replace('\\', '/')
+        + "/";
   }
 
   /** The dates against each other and the build's day: {@link PublicationDates}. */

@@ -91,6 +91,12 @@ public final class MarkdownRenderer {
           "span", Set.of("lang"),
           "br", Set.of());
 
+  /**
+   * The title that marks a purely decorative image, which has no alt text: {@code ![](../../images/
+   * border.png "decorative")}.
+   */
+  public static final String DECORATIVE = "decorative";
+
   /** Ids the page templates use themselves; a heading with one of them gets a suffix. */
   private static final Set<String> RESERVED_IDS =
       Set.of("main", "top", "content", "search-query", "search-results");
@@ -301,12 +307,23 @@ public final class MarkdownRenderer {
                 Image.class,
                 n -> {
                   checkNotEmpty(n, n.getUrl().isBlank(), true, state);
+                  checkAltText(n, n.getText(), n.getTitle(), state);
                   examine(n, n.getUrl().unescape(), true, state);
                 }),
             new VisitHandler<>(
                 com.vladsch.flexmark.ast.LinkRef.class,
                 n -> examineReference(n, false, document, state)),
-            new VisitHandler<>(ImageRef.class, n -> examineReference(n, true, document, state)),
+            new VisitHandler<>(
+                ImageRef.class,
+                n -> {
+                  Reference reference = n.isDefined() ? n.getReferenceNode(document) : null;
+                  checkAltText(
+                      n,
+                      n.getText(),
+                      reference == null ? BasedSequence.NULL : reference.getTitle(),
+                      state);
+                  examineReference(n, true, document, state);
+                }),
             // <scheme:…> autolinks; bare www. and https:// addresses the extension finds are web
             // links already.
             new VisitHandler<>(
@@ -329,6 +346,29 @@ public final class MarkdownRenderer {
     Reference reference = node.isDefined() ? node.getReferenceNode(document) : null;
     if (reference != null) {
       examine(node, reference.getUrl().unescape(), image, state);
+    }
+  }
+
+  /**
+   * Every image needs a text for readers who cannot see it, in the article's language; a purely
+   * decorative one says so with the title {@value #DECORATIVE} and has none.
+   */
+  private static void checkAltText(
+      Node node, BasedSequence alt, BasedSequence title, RenderState state) {
+    boolean decorative = title != null && title.toString().strip().equals(DECORATIVE);
+    if (alt.isBlank() && !decorative) {
+      state.report(
+          node,
+          "an image has no text for readers who cannot see it (alt text)",
+          "describe what it shows, in the article's language, between the brackets:"
+              + " ![The seahorse statue in Yatsushiro](../../images/seahorse.jpg); a purely"
+              + " decorative image says so instead: ![](../../images/border.png \"decorative\")");
+    } else if (decorative && !alt.isBlank()) {
+      state.report(
+          node,
+          "an image is marked \"decorative\" but has a description",
+          "remove \"decorative\" if the picture tells something; a decorative image has empty"
+              + " brackets: ![](…  \"decorative\")");
     }
   }
 
