@@ -22,6 +22,8 @@ import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
@@ -35,7 +37,24 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * registry, which under JBake's Maven plugin sees another class loader's plugins.
  */
 final class PictureDecoder {
+  /**
+   * TwelveMonkeys' JPEG reader, registered with ImageIO's registry: it finds the JDK's own JPEG
+   * decoder, to which it hands the plain cases, when it is registered.
+   */
+  private static final JPEGImageReaderSpi TWELVEMONKEYS_JPEG = registered(new JPEGImageReaderSpi());
+
   private PictureDecoder() {}
+
+  private static <T extends ImageReaderSpi> T registered(T spi) {
+    IIORegistry registry = IIORegistry.getDefaultInstance();
+    @SuppressWarnings("unchecked")
+    T known = (T) registry.getServiceProviderByClass(spi.getClass());
+    if (known != null) {
+      return known;
+    }
+    registry.registerServiceProvider(spi, ImageReaderSpi.class);
+    return spi;
+  }
 
   /** A photograph's size as its header states it, before any pixel is decoded. */
   record Header(int width, int height) {}
@@ -115,7 +134,7 @@ final class PictureDecoder {
   private static ImageReader readerFor(ImageFormat format) {
     try {
       return switch (format) {
-        case JPEG -> new JPEGImageReaderSpi().createReaderInstance(null);
+        case JPEG -> TWELVEMONKEYS_JPEG.createReaderInstance(null);
         case WEBP -> new WebPImageReaderSpi().createReaderInstance(null);
         case PNG -> {
           Iterator<ImageReader> png = ImageIO.getImageReadersByFormatName("png");
@@ -158,8 +177,13 @@ final class PictureDecoder {
       for (JPEGSegment segment : exif) {
         try (InputStream data = segment.data()) {
           byte[] tiff = data.readAllBytes();
-          // The segment's data start with "Exif\0\0", then the TIFF structure.
-          int skip = 6;
+          // The TIFF structure starts with its byte order, "II" or "MM", after the padding of
+          // the identifier "Exif\0\0" (TwelveMonkeys' data keep some of it).
+          int skip = 0;
+          while (skip < Math.min(8, tiff.length - 1)
+              && !((tiff[skip] == 'I' || tiff[skip] == 'M') && tiff[skip + 1] == tiff[skip])) {
+            skip++;
+          }
           if (tiff.length <= skip) {
             continue;
           }
