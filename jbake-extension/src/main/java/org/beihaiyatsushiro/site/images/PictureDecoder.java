@@ -80,7 +80,7 @@ final class PictureDecoder {
       reader.setInput(in, true, true);
       return new Header(reader.getWidth(0), reader.getHeight(0));
     } catch (IOException | RuntimeException e) {
-      throw new Unreadable(reasonOf(e), e instanceof java.io.EOFException);
+      throw new Unreadable(reasonOf(e), endsEarly(e));
     } finally {
       reader.dispose();
     }
@@ -101,8 +101,7 @@ final class PictureDecoder {
       reader.setInput(in, true, true);
       image = reader.read(0);
     } catch (IOException | RuntimeException e) {
-      throw new Unreadable(
-          reasonOf(e), isTruncation(reasonOf(e)) || e instanceof java.io.EOFException);
+      throw new Unreadable(reasonOf(e), endsEarly(e));
     } finally {
       reader.dispose();
     }
@@ -117,6 +116,16 @@ final class PictureDecoder {
     }
     BufferedImage srgb = toSrgb(image);
     return format == ImageFormat.JPEG ? upright(srgb, orientation(bytes)) : srgb;
+  }
+
+  /** Whether a reader gave up because the file ended: an EOF somewhere in the causes. */
+  private static boolean endsEarly(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.EOFException || isTruncation(t.getMessage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTruncation(String message) {
