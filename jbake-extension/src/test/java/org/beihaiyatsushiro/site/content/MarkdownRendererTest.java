@@ -268,4 +268,41 @@ class MarkdownRendererTest {
         .isEqualTo("Beihai A port city.");
     assertThat(List.of(problems.size())).containsExactly(0);
   }
+
+  @Test
+  void anImageWithoutAltTextIsAProblemUnlessItIsMarkedDecorative() {
+    render(
+        Language.EN,
+        "en/a.md",
+        "![](../../images/a.jpg)\n\n![ ](../../images/b.jpg)\n\n"
+            + "![](../../images/c.png \"decorative\")\n\n"
+            + "![A border](../../images/d.png \"decorative\")\n\n![The harbour](../../images/e.jpg)");
+    assertThat(problems.sorted().stream().map(Object::toString).toList())
+        .containsExactly(
+            "content/en/a.md:8: an image has no text for readers who cannot see it (alt text)"
+                + " (describe what it shows, in the article's language, between the brackets:"
+                + " ![The seahorse statue in Yatsushiro](../../images/seahorse.jpg); a purely"
+                + " decorative image says so instead: ![](../../images/border.png"
+                + " \"decorative\"))",
+            "content/en/a.md:10: an image has no text for readers who cannot see it (alt text)"
+                + " (describe what it shows, in the article's language, between the brackets:"
+                + " ![The seahorse statue in Yatsushiro](../../images/seahorse.jpg); a purely"
+                + " decorative image says so instead: ![](../../images/border.png"
+                + " \"decorative\"))",
+            "content/en/a.md:14: an image is marked \"decorative\" but has a description (remove"
+                + " \"decorative\" if the picture tells something; a decorative image has empty"
+                + " brackets: ![](…  \"decorative\"))");
+  }
+
+  @Test
+  void editorsStillCannotWritePictureMarkup() {
+    Document doc =
+        html(
+            Language.EN,
+            "<picture><source srcset=\"x.webp\"><img src=\"x.jpg\" srcset=\"y.jpg 2x\""
+                + " loading=\"lazy\"></picture>");
+    assertThat(doc.select("picture, source, img[srcset], img[loading]")).isEmpty();
+    assertThat(problems.sorted().get(0).toString())
+        .contains("is not allowed in an article");
+  }
 }
