@@ -302,7 +302,6 @@ class MarkdownRendererTest {
             "<picture><source srcset=\"x.webp\"><img src=\"x.jpg\" srcset=\"y.jpg 2x\""
                 + " loading=\"lazy\"></picture>");
     assertThat(doc.select("picture, source, img[srcset], img[loading]")).isEmpty();
-    assertThat(problems.sorted().get(0).toString())
-        .contains("is not allowed in an article");
+    assertThat(problems.sorted().get(0).toString()).contains("is not allowed in an article");
   }
 }
