@@ -14,7 +14,8 @@ import org.beihaiyatsushiro.site.base.Problem;
  */
 public final class LivePreview implements Closeable {
   /** The folders whose changes rebake the preview (jbake.properties is watched too). */
-  public static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
+  public static final List<String> WATCHED =
+      List.of("content", "images", "templates", "assets", "data");
 
   private final PreviewServer server;
   private final SourceWatcher watcher;
