@@ -142,12 +142,9 @@ public final class ContentCheck {
    * picture written in content/zh/x.md as ../../images/map.svg is ../images/map.svg from content/.
    */
   private String picturesFolderFromContent() {
-    return reader
-            .contentRoot()
-            .relativize(config.siteRoot().resolve(PictureFolder.FOLDER))
-            .toString()
-            .replace('\\', '/')
-        + "/";
+    Path content = reader.contentRoot().toAbsolutePath().normalize();
+    Path pictures = config.siteRoot().resolve(PictureFolder.FOLDER).toAbsolutePath().normalize();
+    return content.relativize(pictures).toString().replace('\\', '/') + "/";
   }
 
   /** The dates against each other and the build's day: {@link PublicationDates}. */

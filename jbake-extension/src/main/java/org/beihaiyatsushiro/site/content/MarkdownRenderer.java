@@ -744,7 +744,8 @@ public final class MarkdownRenderer {
         state.report(
             node,
             what + " is on another website; the site shows only its own images",
-            "save the image in the folder of the article and write its file name");
+            "save the picture in images/ with its sidecar and show it from there, as"
+                + " ../../images/name.jpg");
       } else if (!WEB_SCHEMES.contains(name)) {
         state.report(
             node,

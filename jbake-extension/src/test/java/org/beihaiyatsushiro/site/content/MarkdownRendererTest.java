@@ -241,8 +241,8 @@ class MarkdownRendererTest {
                 + " site lives in a subfolder (write a relative link, for example beihai.md or"
                 + " ../images/map.svg)",
             "content/en/a.md:12: the image 'https://example.org/map.png' is on another website;"
-                + " the site shows only its own images (save the image in the folder of the"
-                + " article and write its file name)",
+                + " the site shows only its own images (save the picture in images/ with its"
+                + " sidecar and show it from there, as ../../images/name.jpg)",
             "content/en/a.md:14: a link has no address (write where it leads between the"
                 + " brackets: [text](beihai.md))",
             "content/en/a.md:14: the link 'a%zz.md' has a broken %-code (write the file name as"
