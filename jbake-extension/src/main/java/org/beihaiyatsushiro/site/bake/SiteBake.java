@@ -128,9 +128,6 @@ public final class SiteBake {
    * the cache) and returns the articles with their pictures as figures.
    */
   private static List<Article> withPictures(ContentCheck.Outcome outcome, SiteConfig config) {
-    if (outcome.pictures().pictures().isEmpty()) {
-      return outcome.articles();
-    }
     Map<String, PictureVariants.Published> published;
     try {
       published =
@@ -139,6 +136,9 @@ public final class SiteBake {
     } catch (UncheckedIOException e) {
       LOG.error("The pictures could not be written: {}", e.getMessage());
       throw new IllegalStateException("The pictures could not be written: " + e.getMessage(), e);
+    }
+    if (published.isEmpty()) {
+      return outcome.articles();
     }
     LOG.info("Wrote the variants of {} pictures.", published.size());
     Figures figures = new Figures(published);
