@@ -67,6 +67,7 @@ public final class Figures {
       first = false;
       changed = true;
       place(figure, img);
+      figure.after(jsonLd(picture, root, lang));
     }
     return changed ? doc.body().html() : html;
   }
@@ -140,6 +141,27 @@ public final class Figures {
         .addClass("credit")
         .appendText(" — " + sidecar.credit().get(lang) + ", " + sidecar.licenceText(lang));
     return figure;
+  }
+
+  /**
+   * The picture as schema.org's ImageObject, a data block after its figure, so that the credit and
+   * licence travel with it in the page's data too. Gson escapes '<' and '>', so no text can close
+   * the block.
+   */
+  private static Element jsonLd(PictureVariants.Published p, String root, Language lang) {
+    Sidecar sidecar = p.picture().sidecar();
+    String largest =
+        p.drawing() != null ? p.drawing() : p.variants().get(p.variants().size() - 1).fallback();
+    Map<String, String> data = new java.util.LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@type", "ImageObject");
+    data.put("contentUrl", root + largest);
+    data.put("caption", sidecar.caption().get(lang));
+    data.put("creditText", sidecar.credit().get(lang));
+    data.put("license", sidecar.licencePage());
+    return new Element("script")
+        .attr("type", "application/ld+json")
+        .appendChild(new org.jsoup.nodes.DataNode(new com.google.gson.Gson().toJson(data)));
   }
 
   /** Resolves "." and ".." in a slash-separated path; climbing above the root keeps its "..". */

@@ -27,10 +27,27 @@ public record Sidecar(Map<Language, String> caption, Map<Language, String> credi
           "CC-BY-SA-3.0",
           "public-domain");
 
+  /** The page of each licence, for the pictures' JSON-LD. */
+  private static final Map<String, String> LICENCE_PAGES =
+      Map.of(
+          "CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/",
+          "CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/",
+          "CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/",
+          "CC-BY-2.0", "https://creativecommons.org/licenses/by/2.0/",
+          "CC-BY-SA-2.0", "https://creativecommons.org/licenses/by-sa/2.0/",
+          "CC-BY-3.0", "https://creativecommons.org/licenses/by/3.0/",
+          "CC-BY-SA-3.0", "https://creativecommons.org/licenses/by-sa/3.0/",
+          "public-domain", "https://creativecommons.org/publicdomain/mark/1.0/");
+
   public Sidecar {
     caption = Map.copyOf(Objects.requireNonNull(caption, "caption"));
     credit = Map.copyOf(Objects.requireNonNull(credit, "credit"));
     Objects.requireNonNull(licence, "licence");
+  }
+
+  /** The address of the licence's text. */
+  public String licencePage() {
+    return LICENCE_PAGES.get(licence);
   }
 
   /**

@@ -74,7 +74,33 @@ class FiguresTest {
                 + PictureLimits.SIZES
                 + "\" width=\"1440\" height=\"960\" alt=\"The harbour at dusk\"></picture>"
                 + "<figcaption>The harbour<span class=\"credit\"> — Zhang San, CC BY 4.0</span>"
-                + "</figcaption></figure>");
+                + "</figcaption></figure><script type=\"application/ld+json\">{\"@context\":"
+                + "\"https://schema.org\",\"@type\":\"ImageObject\",\"contentUrl\":"
+                + "\"../images/harbour.h-1440.jpg\",\"caption\":\"The harbour\",\"creditText\":"
+                + "\"Zhang San\",\"license\":\"https://creativecommons.org/licenses/by/4.0/\"}"
+                + "</script>");
+  }
+
+  @Test
+  void noCaptionCanCloseTheDataBlock() {
+    Sidecar hostile =
+        new Sidecar(
+            Map.of(Language.ZH, "a", Language.JA, "b", Language.EN, "</script><script>alert(1)"),
+            Map.of(Language.ZH, "c", Language.JA, "c", Language.EN, "c"),
+            "CC0-1.0");
+    Picture p =
+        new Picture("x.svg", Path.of("x.svg"), "images/x.svg", ImageFormat.SVG, "e", hostile);
+    String html =
+        new Figures(
+                Map.of(
+                    "x.svg",
+                    new PictureVariants.Published(
+                        p, 10, 10, List.of(), "images/x.h.svg", "image/svg+xml")))
+            .apply("<p><img src=\"../../images/x.svg\" alt=\"x\"></p>", "en/a.md", Language.EN);
+    Document doc = Jsoup.parseBodyFragment(html);
+    assertThat(doc.select("script")).hasSize(1);
+    assertThat(doc.selectFirst("script").data()).contains("\\u003c/script\\u003e");
+    assertThat(doc.selectFirst("figcaption").text()).startsWith("</script><script>alert(1)");
   }
 
   @Test
