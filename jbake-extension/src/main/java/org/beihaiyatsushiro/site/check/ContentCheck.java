@@ -104,7 +104,10 @@ public final class ContentCheck {
     present.addAll(filesUnder(config.assetFolder(), problems));
     PictureFolder.Pictures pictures = readPictures(problems);
     String picturesFromContent = picturesFolderFromContent();
-    pictures.present().forEach(name -> present.add(picturesFromContent + name));
+    // The pictures themselves: a sidecar is no file a page may show.
+    pictures.present().stream()
+        .filter(name -> !name.endsWith(".yml"))
+        .forEach(name -> present.add(picturesFromContent + name));
     checkOtherSourceFiles(problems);
     SiteChecks.check(checkable, present::contains, timelineAnchors(checkable), problems);
     TimelineChecks.check(checkable, problems);

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -96,6 +97,9 @@ public final class MarkdownRenderer {
    * border.png "decorative")}.
    */
   public static final String DECORATIVE = "decorative";
+
+  /** The site's pictures as a path from content/: images/ beside it. */
+  private static final String PICTURES = "../images/";
 
   /** Ids the page templates use themselves; a heading with one of them gets a suffix. */
   private static final Set<String> RESERVED_IDS =
@@ -289,6 +293,9 @@ public final class MarkdownRenderer {
   /** Reports empty links and forbidden HTML, and escapes that HTML so it shows as text. */
   private static void inspect(Document document, RenderState state) {
     List<Node> forbidden = new ArrayList<>();
+    // A handler replaces the walk into its node's children; a link's are walked on by hand, so
+    // that an image inside a link's text is checked too.
+    NodeVisitor[] walker = new NodeVisitor[1];
     NodeVisitor visitor =
         new NodeVisitor(
             new VisitHandler<>(HtmlInline.class, n -> check(n, state, forbidden)),
@@ -302,12 +309,14 @@ public final class MarkdownRenderer {
                 n -> {
                   checkNotEmpty(n, n.getUrl().isBlank(), false, state);
                   examine(n, n.getUrl().unescape(), false, state);
+                  walker[0].visitChildren(n);
                 }),
             new VisitHandler<>(
                 Image.class,
                 n -> {
                   checkNotEmpty(n, n.getUrl().isBlank(), true, state);
                   checkAltText(n, n.getText(), n.getTitle(), state);
+                  checkPicturePlace(n, n.getUrl().unescape(), state);
                   examine(n, n.getUrl().unescape(), true, state);
                 }),
             new VisitHandler<>(
@@ -334,6 +343,7 @@ public final class MarkdownRenderer {
                     examine(n, text, false, state);
                   }
                 }));
+    walker[0] = visitor;
     visitor.visit(document);
     for (Node node : forbidden) {
       node.insertBefore(new Text(node.getChars()));
@@ -369,6 +379,23 @@ public final class MarkdownRenderer {
           "an image is marked \"decorative\" but has a description",
           "remove \"decorative\" if the picture tells something; a decorative image has empty"
               + " brackets: ![](…  \"decorative\")");
+    }
+  }
+
+  /**
+   * A picture of images/ becomes a figure with its caption and credit under it, which can stand in
+   * a paragraph (or a list item) but not inside a link, a heading, emphasis or a table cell.
+   */
+  private static void checkPicturePlace(Node node, String url, RenderState state) {
+    boolean picture =
+        !SCHEME.matcher(url).lookingAt()
+            && normalize(state.source.sourceFolder() + url).startsWith(PICTURES);
+    if (picture && !(node.getParent() instanceof Paragraph)) {
+      state.report(
+          node,
+          "a picture of images/ cannot stand inside a link, a heading, emphasis or a table:"
+              + " its caption and credit need room under it",
+          "put ![…](…) on a line of its own, with an empty line before and after it");
     }
   }
 

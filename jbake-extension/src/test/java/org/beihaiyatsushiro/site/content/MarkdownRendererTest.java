@@ -304,4 +304,22 @@ class MarkdownRendererTest {
     assertThat(doc.select("picture, source, img[srcset], img[loading]")).isEmpty();
     assertThat(problems.sorted().get(0).toString()).contains("is not allowed in an article");
   }
+
+  @Test
+  void aPictureInsideALinkOrHeadingIsAProblem() {
+    render(
+        Language.EN,
+        "en/a.md",
+        "[![The harbour](../../images/a.jpg)](b.md)\n\n## ![The map](../../images/m.svg)\n\n"
+            + "Text ![The harbour](../../images/a.jpg) in a paragraph is fine.\n\n"
+            + "- ![In a list](../../images/a.jpg)\n\n[![A seal](../img/seal.svg)](b.md)");
+    assertThat(problems.sorted().stream().map(Object::toString).toList())
+        .containsExactly(
+            "content/en/a.md:8: a picture of images/ cannot stand inside a link, a heading,"
+                + " emphasis or a table: its caption and credit need room under it (put ![…](…)"
+                + " on a line of its own, with an empty line before and after it)",
+            "content/en/a.md:10: a picture of images/ cannot stand inside a link, a heading,"
+                + " emphasis or a table: its caption and credit need room under it (put ![…](…)"
+                + " on a line of its own, with an empty line before and after it)");
+  }
 }
