@@ -47,6 +47,15 @@ public final class SidecarReader {
    * @param path the sidecar as editors see it: images/map.svg.yml
    */
   public static Optional<Sidecar> read(String text, String path, Problems problems) {
+    // Sidecars are read on several threads into one collection: this one's problems are counted
+    // on their own.
+    Problems found = new Problems();
+    Optional<Sidecar> sidecar = readInto(text, path, found);
+    problems.addAll(found);
+    return found.isEmpty() ? sidecar : Optional.empty();
+  }
+
+  private static Optional<Sidecar> readInto(String text, String path, Problems problems) {
     int before = problems.size();
     LoadSettings settings = LoadSettings.builder().setLabel(path).build();
     Node root;
@@ -61,11 +70,20 @@ public final class SidecarReader {
     } catch (YamlEngineException e) {
       int line = e.getMessage() == null ? 1 : lineOf(e);
       String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-      problems.add(
-          path,
-          line,
-          "this is not valid YAML (" + first + ")",
-          "write one field a line, 'name: value', with the languages indented under caption:");
+      if (first.startsWith("mapping values are not allowed")) {
+        problems.add(
+            path,
+            line,
+            "this line has a second ': ' in its text, or is indented wrongly",
+            "put the text in quotes, as en: \"Marked: 1972 …\"; the languages are indented by"
+                + " two spaces under caption: or credit:");
+      } else {
+        problems.add(
+            path,
+            line,
+            "this is not valid YAML (" + first + ")",
+            "write one field a line, 'name: value', with the languages indented under caption:");
+      }
       return Optional.empty();
     }
     if (!(root instanceof MappingNode mapping)) {

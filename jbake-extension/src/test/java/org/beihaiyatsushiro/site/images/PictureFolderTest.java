@@ -153,6 +153,20 @@ class PictureFolderTest {
   }
 
   @Test
+  void theProblemsOfOneSidecarDoNotSilenceAnother() throws IOException {
+    // Pictures are checked on several threads: many broken sidecars beside good ones.
+    for (int i = 0; i < 40; i++) {
+      write("images/bad-" + i + ".png", TestPictures.greyPng(4, 4));
+      write("images/bad-" + i + ".png.yml", "caption: [\n".getBytes(StandardCharsets.UTF_8));
+      picture("good-" + i + ".png", TestPictures.greyPng(4, 4));
+    }
+    Problems problems = new Problems();
+    PictureFolder.Pictures pictures = read(problems);
+    assertThat(problems.size()).isEqualTo(40);
+    assertThat(pictures.pictures()).hasSize(40);
+  }
+
+  @Test
   void aLinkInImagesIsNeverRead() throws IOException {
     Path outside = Files.createTempFile("outside", ".jpg");
     Files.write(outside, TestPictures.phoneJpeg(8, 8, 1));

@@ -80,6 +80,17 @@ class SidecarReaderTest {
   }
 
   @Test
+  void aColonInsideATextIsExplained() {
+    assertThat(
+            problems(
+                "caption:\n  zh: a\n  ja: b\n  en: Marked: 1972\ncredit: X\nlicence: CC0-1.0\n"))
+        .containsExactly(
+            "images/map.svg.yml:4: this line has a second ': ' in its text, or is indented wrongly"
+                + " (put the text in quotes, as en: \"Marked: 1972 …\"; the languages are indented"
+                + " by two spaces under caption: or credit:)");
+  }
+
+  @Test
   void brokenYamlIsReportedAtItsLine() {
     assertThat(problems("caption:\n  zh: a\n ja: \"b\ncredit: x\n")).hasSize(1);
     assertThat(problems("caption:\n  zh: a\n ja: \"b\ncredit: x\n").get(0))
