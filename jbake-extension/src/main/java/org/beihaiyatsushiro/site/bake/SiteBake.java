@@ -1,8 +1,10 @@
 package org.beihaiyatsushiro.site.bake;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
@@ -10,6 +12,8 @@ import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.images.Figures;
+import org.beihaiyatsushiro.site.images.PictureVariants;
 import org.beihaiyatsushiro.site.pages.SiteBuilder;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
@@ -98,7 +102,7 @@ public final class SiteBake {
       throw new ContentProblemsException(fail(problems));
     }
     SiteConfig config = settings.config();
-    List<Article> articles = outcome.articles();
+    List<Article> articles = withPictures(outcome, config);
     TranslationCheck.report(checked.translations(), config);
     SiteIndex index = new SiteIndex(articles);
     int pages;
@@ -131,6 +135,30 @@ public final class SiteBake {
    * @param pages how many pages were written
    */
   public record Baked(ContentCheck.Outcome checked, int pages) {}
+
+  /**
+   * Writes the variants of every picture of images/ into the site (made on all cores, or taken from
+   * the cache) and returns the articles with their pictures as figures.
+   */
+  private static List<Article> withPictures(ContentCheck.Outcome outcome, SiteConfig config) {
+    Map<String, PictureVariants.Published> published;
+    try {
+      published =
+          new PictureVariants(ContentCheck.picturesCache(config))
+              .publish(outcome.pictures(), config.output());
+    } catch (UncheckedIOException e) {
+      LOG.error("The pictures could not be written: {}", e.getMessage());
+      throw new IllegalStateException("The pictures could not be written: " + e.getMessage(), e);
+    }
+    if (published.isEmpty()) {
+      return outcome.articles();
+    }
+    LOG.info("Wrote the variants of {} pictures.", published.size());
+    Figures figures = new Figures(published);
+    return outcome.articles().stream()
+        .map(a -> a.withBodyHtml(figures.apply(a.bodyHtml(), a.contentPath(), a.lang())))
+        .toList();
+  }
 
   /** Logs every problem and the build's last words, which it returns. */
   private static String fail(Problems problems) {

@@ -22,6 +22,8 @@ import org.beihaiyatsushiro.site.content.PublicationDates;
 import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.content.SourceTree;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.images.PictureFolder;
+import org.beihaiyatsushiro.site.images.PictureVariants;
 import org.beihaiyatsushiro.site.pages.BuildDay;
 import org.beihaiyatsushiro.site.share.TitleGlyphs;
 import org.beihaiyatsushiro.site.timeline.TimelineChapters;
@@ -96,12 +98,14 @@ public final class ContentCheck {
    * @param articles the files without problems that this build publishes (or keeps as drafts): all
    *     but the articles held back
    * @param heldBack the published articles dated after the build's day, left out of this build
+   * @param pictures the pictures of images/ without problems, which pages may show
    */
   public record Outcome(
       List<Article> articles,
       Optional<UiStrings> strings,
       int filesRead,
-      List<PublicationDates.HeldBack> heldBack) {
+      List<PublicationDates.HeldBack> heldBack,
+      PictureFolder.Pictures pictures) {
 
     /** The lines to print for the articles held back: notices, not problems. */
     public List<String> notices() {
@@ -120,6 +124,12 @@ public final class ContentCheck {
     List<Article> checkable = reading.checkable();
     Set<String> present = new HashSet<>(listing.present());
     present.addAll(filesUnder(config.assetFolder(), problems));
+    PictureFolder.Pictures pictures = readPictures(problems);
+    String picturesFromContent = picturesFolderFromContent();
+    // The pictures themselves: a sidecar is no file a page may show.
+    pictures.present().stream()
+        .filter(name -> !name.endsWith(".yml"))
+        .forEach(name -> present.add(picturesFromContent + name));
     checkOtherSourceFiles(problems);
     SiteChecks.check(checkable, present::contains, timelineAnchors(checkable), problems);
     TimelineChecks.check(checkable, problems);
@@ -135,7 +145,35 @@ public final class ContentCheck {
         s -> TimelineChapters.check(s, dataRoot, reader.displayPath(dataRoot), problems));
     settingProblems.forEach(problems::add);
     termProblems.forEach(problems::add);
-    return new Outcome(articles, strings, listing.pages().size(), heldBack);
+    return new Outcome(articles, strings, listing.pages().size(), heldBack, pictures);
+  }
+
+  /**
+   * The pictures of images/, each checked ({@link PictureFolder}); a photograph whose variants are
+   * in the cache was read whole before and is not decoded again.
+   */
+  private PictureFolder.Pictures readPictures(Problems problems) {
+    PictureVariants cache = new PictureVariants(picturesCache(config));
+    return PictureFolder.read(
+        config.siteRoot().resolve(PictureFolder.FOLDER),
+        reader::displayPath,
+        cache::cached,
+        problems);
+  }
+
+  /** Where the variants of the pictures are kept between builds: target/image-cache. */
+  public static Path picturesCache(SiteConfig config) {
+    return config.siteRoot().resolve("target/image-cache");
+  }
+
+  /**
+   * The folder images/ as a link from content/ sees it, with a trailing slash: ../images/. A
+   * picture written in content/zh/x.md as ../../images/map.svg is ../images/map.svg from content/.
+   */
+  private String picturesFolderFromContent() {
+    Path content = reader.contentRoot().toAbsolutePath().normalize();
+    Path pictures = config.siteRoot().resolve(PictureFolder.FOLDER).toAbsolutePath().normalize();
+    return content.relativize(pictures).toString().replace('\\', '/') + "/";
   }
 
   /** The dates against each other and the build's day: {@link PublicationDates}. */

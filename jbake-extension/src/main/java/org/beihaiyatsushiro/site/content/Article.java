@@ -102,6 +102,33 @@ public record Article(
     return i >= 0 ? i : ORIGINAL_TIES.size() + lang.ordinal();
   }
 
+  /** The same article with another body: its pictures as figures ({@code images.Figures}). */
+  public Article withBodyHtml(String html) {
+    return new Article(
+        sourcePath,
+        contentPath,
+        lang,
+        key,
+        outputPath,
+        type,
+        status,
+        title,
+        date,
+        summary,
+        order,
+        kind,
+        eventArticle,
+        anniversary,
+        translatedFrom,
+        updated,
+        sourceUpdated,
+        html,
+        bodyText,
+        headingIds,
+        links,
+        fieldLines);
+  }
+
   public boolean isPublished() {
     return status == PublicationStatus.PUBLISHED;
   }

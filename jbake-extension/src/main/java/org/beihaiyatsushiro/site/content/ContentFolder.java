@@ -16,8 +16,8 @@ import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 
 /**
- * The files of the content folder, sorted into Markdown pages, files pages may show (images, PDF),
- * and everything else, which is an error.
+ * The files of the content folder, sorted into Markdown pages, files pages may link to (PDF), and
+ * everything else, which is an error (a picture among them: pictures live in images/).
  *
  * <p>JBake on its own would parse {@code .html}, {@code .adoc} or {@code .yml} files in content/
  * with its own engines, outside every check of the site; copy any other file to the site as is,
@@ -27,13 +27,19 @@ import org.beihaiyatsushiro.site.base.Problems;
  * by {@link SourceTree} and never read.
  */
 public final class ContentFolder {
-  /** The files pages may show or link to, besides Markdown pages. */
-  public static final Set<String> FILE_EXTENSIONS =
-      Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf");
+  /** The files pages may link to, besides Markdown pages. */
+  public static final Set<String> FILE_EXTENSIONS = Set.of("pdf");
 
   /**
-   * The largest image or PDF file content/ may hold: 20 MiB, several times what a page needs, so
-   * that a forgotten original from a camera or scanner does not swell the site and its archives.
+   * Pictures, which live in images/ (outside content/, whose files JBake copies as they are): one
+   * here would be published byte for byte, its metadata (a phone photograph's GPS position) too.
+   */
+  private static final Set<String> PICTURE_EXTENSIONS =
+      Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "heic", "tif", "tiff");
+
+  /**
+   * The largest PDF file content/ may hold: 20 MiB, several times what a page needs, so that a
+   * forgotten scan does not swell the site and its archives.
    */
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
@@ -143,6 +149,19 @@ public final class ContentFolder {
       }
       if (extension.equals("md")) {
         pages.add(file);
+      } else if (PICTURE_EXTENSIONS.contains(extension)) {
+        problems.add(
+            path,
+            1,
+            "pictures are kept in images/, not in content/: here it would be published as it is,"
+                + " with everything the file holds (a phone photo's GPS position too)",
+            "move it to images/"
+                + name
+                + ", add its sidecar images/"
+                + name
+                + ".yml (caption, credit, licence), and show it with ![what it shows](../../images/"
+                + name
+                + ")");
       } else if (!FILE_EXTENSIONS.contains(extension)) {
         problems.add(unusable(name, extension, path));
       } else if (sizeOf(file) > MAX_FILE_BYTES) {
@@ -237,8 +256,7 @@ public final class ContentFolder {
         1,
         "this file is neither a page (.md) nor an image; it would be published as is, "
             + "shown by no page",
-        "remove it from content/; pages may show .png, .jpg, .gif, .svg, .webp and .avif images "
-            + "and link to .pdf files");
+        "remove it from content/; pages may link to .pdf files, and show pictures kept in images/");
   }
 
   private static long sizeOf(Path file) {

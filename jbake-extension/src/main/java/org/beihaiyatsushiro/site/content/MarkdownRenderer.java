@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -90,6 +91,15 @@ public final class MarkdownRenderer {
           "sub", Set.of(),
           "span", Set.of("lang"),
           "br", Set.of());
+
+  /**
+   * The title that marks a purely decorative image, which has no alt text: {@code ![](../../images/
+   * border.png "decorative")}.
+   */
+  public static final String DECORATIVE = "decorative";
+
+  /** The site's pictures as a path from content/: images/ beside it. */
+  private static final String PICTURES = "../images/";
 
   /** Ids the page templates use themselves; a heading with one of them gets a suffix. */
   private static final Set<String> RESERVED_IDS =
@@ -307,6 +317,9 @@ public final class MarkdownRenderer {
   /** Reports empty links and forbidden HTML, and escapes that HTML so it shows as text. */
   private static void inspect(Document document, RenderState state) {
     List<Node> forbidden = new ArrayList<>();
+    // A handler replaces the walk into its node's children; a link's are walked on by hand, so
+    // that an image inside a link's text is checked too.
+    NodeVisitor[] walker = new NodeVisitor[1];
     NodeVisitor visitor =
         new NodeVisitor(
             new VisitHandler<>(HtmlInline.class, n -> check(n, state, forbidden)),
@@ -320,17 +333,30 @@ public final class MarkdownRenderer {
                 n -> {
                   checkNotEmpty(n, n.getUrl().isBlank(), false, state);
                   examine(n, n.getUrl().unescape(), false, state);
+                  walker[0].visitChildren(n);
                 }),
             new VisitHandler<>(
                 Image.class,
                 n -> {
                   checkNotEmpty(n, n.getUrl().isBlank(), true, state);
+                  checkAltText(n, n.getText(), n.getTitle(), state);
+                  checkPicturePlace(n, n.getUrl().unescape(), state);
                   examine(n, n.getUrl().unescape(), true, state);
                 }),
             new VisitHandler<>(
                 com.vladsch.flexmark.ast.LinkRef.class,
                 n -> examineReference(n, false, document, state)),
-            new VisitHandler<>(ImageRef.class, n -> examineReference(n, true, document, state)),
+            new VisitHandler<>(
+                ImageRef.class,
+                n -> {
+                  Reference reference = n.isDefined() ? n.getReferenceNode(document) : null;
+                  checkAltText(
+                      n,
+                      n.getText(),
+                      reference == null ? BasedSequence.NULL : reference.getTitle(),
+                      state);
+                  examineReference(n, true, document, state);
+                }),
             // <scheme:…> autolinks; bare www. and https:// addresses the extension finds are web
             // links already.
             new VisitHandler<>(
@@ -341,6 +367,7 @@ public final class MarkdownRenderer {
                     examine(n, text, false, state);
                   }
                 }));
+    walker[0] = visitor;
     visitor.visit(document);
     for (Node node : forbidden) {
       node.insertBefore(new Text(node.getChars()));
@@ -353,6 +380,46 @@ public final class MarkdownRenderer {
     Reference reference = node.isDefined() ? node.getReferenceNode(document) : null;
     if (reference != null) {
       examine(node, reference.getUrl().unescape(), image, state);
+    }
+  }
+
+  /**
+   * Every image needs a text for readers who cannot see it, in the article's language; a purely
+   * decorative one says so with the title {@value #DECORATIVE} and has none.
+   */
+  private static void checkAltText(
+      Node node, BasedSequence alt, BasedSequence title, RenderState state) {
+    boolean decorative = title != null && title.toString().strip().equals(DECORATIVE);
+    if (alt.isBlank() && !decorative) {
+      state.report(
+          node,
+          "an image has no text for readers who cannot see it (alt text)",
+          "describe what it shows, in the article's language, between the brackets:"
+              + " ![The seahorse statue in Yatsushiro](../../images/seahorse.jpg); a purely"
+              + " decorative image says so instead: ![](../../images/border.png \"decorative\")");
+    } else if (decorative && !alt.isBlank()) {
+      state.report(
+          node,
+          "an image is marked \"decorative\" but has a description",
+          "remove \"decorative\" if the picture tells something; a decorative image has empty"
+              + " brackets: ![](…  \"decorative\")");
+    }
+  }
+
+  /**
+   * A picture of images/ becomes a figure with its caption and credit under it, which can stand in
+   * a paragraph (or a list item) but not inside a link, a heading, emphasis or a table cell.
+   */
+  private static void checkPicturePlace(Node node, String url, RenderState state) {
+    boolean picture =
+        !SCHEME.matcher(url).lookingAt()
+            && normalize(state.source.sourceFolder() + url).startsWith(PICTURES);
+    if (picture && !(node.getParent() instanceof Paragraph)) {
+      state.report(
+          node,
+          "a picture of images/ cannot stand inside a link, a heading, emphasis or a table:"
+              + " its caption and credit need room under it",
+          "put ![…](…) on a line of its own, with an empty line before and after it");
     }
   }
 
@@ -728,7 +795,8 @@ public final class MarkdownRenderer {
         state.report(
             node,
             what + " is on another website; the site shows only its own images",
-            "save the image in the folder of the article and write its file name");
+            "save the picture in images/ with its sidecar and show it from there, as"
+                + " ../../images/name.jpg");
       } else if (!WEB_SCHEMES.contains(name)) {
         state.report(
             node,

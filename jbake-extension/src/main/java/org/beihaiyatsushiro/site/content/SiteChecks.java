@@ -20,6 +20,9 @@ public final class SiteChecks {
   private static final String HOME_FILE = "index.md";
   private static final String TIMELINE_FILE = "timeline.md";
 
+  /** The folder of the site's pictures, as a path from content/: images/ beside it. */
+  private static final String PICTURES = "../images/";
+
   private SiteChecks() {}
 
   /** The anchors a page shows besides the ids of its own text. */
@@ -41,8 +44,8 @@ public final class SiteChecks {
    *     of their front matter that is wrong is null, and is not judged again here)
    * @param fileExists whether a file exists at a path relative to content/: a Markdown file that
    *     could not be read (its problems are reported already, so links to it are not), or a file a
-   *     page shows (an image in content/, or in assets/, whose files JBake copies to the site's
-   *     root)
+   *     page shows (a picture of images/, as ../images/name.jpg; a PDF in content/, or a file in
+   *     assets/, whose files JBake copies to the site's root)
    * @param anchors the anchors a page shows besides the ids of its own text (the timeline's years
    *     and events)
    */
@@ -250,6 +253,20 @@ public final class SiteChecks {
             link.line(),
             what + " points to a heading this page does not have",
             headingsHint(from));
+      }
+      return;
+    }
+    if (link.image() && link.target().startsWith("..") && fileExists.test(link.target())) {
+      return; // a picture of images/, beside content/
+    }
+    if (link.image() && link.target().startsWith(PICTURES)) {
+      {
+        problems.add(
+            from.sourcePath(),
+            link.line(),
+            what + " does not exist in images/",
+            "check the file name; a picture in images/ is written ../../images/name.jpg from an"
+                + " article in content/zh/, content/ja/ or content/en/");
       }
       return;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.images.PictureFolder;
 
 /**
  * The live preview as a whole: the {@link PreviewServer} and a {@link SourceWatcher} that bakes the
@@ -17,11 +18,16 @@ public final class LivePreview implements Closeable {
   /**
    * The folders whose changes rebake the preview (jbake.properties is watched too): the source
    * folders as jbake.properties names them ({@code content.folder}, {@code template.folder}, {@code
-   * asset.folder}, {@code data.folder}), read when the preview starts.
+   * asset.folder}, {@code data.folder}), read when the preview starts, and the pictures' folder
+   * images/.
    */
   public static List<Path> watchedFolders(SiteConfig config) {
     return List.of(
-        config.contentFolder(), config.templateFolder(), config.assetFolder(), config.dataFolder());
+        config.contentFolder(),
+        config.siteRoot().resolve(PictureFolder.FOLDER),
+        config.templateFolder(),
+        config.assetFolder(),
+        config.dataFolder());
   }
 
   private final PreviewServer server;

@@ -1,5 +1,7 @@
 package org.beihaiyatsushiro.site.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -48,6 +50,23 @@ public final class EventBody {
         el.attr(attr, link.apply(absolute.substring(BASE.length())));
         changed = true;
       }
+    }
+    // A picture's sizes (images.Figures) are links too, one per width: "a-480.webp 480w, …".
+    for (Element el : doc.select("[srcset]")) {
+      List<String> candidates = new ArrayList<>();
+      for (String candidate : el.attr("srcset").split(",")) {
+        String[] parts = candidate.strip().split("\\s+", 2);
+        String url = parts[0];
+        if (!url.isEmpty() && !url.startsWith("/") && !SCHEME.matcher(url).matches()) {
+          String absolute = org.jsoup.internal.StringUtil.resolve(BASE + sourcePage, url);
+          if (absolute.startsWith(BASE)) {
+            url = link.apply(absolute.substring(BASE.length()));
+            changed = true;
+          }
+        }
+        candidates.add(parts.length > 1 ? url + " " + parts[1] : url);
+      }
+      el.attr("srcset", String.join(", ", candidates));
     }
     return changed ? doc.body().html() : html;
   }

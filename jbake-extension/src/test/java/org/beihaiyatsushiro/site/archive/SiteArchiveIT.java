@@ -75,6 +75,18 @@ class SiteArchiveIT {
             "beihai-yatsushiro-bag/bag-info.txt",
             "beihai-yatsushiro-bag/data/en/beihai.html");
     assertThat(a.all()).hasSameSizeAs(b.all());
+    // The pictures' variants are files of the site like any other: in the bag, the WARC and its
+    // index (and the zip, below), the same bytes from two bakes with caches of their own.
+    List<String> variants =
+        hashes(first).keySet().stream().filter(k -> k.startsWith("images/")).toList();
+    assertThat(variants)
+        .hasSize(2 * 3)
+        .anyMatch(v -> v.matches("images/harbour\\.[0-9a-f]{10}-960\\.webp"));
+    String index = Files.readString(dir.resolve("archive-one/beihai-yatsushiro.cdxj"));
+    for (String variant : variants) {
+      assertThat(archived).containsKey("beihai-yatsushiro-bag/data/" + variant);
+      assertThat(index).contains(variant);
+    }
   }
 
   @Test
@@ -273,9 +285,35 @@ class SiteArchiveIT {
             .write(
                 "content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port city."))
             .writeBytes("assets/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})
+            .writeBytes("images/harbour.jpg", photograph())
+            .write(
+                "images/harbour.jpg.yml",
+                "caption:\n  zh: 港\n  ja: 港\n  en: Harbour\ncredit: Test\nlicence: CC0-1.0\n")
+            .write(
+                "content/en/harbour.md",
+                FixtureSite.article(
+                    "Harbour", "2022-09-29", "![The harbour](../../images/harbour.jpg)"))
             .bake();
     assertThat(result.errors()).isEmpty();
     return result.output();
+  }
+
+  /** A 1000 × 600 photograph with a gradient, so that its variants are not trivially small. */
+  private static byte[] photograph() {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(1000, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 600; y++) {
+      for (int x = 0; x < 1000; x++) {
+        image.setRGB(x, y, (x / 4) << 16 | (y / 3) << 8 | 128);
+      }
+    }
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(image, "jpeg", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String page(String title, String type) {

@@ -281,10 +281,18 @@ class ContentCheckIT {
   }
 
   @Test
-  void imagesBesideArticlesAndInAssetsAreFoundAndLinksToThemPass() {
+  void picturesInImagesAndFilesInAssetsAreFoundAndLinksToThemPass() throws IOException {
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(
+        new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png",
+        png);
     FixtureSite site =
         FixtureSite.withRealTheme(dir)
-            .writeBytes("content/en/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            .writeBytes("images/map.png", png.toByteArray())
+            .write(
+                "images/map.png.yml",
+                "caption:\n  zh: 地图\n  ja: 地図\n  en: Map\ncredit: Test\nlicence: CC0-1.0\n")
             .writeBytes("assets/img/seal.svg", "<svg/>".getBytes(StandardCharsets.UTF_8))
             .writeBytes("content/en/docs/report.pdf", new byte[] {'%', 'P', 'D', 'F'})
             .write(
@@ -292,7 +300,7 @@ class ContentCheckIT {
                 FixtureSite.article(
                     "Beihai",
                     "2022",
-                    "![map](img/map.png) ![seal](../img/seal.svg) [report](docs/report.pdf)"
+                    "![map](../../images/map.png) ![seal](../img/seal.svg) [report](docs/report.pdf)"
                         + " [top](#beihai)\n\n## Beihai"));
 
     Problems problems = new Problems();
@@ -301,12 +309,38 @@ class ContentCheckIT {
     assertThat(problems.sorted()).isEmpty();
     assertThat(outcome.filesRead()).isEqualTo(1);
     assertThat(outcome.strings()).isPresent();
+    assertThat(outcome.pictures().pictures()).containsOnlyKeys("map.png");
     assertThat(outcome.articles().get(0).bodyHtml())
         .contains(
-            "src=\"img/map.png\"",
+            "src=\"../../images/map.png\"",
             "src=\"../img/seal.svg\"",
             "href=\"docs/report.pdf\"",
             "href=\"#beihai\"");
+  }
+
+  @Test
+  void aPictureInContentIsAProblemThatPointsToImagesAndAMissingPictureToo() {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .writeBytes("content/en/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            .write(
+                "content/en/beihai.md",
+                FixtureSite.article("Beihai", "2022", "![The map](../../images/nowhere.jpg)"));
+
+    Problems problems = new Problems();
+    SiteBake.of(site.root()).contentCheck().run(problems);
+
+    assertThat(problems.sorted().stream().map(Object::toString).toList())
+        .containsExactly(
+            "content/en/beihai.md:8: the image '../../images/nowhere.jpg' does not exist in"
+                + " images/ (check the file name; a picture in images/ is written"
+                + " ../../images/name.jpg from an article in content/zh/, content/ja/ or"
+                + " content/en/)",
+            "content/en/img/map.png:1: pictures are kept in images/, not in content/: here it"
+                + " would be published as it is, with everything the file holds (a phone photo's"
+                + " GPS position too) (move it to images/map.png, add its sidecar"
+                + " images/map.png.yml (caption, credit, licence), and show it with ![what it"
+                + " shows](../../images/map.png))");
   }
 
   @Test

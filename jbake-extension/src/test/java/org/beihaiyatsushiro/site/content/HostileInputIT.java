@@ -184,19 +184,19 @@ class HostileInputIT {
   }
 
   @Test
-  void anImageLargerThanTwentyMebibytesIsAProblem() throws IOException {
-    Path image = site.resolve("content/en/photo.jpg");
+  void aPdfLargerThanTwentyMebibytesIsAProblem() throws IOException {
+    Path image = site.resolve("content/en/report.pdf");
     Files.createDirectories(image.getParent());
     try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(image.toFile(), "rw")) {
       file.setLength(21L * 1024 * 1024); // sparse: no disk is written
     }
-    Files.write(site.resolve("content/en/small.png"), new byte[100]);
+    Files.write(site.resolve("content/en/small.pdf"), new byte[100]);
 
     ContentFolder.scan(new ContentReader(site, site.resolve("content")), problems);
 
     assertThat(reported())
         .containsExactly(
-            "content/en/photo.jpg:1: the file is 21 MiB, more than the 20 MiB the site takes"
+            "content/en/report.pdf:1: the file is 21 MiB, more than the 20 MiB the site takes"
                 + " (make the image smaller: a photo for the web rarely needs more than 1 MiB; or"
                 + " split the PDF)");
   }

@@ -257,8 +257,8 @@ class MarkdownRendererTest {
                 + " site lives in a subfolder (write a relative link, for example beihai.md or"
                 + " ../images/map.svg)",
             "content/en/a.md:12: the image 'https://example.org/map.png' is on another website;"
-                + " the site shows only its own images (save the image in the folder of the"
-                + " article and write its file name)",
+                + " the site shows only its own images (save the picture in images/ with its"
+                + " sidecar and show it from there, as ../../images/name.jpg)",
             "content/en/a.md:14: a link has no address (write where it leads between the"
                 + " brackets: [text](beihai.md))",
             "content/en/a.md:14: the link 'a%zz.md' has a broken %-code (write the file name as"
@@ -283,5 +283,59 @@ class MarkdownRendererTest {
     assertThat(render(Language.EN, "en/a.md", "# Beihai\n\nA *port* city.").text())
         .isEqualTo("Beihai A port city.");
     assertThat(List.of(problems.size())).containsExactly(0);
+  }
+
+  @Test
+  void anImageWithoutAltTextIsAProblemUnlessItIsMarkedDecorative() {
+    render(
+        Language.EN,
+        "en/a.md",
+        "![](../../images/a.jpg)\n\n![ ](../../images/b.jpg)\n\n"
+            + "![](../../images/c.png \"decorative\")\n\n"
+            + "![A border](../../images/d.png \"decorative\")\n\n![The harbour](../../images/e.jpg)");
+    assertThat(problems.sorted().stream().map(Object::toString).toList())
+        .containsExactly(
+            "content/en/a.md:8: an image has no text for readers who cannot see it (alt text)"
+                + " (describe what it shows, in the article's language, between the brackets:"
+                + " ![The seahorse statue in Yatsushiro](../../images/seahorse.jpg); a purely"
+                + " decorative image says so instead: ![](../../images/border.png"
+                + " \"decorative\"))",
+            "content/en/a.md:10: an image has no text for readers who cannot see it (alt text)"
+                + " (describe what it shows, in the article's language, between the brackets:"
+                + " ![The seahorse statue in Yatsushiro](../../images/seahorse.jpg); a purely"
+                + " decorative image says so instead: ![](../../images/border.png"
+                + " \"decorative\"))",
+            "content/en/a.md:14: an image is marked \"decorative\" but has a description (remove"
+                + " \"decorative\" if the picture tells something; a decorative image has empty"
+                + " brackets: ![](…  \"decorative\"))");
+  }
+
+  @Test
+  void editorsStillCannotWritePictureMarkup() {
+    Document doc =
+        html(
+            Language.EN,
+            "<picture><source srcset=\"x.webp\"><img src=\"x.jpg\" srcset=\"y.jpg 2x\""
+                + " loading=\"lazy\"></picture>");
+    assertThat(doc.select("picture, source, img[srcset], img[loading]")).isEmpty();
+    assertThat(problems.sorted().get(0).toString()).contains("is not allowed in an article");
+  }
+
+  @Test
+  void aPictureInsideALinkOrHeadingIsAProblem() {
+    render(
+        Language.EN,
+        "en/a.md",
+        "[![The harbour](../../images/a.jpg)](b.md)\n\n## ![The map](../../images/m.svg)\n\n"
+            + "Text ![The harbour](../../images/a.jpg) in a paragraph is fine.\n\n"
+            + "- ![In a list](../../images/a.jpg)\n\n[![A seal](../img/seal.svg)](b.md)");
+    assertThat(problems.sorted().stream().map(Object::toString).toList())
+        .containsExactly(
+            "content/en/a.md:8: a picture of images/ cannot stand inside a link, a heading,"
+                + " emphasis or a table: its caption and credit need room under it (put ![…](…)"
+                + " on a line of its own, with an empty line before and after it)",
+            "content/en/a.md:10: a picture of images/ cannot stand inside a link, a heading,"
+                + " emphasis or a table: its caption and credit need room under it (put ![…](…)"
+                + " on a line of its own, with an empty line before and after it)");
   }
 }

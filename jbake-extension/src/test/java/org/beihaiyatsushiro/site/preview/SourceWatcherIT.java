@@ -31,6 +31,7 @@ class SourceWatcherIT {
     write("jbake.properties", "site.host=http://127.0.0.1/\n");
     write("content/en/beihai.md", "first\n");
     write("templates/article.ftlh", "<p>first</p>\n");
+    Files.createDirectories(root.resolve("images"));
     Files.createDirectories(root.resolve("target/preview/site"));
     watcher = watcherOfTheSettings();
   }
@@ -48,6 +49,17 @@ class SourceWatcherIT {
     assertThat(nextChange()).containsExactly("templates/article.ftlh");
     write("jbake.properties", "site.host=http://127.0.0.1:8820/\n");
     assertThat(nextChange()).containsExactly("jbake.properties");
+  }
+
+  @Test
+  void aNewPhotographAndItsSidecarInImagesAreASave() throws Exception {
+    write("images/harbour.jpg", "a photograph\n");
+    write("images/harbour.jpg.yml", "caption: …\n");
+    List<String> saved = new java.util.ArrayList<>(nextChange());
+    if (saved.size() < 2) {
+      saved.addAll(nextChange());
+    }
+    assertThat(saved).containsExactlyInAnyOrder("images/harbour.jpg", "images/harbour.jpg.yml");
   }
 
   @Test

@@ -39,4 +39,17 @@ class EventBodyTest {
     assertThat(EventBody.rebase("<p>中日邦交正常化。</p>", "zh/events/x.html", p -> "../" + p))
         .isEqualTo("<p>中日邦交正常化。</p>");
   }
+
+  @Test
+  void thePictureSizesOfAFigureAreRebasedToo() {
+    String body =
+        "<figure><picture><source type=\"image/webp\" srcset=\"../../images/a-480.webp 480w,"
+            + " ../../images/a-960.webp 960w\"><img src=\"../../images/a-960.jpg\""
+            + " srcset=\"../../images/a-480.jpg 480w\"></picture></figure>";
+    assertThat(EventBody.rebase(body, "en/events/x.html", p -> "../" + p))
+        .isEqualTo(
+            "<figure><picture><source type=\"image/webp\" srcset=\"../images/a-480.webp 480w,"
+                + " ../images/a-960.webp 960w\"><img src=\"../images/a-960.jpg\""
+                + " srcset=\"../images/a-480.jpg 480w\"></picture></figure>");
+  }
 }

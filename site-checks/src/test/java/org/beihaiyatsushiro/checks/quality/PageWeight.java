@@ -18,24 +18,33 @@ import org.beihaiyatsushiro.checks.publish.SiteCrawl;
 
 /**
  * The page-weight budget: what a reader on a slow phone connection downloads to read one page, i.e.
- * its HTML plus every stylesheet (with its imports) and script it loads (images apart). The budget
- * is stated in the README's "Tests" section; {@link #BUDGET_BYTES} is the one place it is set.
- * Which files a page loads comes from the site's crawl ({@link SiteCrawl}), which also reports any
- * that are missing or outside the site.
+ * its HTML plus every stylesheet (with its imports) and script it loads, and apart from those, its
+ * pictures: for each, the one file a 1280 px wide screen would load ({@link ScreenPictures}), lazy
+ * ones included. Both budgets are stated in the README's "Tests" section; {@link #BUDGET_BYTES} and
+ * {@link #PICTURE_BUDGET_BYTES} are the one place they are set. Which files a page loads comes from
+ * the site's crawl ({@link SiteCrawl}), which also reports any that are missing or outside the
+ * site.
  */
 public final class PageWeight {
   /** The budget of one page, HTML + CSS + JS: 150 KiB. */
   public static final long BUDGET_BYTES = 150 * 1024;
 
+  /**
+   * The budget of one page's pictures, as a 1280 px screen loads them: 1 MiB, some eight
+   * photographs at the 960 px the text column takes there.
+   */
+  public static final long PICTURE_BUDGET_BYTES = 1024 * 1024;
+
   /** What one page weighs, by kind of file, and the files that make it up. */
-  public record Weight(String page, long html, long css, long js, List<String> files) {
+  public record Weight(
+      String page, long html, long css, long js, long pictures, List<String> files) {
     /** Copies the file list. */
     public Weight {
       Objects.requireNonNull(page, "page");
       files = List.copyOf(files);
     }
 
-    /** HTML + CSS + JS in bytes. */
+    /** HTML + CSS + JS in bytes (the pictures have their own budget). */
     public long total() {
       return html + css + js;
     }
@@ -43,7 +52,8 @@ public final class PageWeight {
     @Override
     public String toString() {
       return String.format(
-          "%s: %,d bytes (HTML %,d + CSS %,d + JS %,d)", page, total(), html, css, js);
+          "%s: %,d bytes (HTML %,d + CSS %,d + JS %,d), pictures %,d bytes",
+          page, total(), html, css, js, pictures);
     }
   }
 
@@ -97,21 +107,41 @@ public final class PageWeight {
     }
     List<String> files = new ArrayList<>(css);
     files.addAll(js);
-    return new Weight(page, size(page), sum(css), sum(js), files);
+    Set<String> pictures = new LinkedHashSet<>();
+    for (String url : ScreenPictures.loadedAt(1280, crawl.root().resolve(page))) {
+      file(new Reference(page, "img[src]", url)).ifPresent(pictures::add);
+    }
+    files.addAll(pictures);
+    return new Weight(page, size(page), sum(css), sum(js), sum(pictures), files);
   }
 
   /** The page's weight against the budget: one finding when it is over. */
   public List<Finding> check(String page) {
     Weight weight = measure(page);
-    if (weight.total() <= budget) {
-      return List.of();
+    List<Finding> findings = new ArrayList<>();
+    if (weight.total() > budget) {
+      findings.add(
+          new Finding(
+              page,
+              String.format(
+                  "weighs %,d bytes, over the budget of %,d bytes (HTML %,d + CSS %,d + JS %,d:"
+                      + " %s)",
+                  weight.total(),
+                  budget,
+                  weight.html(),
+                  weight.css(),
+                  weight.js(),
+                  weight.files())));
     }
-    return List.of(
-        new Finding(
-            page,
-            String.format(
-                "weighs %,d bytes, over the budget of %,d bytes (HTML %,d + CSS %,d + JS %,d: %s)",
-                weight.total(), budget, weight.html(), weight.css(), weight.js(), weight.files())));
+    if (weight.pictures() > PICTURE_BUDGET_BYTES) {
+      findings.add(
+          new Finding(
+              page,
+              String.format(
+                  "its pictures weigh %,d bytes on a 1280 px screen, over the budget of %,d bytes",
+                  weight.pictures(), PICTURE_BUDGET_BYTES)));
+    }
+    return findings;
   }
 
   /** The site file a reference loads, when it works (broken ones are the crawl's findings). */

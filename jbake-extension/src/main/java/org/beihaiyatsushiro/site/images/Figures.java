@@ -1,0 +1,182 @@
+package org.beihaiyatsushiro.site.images;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.content.MarkdownRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns each picture of images/ that a body shows into the markup readers get: a {@code <figure>}
+ * with a {@code <picture>} (a WebP {@code <source>} with every width, and the JPEG or PNG fallback
+ * as {@code <img>} with its own {@code srcset}, {@code sizes}, {@code width} and {@code height}, so
+ * the page does not shift while it loads), and a {@code <figcaption>} with the caption, the credit
+ * and the licence. The first picture of a page loads at once; the others when the reader comes near
+ * them ({@code loading="lazy"}, {@code decoding="async"}).
+ *
+ * <p>This runs on the body after the sanitizer ({@code content.MarkdownRenderer}) has cleaned it,
+ * so the sanitizer's allow-list stays as it was: an editor still cannot write {@code <picture>},
+ * {@code srcset} or {@code loading}; only the build writes them.
+ */
+public final class Figures {
+
+  private static final String IMAGES = PictureFolder.FOLDER + "/";
+
+  private final Map<String, PictureVariants.Published> published;
+
+  /**
+   * @param published the pictures as published, by file name
+   */
+  public Figures(Map<String, PictureVariants.Published> published) {
+    this.published = Map.copyOf(Objects.requireNonNull(published, "published"));
+  }
+
+  /**
+   * The body with its pictures as figures.
+   *
+   * @param html the body as the renderer wrote it: a picture is {@code <img
+   *     src="../../images/x.jpg">} as the editor wrote it, relative to the source file
+   * @param contentPath the source file relative to content/ (zh/beihai.md)
+   * @param lang the language of the page, for the caption and credit
+   */
+  public String apply(String html, String contentPath, Language lang) {
+    if (published.isEmpty() || !html.contains("<img")) {
+      return html;
+    }
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    String folder = contentPath.substring(0, contentPath.lastIndexOf('/') + 1);
+    // The page sits as deep in the site as its source in content/: zh/x.md becomes zh/x.html.
+    String root = "../".repeat((int) folder.chars().filter(c -> c == '/').count());
+    boolean first = true;
+    boolean changed = false;
+    for (Element img : doc.select("img[src]")) {
+      String target = normalize(folder + img.attr("src"));
+      if (!target.startsWith("../" + IMAGES)) {
+        continue;
+      }
+      PictureVariants.Published picture = published.get(target.substring(3 + IMAGES.length()));
+      if (picture == null) {
+        continue; // reported by the checks: no page is written then
+      }
+      Element figure = figure(picture, img, root, lang, first);
+      first = false;
+      changed = true;
+      place(figure, img);
+      figure.after(jsonLd(picture, root, lang));
+    }
+    return changed ? doc.body().html() : html;
+  }
+
+  /**
+   * Puts the figure where the picture was: in place of a paragraph that holds only the picture;
+   * else after the paragraph (which keeps its text); elsewhere (a list item, a table cell) in its
+   * place.
+   */
+  private static void place(Element figure, Element img) {
+    Element parent = img.parent();
+    if (parent != null && parent.tagName().equals("p")) {
+      img.remove();
+      boolean empty =
+          parent.childNodes().stream().allMatch(n -> n instanceof TextNode t && t.isBlank());
+      if (empty) {
+        parent.replaceWith(figure);
+      } else {
+        parent.after(figure);
+      }
+    } else {
+      img.replaceWith(figure);
+    }
+  }
+
+  private Element figure(
+      PictureVariants.Published p, Element written, String root, Language lang, boolean first) {
+    boolean decorative = MarkdownRenderer.DECORATIVE.equals(written.attr("title"));
+    String alt = decorative ? "" : written.attr("alt");
+    Element figure = new Element("figure").addClass("picture");
+    Element img = new Element("img");
+    if (p.drawing() != null) {
+      img.attr("src", root + p.drawing());
+      figure.appendChild(img);
+    } else {
+      Element picture = figure.appendElement("picture");
+      picture
+          .appendElement("source")
+          .attr("type", "image/webp")
+          .attr(
+              "srcset",
+              p.variants().stream()
+                  .map(v -> root + v.webp() + " " + v.width() + "w")
+                  .collect(Collectors.joining(", ")))
+          .attr("sizes", PictureLimits.SIZES);
+      PictureVariants.Variant fallback =
+          p.variants().stream()
+              .filter(v -> v.width() >= 960)
+              .findFirst()
+              .orElse(p.variants().get(p.variants().size() - 1));
+      img.attr("src", root + fallback.fallback())
+          .attr(
+              "srcset",
+              p.variants().stream()
+                  .map(v -> root + v.fallback() + " " + v.width() + "w")
+                  .collect(Collectors.joining(", ")))
+          .attr("sizes", PictureLimits.SIZES);
+      picture.appendChild(img);
+    }
+    img.attr("width", Integer.toString(p.width()))
+        .attr("height", Integer.toString(p.height()))
+        .attr("alt", alt);
+    if (!first) {
+      img.attr("loading", "lazy").attr("decoding", "async");
+    }
+    Sidecar sidecar = p.picture().sidecar();
+    Element caption = figure.appendElement("figcaption");
+    caption.appendText(sidecar.caption().get(lang));
+    caption
+        .appendElement("span")
+        .addClass("credit")
+        .appendText(" — " + sidecar.credit().get(lang) + ", " + sidecar.licenceText(lang));
+    return figure;
+  }
+
+  /**
+   * The picture as schema.org's ImageObject, a data block after its figure, so that the credit and
+   * licence travel with it in the page's data too. Gson escapes '<' and '>', so no text can close
+   * the block.
+   */
+  private static Element jsonLd(PictureVariants.Published p, String root, Language lang) {
+    Sidecar sidecar = p.picture().sidecar();
+    String largest =
+        p.drawing() != null ? p.drawing() : p.variants().get(p.variants().size() - 1).fallback();
+    Map<String, String> data = new java.util.LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@type", "ImageObject");
+    data.put("contentUrl", root + largest);
+    data.put("caption", sidecar.caption().get(lang));
+    data.put("creditText", sidecar.credit().get(lang));
+    data.put("license", sidecar.licencePage());
+    return new Element("script")
+        .attr("type", "application/ld+json")
+        .appendChild(new org.jsoup.nodes.DataNode(new com.google.gson.Gson().toJson(data)));
+  }
+
+  /** Resolves "." and ".." in a slash-separated path; climbing above the root keeps its "..". */
+  static String normalize(String path) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (String part : path.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+        parts.remove(parts.size() - 1);
+      } else {
+        parts.add(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+}

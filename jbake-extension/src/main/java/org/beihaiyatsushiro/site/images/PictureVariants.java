@@ -1,0 +1,308 @@
+package org.beihaiyatsushiro.site.images;
+
+import com.luciad.imageio.webp.CompressionType;
+import com.luciad.imageio.webp.WebPImageWriterSpi;
+import com.luciad.imageio.webp.WebPWriteParam;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Makes what the site publishes of each picture, on all cores: for a photograph, a WebP and a JPEG
+ * (PNG when it has transparency) at each of {@link PictureLimits#WIDTHS} up to its own width,
+ * upright, in sRGB and without any metadata; a drawing is published as it is (it passed {@link
+ * SvgSafety}).
+ *
+ * <p>Every file is named by the hash of the original and the recipe
+ * (beihai-harbour.3f2a9c1d0e-960.webp), so a changed picture gets new names and the archive stays
+ * reproducible: the encoders write no time, and each runs on one thread (libwebp's own threading is
+ * off), so the same original gives the same bytes. Variants are kept in a cache folder
+ * (target/image-cache) under the same hash: a bake with unchanged pictures only copies them.
+ */
+public final class PictureVariants {
+  private static final String DONE = "variants.txt";
+
+  private final Path cache;
+
+  /**
+   * @param cache the folder the variants are kept in between builds (target/image-cache)
+   */
+  public PictureVariants(Path cache) {
+    this.cache = cache;
+  }
+
+  /** Whether the variants of an original with this SHA-256 are in the cache (it was read whole). */
+  public boolean cached(String sha256) {
+    return Files.isRegularFile(folderOf(sha256).resolve(DONE));
+  }
+
+  /** One size of a photograph: its WebP and its fallback, as paths from the site's root. */
+  public record Variant(int width, int height, String webp, String fallback) {}
+
+  /**
+   * A picture as the site publishes it.
+   *
+   * @param picture the checked original
+   * @param width the width of the largest variant (of the drawing, as it states it)
+   * @param height its height
+   * @param variants the sizes of a photograph, narrowest first; empty for a drawing
+   * @param drawing the drawing's path from the site's root; null for a photograph
+   * @param fallbackType the fallback's media type: image/jpeg or image/png (image/svg+xml)
+   */
+  public record Published(
+      Picture picture,
+      int width,
+      int height,
+      List<Variant> variants,
+      String drawing,
+      String fallbackType) {}
+
+  /**
+   * Makes (or takes from the cache) every picture's files and writes them into the site.
+   *
+   * @param site the site's output folder (target/site)
+   * @return each picture as published, by file name
+   */
+  public Map<String, Published> publish(PictureFolder.Pictures pictures, Path site) {
+    List<Published> published =
+        pictures.pictures().values().parallelStream().map(p -> publish(p, site)).toList();
+    Map<String, Published> byName = new TreeMap<>();
+    published.forEach(p -> byName.put(p.picture().name(), p));
+    removeOthers(site.resolve(PictureFolder.FOLDER), published);
+    return byName;
+  }
+
+  /**
+   * Deletes what an earlier bake left in the site's images/ folder (a picture since changed or
+   * removed), so that the site, and the archive made of it, hold only what pages show.
+   */
+  private static void removeOthers(Path folder, List<Published> published) {
+    if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    for (Published p : published) {
+      if (p.drawing() != null) {
+        kept.add(p.drawing());
+      }
+      for (Variant v : p.variants()) {
+        kept.add(v.webp());
+        kept.add(v.fallback());
+      }
+    }
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        String sitePath = PictureFolder.FOLDER + "/" + file.getFileName();
+        if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && !kept.contains(sitePath)) {
+          Files.delete(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot tidy " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Published publish(Picture picture, Path site) {
+    try {
+      Path out = site.resolve(PictureFolder.FOLDER);
+      Files.createDirectories(out);
+      String prefix = picture.stem() + "." + shortHash(picture);
+      if (picture.format().isDrawing()) {
+        byte[] bytes = Files.readAllBytes(picture.file());
+        SvgSafety.Size size =
+            SvgSafety.check(
+                    bytes, picture.sourcePath(), new org.beihaiyatsushiro.site.base.Problems())
+                .orElseThrow(() -> new IllegalStateException(picture.sourcePath() + " changed"));
+        String name = prefix + ".svg";
+        Files.write(out.resolve(name), bytes);
+        return new Published(
+            picture,
+            size.width(),
+            size.height(),
+            List.of(),
+            PictureFolder.FOLDER + "/" + name,
+            "image/svg+xml");
+      }
+      Path folder = folderOf(picture.sha256());
+      if (!cached(picture.sha256())) {
+        make(picture, folder);
+      }
+      List<String> lines = Files.readAllLines(folder.resolve(DONE), StandardCharsets.UTF_8);
+      String fallbackExtension = lines.get(0);
+      List<Variant> variants = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        String[] wh = line.split(" ");
+        int w = Integer.parseInt(wh[0]);
+        int h = Integer.parseInt(wh[1]);
+        String webp = prefix + "-" + w + ".webp";
+        String fallback = prefix + "-" + w + "." + fallbackExtension;
+        Files.copy(
+            folder.resolve(w + ".webp"), out.resolve(webp), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            folder.resolve(w + "." + fallbackExtension),
+            out.resolve(fallback),
+            StandardCopyOption.REPLACE_EXISTING);
+        variants.add(
+            new Variant(
+                w, h, PictureFolder.FOLDER + "/" + webp, PictureFolder.FOLDER + "/" + fallback));
+      }
+      Variant largest = variants.get(variants.size() - 1);
+      return new Published(
+          picture,
+          largest.width(),
+          largest.height(),
+          List.copyOf(variants),
+          null,
+          fallbackExtension.equals("png") ? "image/png" : "image/jpeg");
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "the variants of " + picture.sourcePath() + " could not be written: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** Decodes the original once and writes every variant into its cache folder, the list last. */
+  private static void make(Picture picture, Path folder) throws IOException {
+    BufferedImage upright;
+    try {
+      upright = PictureDecoder.decode(Files.readAllBytes(picture.file()), picture.format());
+    } catch (PictureDecoder.Unreadable e) {
+      throw new IOException(picture.sourcePath() + " cannot be read: " + e.getMessage(), e);
+    }
+    boolean alpha = upright.getColorModel().hasAlpha();
+    String fallbackExtension = alpha ? "png" : "jpg";
+    Path temporary = Files.createDirectories(folder.resolveSibling(folder.getFileName() + ".part"));
+    StringBuilder list = new StringBuilder(fallbackExtension).append('\n');
+    for (int width : widthsFor(upright.getWidth())) {
+      BufferedImage scaled = scale(upright, width);
+      Files.write(temporary.resolve(width + ".webp"), webp(scaled));
+      Files.write(
+          temporary.resolve(width + "." + fallbackExtension), alpha ? png(scaled) : jpeg(scaled));
+      list.append(width).append(' ').append(scaled.getHeight()).append('\n');
+    }
+    Files.writeString(temporary.resolve(DONE), list, StandardCharsets.UTF_8);
+    if (Files.exists(folder)) {
+      try (var old = Files.list(folder)) {
+        for (Path p : old.toList()) {
+          Files.delete(p);
+        }
+      }
+      Files.delete(folder);
+    }
+    Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The widths of a photograph's variants: the stated ones below its width, and at most it. */
+  static List<Integer> widthsFor(int width) {
+    List<Integer> widths = new ArrayList<>();
+    for (int w : PictureLimits.WIDTHS) {
+      if (w < width) {
+        widths.add(w);
+      }
+    }
+    int largest = Math.min(width, PictureLimits.WIDTHS.get(PictureLimits.WIDTHS.size() - 1));
+    if (!widths.contains(largest)) {
+      widths.add(largest);
+    }
+    return widths;
+  }
+
+  /**
+   * The picture at a width, its height in proportion: halved step by step with bilinear filtering
+   * while it is more than twice too wide (so that no pixel is skipped), then scaled once
+   * bicubically.
+   */
+  static BufferedImage scale(BufferedImage image, int width) {
+    BufferedImage current = image;
+    while (current.getWidth() >= 2 * width) {
+      current = draw(current, current.getWidth() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    }
+    return current.getWidth() == width
+        ? current
+        : draw(current, width, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+  }
+
+  private static BufferedImage draw(BufferedImage image, int width, Object interpolation) {
+    int height =
+        Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
+    BufferedImage out = new BufferedImage(width, height, image.getType());
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    g.drawImage(image, 0, 0, width, height, null);
+    g.dispose();
+    return out;
+  }
+
+  static byte[] webp(BufferedImage image) throws IOException {
+    ImageWriter writer = new WebPImageWriterSpi().createWriterInstance(null);
+    WebPWriteParam param = new WebPWriteParam(Locale.ROOT);
+    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+    param.setCompressionType(CompressionType.Lossy);
+    param.setCompressionQuality(PictureLimits.WEBP_QUALITY);
+    param.setThreadLevel(0);
+    return write(writer, image, param);
+  }
+
+  static byte[] jpeg(BufferedImage image) throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+    param.setCompressionQuality(PictureLimits.JPEG_QUALITY);
+    param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+    return write(writer, image, param);
+  }
+
+  static byte[] png(BufferedImage image) throws IOException {
+    return write(ImageIO.getImageWritersByFormatName("png").next(), image, null);
+  }
+
+  /** Writes the pixels alone: no metadata is passed, so the encoder writes none of its own. */
+  private static byte[] write(ImageWriter writer, BufferedImage image, ImageWriteParam param)
+      throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } finally {
+      writer.dispose();
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The cache folder of an original: named by the hash of its bytes and of the recipe. */
+  private Path folderOf(String sha256) {
+    return cache.resolve(
+        PictureFolder.sha256(
+            (sha256 + " " + PictureLimits.RECIPE).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The first ten hex digits of the hash of the original and the recipe: enough to tell the
+   * versions of one picture apart, short enough to read.
+   */
+  private static String shortHash(Picture picture) {
+    return PictureFolder.sha256(
+            (picture.sha256() + " " + PictureLimits.RECIPE).getBytes(StandardCharsets.UTF_8))
+        .substring(0, 10);
+  }
+}
