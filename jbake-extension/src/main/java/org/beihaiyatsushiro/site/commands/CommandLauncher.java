@@ -73,6 +73,9 @@ public final class CommandLauncher {
     System.exit(process.waitFor());
   }
 
+  /** The commands' logging: warnings only (the preview sets its own when it starts). */
+  static final String LOGGING = "org/beihaiyatsushiro/site/commands/logback-commands.xml";
+
   /**
    * The command line of a command's own Java process.
    *
@@ -89,6 +92,8 @@ public final class CommandLauncher {
       List<String> arguments) {
     List<String> line = new ArrayList<>();
     line.add(java.toString());
+    // Before the editor's own options, so that a -Dlogback.configurationFile there still wins.
+    line.add("-Dlogback.configurationFile=" + LOGGING);
     line.addAll(javaOptions);
     line.add("-cp");
     line.add(

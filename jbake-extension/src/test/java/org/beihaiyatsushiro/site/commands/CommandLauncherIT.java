@@ -58,6 +58,8 @@ class CommandLauncherIT {
     Result run = launch("check-content", site.toString());
     assertThat(run.output())
         .contains("content/en/Silver Beach.md:1: the name 'Silver Beach.md' contains capital");
+    // The libraries' debugging (the share font's reader logs at DEBUG) stays out of the console.
+    assertThat(run.output()).doesNotContain("DEBUG");
     assertThat(run.status()).isEqualTo(1);
     assertThat(wrapperCalls).doesNotExist();
   }
@@ -107,6 +109,7 @@ class CommandLauncherIT {
                 List.of("--lang", "ja", "--title", "銀灘 公園")))
         .containsExactly(
             java.toString(),
+            "-Dlogback.configurationFile=org/beihaiyatsushiro/site/commands/logback-commands.xml",
             "-XX:TieredStopAtLevel=1",
             "-Dsite.baseUrl=http://127.0.0.1:8821/",
             "-cp",
