@@ -64,6 +64,7 @@ final class PreviewBenchmark {
     Path site = Files.createTempDirectory("preview-bench-");
     FixtureSite.withRealTheme(site);
     FixtureSite.copyTree(FixtureSite.PROJECT.resolve("content"), site.resolve("content"));
+    FixtureSite.copyTree(FixtureSite.PROJECT.resolve("images"), site.resolve("images"));
     Path saved = site.resolve(SAVED);
     String original = Files.readString(saved, StandardCharsets.UTF_8);
     ByteArrayOutputStream log = new ByteArrayOutputStream();

@@ -49,7 +49,7 @@ class ContentFuzzIT {
 
   @Test
   void randomDamageIsReportedOrHarmlessNeverLostAndNeverACrash() throws IOException {
-    for (String folder : List.of("content", "data", "assets", "templates")) {
+    for (String folder : List.of("content", "images", "data", "assets", "templates")) {
       FixtureSite.copyTree(FixtureSite.PROJECT.resolve(folder), site.resolve(folder));
     }
     Files.copy(FixtureSite.PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));

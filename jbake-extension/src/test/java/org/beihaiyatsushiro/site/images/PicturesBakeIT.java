@@ -74,7 +74,8 @@ class PicturesBakeIT {
         assertThat(result.file("en/" + candidate.split(" ")[0])).isRegularFile();
       }
     }
-    assertThat(Jsoup.parse(result.read("zh/beihai.html")).select("figcaption").text())
+    assertThat(
+            Jsoup.parse(result.read("zh/beihai.html")).select("figure.picture figcaption").text())
         .isEqualTo("八代港 — 测试, CC BY 4.0");
 
     List<String> published = result.files().stream().filter(f -> f.startsWith("images/")).toList();

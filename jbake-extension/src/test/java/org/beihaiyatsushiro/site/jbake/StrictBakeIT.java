@@ -124,6 +124,7 @@ class StrictBakeIT {
   void theRealSiteLosesNothing() throws IOException {
     FixtureSite site = FixtureSite.withRealTheme(dir);
     FixtureSite.copyTree(FixtureSite.PROJECT.resolve("content"), site.root().resolve("content"));
+    FixtureSite.copyTree(FixtureSite.PROJECT.resolve("images"), site.root().resolve("images"));
 
     FixtureSite.Result result = site.bake();
 

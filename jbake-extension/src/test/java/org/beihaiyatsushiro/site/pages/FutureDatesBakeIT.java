@@ -10,6 +10,7 @@ import java.util.List;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.beihaiyatsushiro.site.testing.TestRepository;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,8 @@ class FutureDatesBakeIT {
     assertThat(bake.failed()).as("%s", bake.problemLines()).isFalse();
     assertThat(bake.file("en/masks.html")).exists();
     assertThat(bake.files()).noneMatch(f -> f.contains("en/moon-harbour"));
-    assertThat(bake.read("zh/moon-harbour.html")).contains("月球上的港口。");
+    // Its text, whatever line-break points the bake puts between the phrases (<wbr>).
+    assertThat(Jsoup.parse(bake.read("zh/moon-harbour.html")).text()).contains("月球上的港口。");
     List<String> texts = textFiles(bake);
     assertThat(texts)
         .as("the feed, sitemap and search index are among them")
