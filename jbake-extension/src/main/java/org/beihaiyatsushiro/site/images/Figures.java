@@ -2,6 +2,8 @@ package org.beihaiyatsushiro.site.images;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.content.MarkdownRenderer;
@@ -135,12 +137,40 @@ public final class Figures {
     }
     Sidecar sidecar = p.picture().sidecar();
     Element caption = figure.appendElement("figcaption");
-    caption.appendText(sidecar.caption().get(lang));
-    caption
-        .appendElement("span")
-        .addClass("credit")
-        .appendText(" — " + sidecar.credit().get(lang) + ", " + sidecar.licenceText(lang));
+    appendText(caption, sidecar.caption().get(lang), lang);
+    appendText(
+        caption.appendElement("span").addClass("credit"),
+        " — " + sidecar.credit().get(lang) + ", " + sidecar.licenceText(lang),
+        lang);
     return figure;
+  }
+
+  /** A run of Latin words (a name such as Natural Earth, a licence such as CC BY 4.0). */
+  private static final Pattern LATIN_RUN =
+      Pattern.compile(
+          "\\p{IsLatin}[\\p{IsLatin}\\d’'.\\-]*(?:[ ][\\p{IsLatin}\\d][\\p{IsLatin}\\d’'.\\-]*)*");
+
+  /**
+   * Appends a sidecar's plain text. On a Chinese or Japanese page its Latin names are marked as
+   * English ({@code <span lang="en">}), as the articles mark them, so that they are read and set as
+   * English: the sidecar's text has no markup of its own.
+   */
+  private static void appendText(Element parent, String text, Language lang) {
+    if (!lang.isCjk()) {
+      parent.appendText(text);
+      return;
+    }
+    Matcher latin = LATIN_RUN.matcher(text);
+    int done = 0;
+    while (latin.find()) {
+      if (latin.group().codePoints().filter(Character::isLetter).count() < 2) {
+        continue;
+      }
+      parent.appendText(text.substring(done, latin.start()));
+      parent.appendElement("span").attr("lang", "en").appendText(latin.group());
+      done = latin.end();
+    }
+    parent.appendText(text.substring(done));
   }
 
   /**

@@ -125,6 +125,9 @@ class FiguresTest {
             "<img src=\"../../images/map.h.svg\" width=\"800\" height=\"600\" alt=\"c\""
                 + " loading=\"lazy\" decoding=\"async\">");
     assertThat(doc.select("figcaption").get(2).text()).isEqualTo("港 — 張三, CC BY 4.0");
+    // On a Japanese page the Latin words of the sidecar's text are marked as English.
+    assertThat(doc.select("figcaption").get(2).select("[lang=en]").eachText())
+        .containsExactly("CC BY 4.0");
   }
 
   @Test

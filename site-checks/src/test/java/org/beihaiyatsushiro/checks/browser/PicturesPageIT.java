@@ -41,7 +41,7 @@ class PicturesPageIT {
 
   @BeforeAll
   static void bakeTheSiteWithPictures() throws IOException {
-    for (String folder : List.of("content", "templates", "data", "assets")) {
+    for (String folder : List.of("content", "images", "templates", "data", "assets")) {
       copy(BakedSite.SOURCES.resolve(folder), sources.resolve(folder));
     }
     Files.copy(BakedSite.SOURCES.resolve("jbake.properties"), sources.resolve("jbake.properties"));

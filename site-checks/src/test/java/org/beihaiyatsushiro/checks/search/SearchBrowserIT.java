@@ -128,7 +128,7 @@ class SearchBrowserIT {
     assertThat(offer.getDomProperty("href")).contains("all=1");
 
     offer.click();
-    assertThat(resultPages()).contains(page("ja/seahorse-statues.html"));
+    assertThat(resultPages()).contains(page("ja/sister-cities.html"));
     assertThat(browser.findElement(By.id("search-all")).isSelected()).isTrue();
     assertThat(browser.findElement(By.id("search-elsewhere")).isDisplayed()).isFalse();
   }
