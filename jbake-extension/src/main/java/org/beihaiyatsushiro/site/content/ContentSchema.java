@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.Spelling;
 
 /**
  * The front matter fields the site knows, and what each may hold.
@@ -355,35 +356,6 @@ public final class ContentSchema {
 
   /** The known field nearest to a misspelt one, if it is near enough to be a typo. */
   static Optional<String> closest(String unknown) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String known : FIELDS.keySet()) {
-      int d = distance(unknown.toLowerCase(), known);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = known;
-      }
-    }
-    return bestDistance <= Math.max(2, unknown.length() / 3) ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance: edits to turn one word into another. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return Spelling.closest(unknown, FIELDS.keySet());
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.Spelling;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -100,7 +101,7 @@ public final class SidecarReader {
       String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
       if (!FIELDS.contains(key)) {
         String hint =
-            closest(key, FIELDS)
+            Spelling.closest(key, FIELDS)
                 .map(k -> "did you mean '" + k + "'?")
                 .orElse("the fields of a sidecar are: " + String.join(", ", FIELDS));
         problems.add(path, line, "the field '" + key + "' is not known", hint);
@@ -216,7 +217,7 @@ public final class SidecarReader {
     String value = field.getValueNode() instanceof ScalarNode s ? s.getValue().strip() : "";
     if (!Sidecar.LICENCES.contains(value)) {
       String hint =
-          closest(value, List.copyOf(Sidecar.LICENCES))
+          Spelling.closest(value, Sidecar.LICENCES)
               .map(l -> "did you mean '" + l + "'?")
               .orElse("write one of: " + known + "; ask before using a picture under any other");
       problems.add(
@@ -265,42 +266,6 @@ public final class SidecarReader {
       }
     }
     return true;
-  }
-
-  /** The known word nearest to a misspelt one, if it is near enough to be a typo. */
-  static Optional<String> closest(String unknown, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = distance(unknown.toLowerCase(), k.toLowerCase());
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, unknown.length() / 3)
-        ? Optional.of(best)
-        : Optional.empty();
-  }
-
-  /** Levenshtein distance: edits to turn one word into another. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static int lineOf(Node node) {
