@@ -144,6 +144,12 @@ public final class LineBreaks {
    */
   static final int LONGEST_KEPT_END = 12;
 
+  /**
+   * The longest last phrase of a long paragraph kept whole; a longer one keeps only its last
+   * {@value #KEPT_AT_THE_END} letters (a long unbreakable end would stretch the line before it).
+   */
+  static final int LONGEST_KEPT_PHRASE = 6;
+
   private final Map<Script, PhraseBreaks> phrases = new EnumMap<>(Script.class);
 
   /** The languages whose text breaks between phrases. */
@@ -288,10 +294,10 @@ public final class LineBreaks {
 
   /**
    * A long paragraph keeps its ordinary line breaking (the stylesheet justifies it, which phrase
-   * breaking would stretch), but its end is one {@code <span class="nowrap">}: the last phrase, or
-   * its last {@value #KEPT_AT_THE_END} letters with the punctuation after them when the phrase is
-   * longer (a longer unbreakable end would stretch the justified line before it). So no lone
-   * fragment ends it. Left as it is when that end does not lie in one text node.
+   * breaking would stretch), but its end is one {@code <span class="nowrap">}: the last phrase when
+   * it has at most {@value #LONGEST_KEPT_PHRASE} letters, else its last {@value #KEPT_AT_THE_END}
+   * letters with the punctuation after them, never starting inside a number or a Latin word. So no
+   * lone fragment ends it. Left as it is when that end does not lie in one text node.
    */
   private static boolean keepLastPhrase(
       List<TextNode> texts, List<Integer> starts, List<Integer> breaks, Script script) {
@@ -301,7 +307,12 @@ public final class LineBreaks {
     int last = texts.size() - 1;
     TextNode t = texts.get(last);
     String text = t.getWholeText();
-    int from = Math.max(breaks.get(breaks.size() - 1) - starts.get(last), lastLetters(text));
+    int phrase = breaks.get(breaks.size() - 1) - starts.get(last);
+    int from =
+        phrase >= 0 && letters(text.substring(phrase)) <= LONGEST_KEPT_PHRASE
+            ? phrase
+            : Math.max(phrase, lastLetters(text));
+    from = notInsideAWord(text, from);
     if (isInside(t, NOWRAP) || scriptOf(t.parent()).orElse(null) != script) {
       return true;
     }
@@ -360,7 +371,7 @@ public final class LineBreaks {
       if (letters(text) < KEPT_AT_THE_END || isInside(t, NOWRAP)) {
         return;
       }
-      int from = lastLetters(text);
+      int from = notInsideAWord(text, lastLetters(text));
       Element nowrap = new Element("span").addClass(NOWRAP);
       nowrap.appendChild(new TextNode(text.substring(from)));
       List<Node> parts = new ArrayList<>();
@@ -384,6 +395,25 @@ public final class LineBreaks {
       }
     }
     return 0;
+  }
+
+  /**
+   * Moves the start of a kept end back to the start of the number or Latin word it would cut
+   * (…读到20|22年。 keeps 2022年。 whole).
+   */
+  static int notInsideAWord(String text, int from) {
+    while (from > 0
+        && from < text.length()
+        && isLatinOrDigit(text.codePointBefore(from))
+        && isLatinOrDigit(text.codePointAt(from))) {
+      from -= Character.charCount(text.codePointBefore(from));
+    }
+    return from;
+  }
+
+  private static boolean isLatinOrDigit(int cp) {
+    return (cp < 0x3000 && Character.isLetterOrDigit(cp))
+        || (cp >= 0xFF10 && cp <= 0xFF5A && Character.isLetterOrDigit(cp));
   }
 
   private static long letters(CharSequence text) {

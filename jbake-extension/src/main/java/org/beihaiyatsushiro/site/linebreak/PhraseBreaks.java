@@ -11,7 +11,8 @@ import java.util.function.IntPredicate;
  * finds them, under the site's rules.
  *
  * <ul>
- *   <li>No break inside a number or a word of Latin letters (BudouX may cut 2022 into 20 / 22).
+ *   <li>No break inside a number or a word of Latin letters (BudouX may cut 2022 into 20 / 22), nor
+ *       between a number and the word it counts (50周年, 1996年, 12万5千人).
  *   <li>A break after a dash (北海と八代――日中…), never inside one (——).
  *   <li>No break before closing punctuation (。、」）…) or after opening punctuation (「（“), which an
  *       explicit break opportunity would otherwise allow.
@@ -90,6 +91,9 @@ public final class PhraseBreaks {
     IntPredicate latinOrDigit = cp -> cp < 0x2E80 && Character.isLetterOrDigit(cp);
     if (latinOrDigit.test(before) && latinOrDigit.test(after)) {
       return false;
+    }
+    if (Character.isDigit(before) && Character.isIdeographic(after)) {
+      return false; // a number and what it counts: 50周年, 26年
     }
     if (Character.isWhitespace(after) || Character.isWhitespace(before)) {
       return false; // a space is a break opportunity of its own

@@ -31,7 +31,7 @@ class LineBreaksTest {
     Element h1 = bake("zh-Hans", "<h1>北海与八代——中日邦交正常化50周年纪念</h1>").selectFirst("h1");
 
     assertThat(h1.hasClass(LineBreaks.PHRASED)).isTrue();
-    assertThat(phrases(h1)).contains("中日邦交正常化50").last().isEqualTo("周年纪念");
+    assertThat(phrases(h1)).last().isEqualTo("中日邦交正常化50周年纪念");
     assertThat(h1.text()).isEqualTo("北海与八代——中日邦交正常化50周年纪念");
   }
 
@@ -69,6 +69,19 @@ class LineBreaksTest {
     assertThat(p.select("wbr")).isEmpty();
     assertThat(p.select("span." + LineBreaks.NOWRAP).eachText()).containsExactly("ました。");
     assertThat(p.text()).startsWith("中国の北海市と").endsWith("振り返りました。");
+  }
+
+  @Test
+  void theEndOfALongParagraphIsItsLastShortPhraseAndNeverHalfANumber() {
+    Element words =
+        bake("zh-Hans", "<p>两座城市1996年结为友好城市；2022年，正值中日邦交正常化50周年，两市一同回顾了26年的友好历程。</p>")
+            .selectFirst("p");
+    Element number =
+        bake("zh-Hans", "<p>本纪念网站用中文、日文和英文讲述这段往来。可以先认识两座城市，也可以翻开大事记，从1972年一路读到2022年。</p>")
+            .selectFirst("p");
+
+    assertThat(words.select("span." + LineBreaks.NOWRAP).eachText()).containsExactly("友好历程。");
+    assertThat(number.select("span." + LineBreaks.NOWRAP).eachText()).containsExactly("2022年。");
   }
 
   @Test
