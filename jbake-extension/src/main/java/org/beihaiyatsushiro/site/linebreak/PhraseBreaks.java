@@ -16,7 +16,8 @@ import java.util.function.IntPredicate;
  *   <li>A break after a dash (北海と八代――日中…), never inside one (——).
  *   <li>No break before closing punctuation (。、」）…) or after opening punctuation (「（“), which an
  *       explicit break opportunity would otherwise allow.
- *   <li>No break inside a word the site keeps whole (data/linebreak-keep.txt: 中日邦交正常化).
+ *   <li>No break inside a word the site keeps whole (data/linebreak-keep.txt: 中日邦交正常化), which is a
+ *       phrase of its own (中日邦交正常化 / 50周年纪念).
  *   <li>The last phrase of a text has at least three characters besides punctuation: a shorter one
  *       joins the phrase before it, so no lone fragment ("す。", "交往。") ends a paragraph or heading.
  * </ul>
@@ -49,7 +50,14 @@ public final class PhraseBreaks {
         breaks.add(at);
       }
     }
-    breaks.removeIf(at -> !allowed(text, at));
+    // A word the site keeps whole is a phrase of its own: it may start and end a line.
+    for (String word : keptWhole) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        breaks.add(at);
+        breaks.add(at + word.length());
+      }
+    }
+    breaks.removeIf(at -> at <= 0 || at >= text.length() || !allowed(text, at));
     for (String word : keptWhole) {
       for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         breaks.subSet(at + 1, at + word.length()).clear();
