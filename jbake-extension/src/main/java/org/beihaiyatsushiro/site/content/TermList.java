@@ -1,6 +1,5 @@
 package org.beihaiyatsushiro.site.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,21 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The site's words per language, data/lint/terms.yml: under each language code, the word to avoid
- * and, after the colon, the word to write ({@code 大事记: 时间线}). Read as YAML nodes, never composed
- * into objects, so an alias cannot multiply.
+ * and, after the colon, the word to write ({@code 大事记: 时间线}). Read as YAML nodes by {@link
+ * DataTable}, never composed into objects, so an alias cannot multiply.
  */
 final class TermList {
   private TermList() {}
@@ -39,34 +32,14 @@ final class TermList {
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return terms;
     }
-    Optional<String> text;
-    try {
-      text = SourceText.decode(Files.readAllBytes(file), path, problems);
-    } catch (IOException e) {
-      problems.add(path, 1, "the term list cannot be read: " + e.getMessage(), "check its rights");
-      return terms;
-    }
-    if (text.isEmpty()) {
-      return terms;
-    }
-    Node root;
-    try {
-      LoadSettings settings = LoadSettings.builder().setLabel(path).build();
-      root =
-          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text.get())))
-              .getSingleNode()
-              .orElse(null);
-    } catch (MarkedYamlEngineException e) {
-      problems.add(
-          path,
-          e.getProblemMark().map(m -> m.getLine() + 1).orElse(1),
-          "the term list is not valid YAML: " + e.getProblem(),
-          "write a language code, then one indented 'word to avoid: word to write' a line");
-      return terms;
-    } catch (YamlEngineException e) {
-      problems.add(path, 1, "the term list is not valid YAML", "see the editors' guide");
-      return terms;
-    }
+    Node root =
+        DataTable.read(
+                file,
+                path,
+                "the term list",
+                "write a language code, then one indented 'word to avoid: word to write' a line",
+                problems)
+            .orElse(null);
     if (root == null) {
       return terms;
     }

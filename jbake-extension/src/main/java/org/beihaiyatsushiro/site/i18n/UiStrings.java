@@ -1,6 +1,5 @@
 package org.beihaiyatsushiro.site.i18n;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,20 +12,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
-import org.beihaiyatsushiro.site.content.SourceText;
+import org.beihaiyatsushiro.site.content.DataTable;
 import org.beihaiyatsushiro.site.content.SourceTree;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Every word the templates show, per language, read from data/i18n/&lt;lang&gt;.yml.
@@ -122,36 +115,16 @@ public final class UiStrings {
 
   private static Map<String, String> read(Path file, String path, Problems problems) {
     Map<String, String> table = new TreeMap<>();
-    Optional<String> text;
-    try {
-      text = SourceText.decode(Files.readAllBytes(file), path, problems);
-    } catch (IOException e) {
-      problems.add(path, 1, "the table cannot be read: " + e.getMessage(), "check its permissions");
-      return table;
-    }
-    if (text.isEmpty()) {
-      return table;
-    }
-    Node root;
-    try {
-      LoadSettings settings = LoadSettings.builder().setLabel(path).build();
-      root =
-          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text.get())))
-              .getSingleNode()
-              .orElse(null);
-    } catch (MarkedYamlEngineException e) {
-      problems.add(
-          path,
-          e.getProblemMark().map(m -> m.getLine() + 1).orElse(1),
-          "the table is not valid YAML: " + e.getProblem(),
-          "write one 'key: text' a line; put quotes around text that contains ': ' or '#'");
-      return table;
-    } catch (YamlEngineException e) {
-      problems.add(
-          path,
-          1,
-          "the table is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
-          "write one 'key: text' a line");
+    int before = problems.size();
+    Node root =
+        DataTable.read(
+                file,
+                path,
+                "the table",
+                "write one 'key: text' a line; put quotes around text that contains ': ' or '#'",
+                problems)
+            .orElse(null);
+    if (problems.size() > before) {
       return table;
     }
     if (!(root instanceof MappingNode mapping)) {
