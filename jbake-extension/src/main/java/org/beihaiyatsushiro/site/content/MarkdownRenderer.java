@@ -912,9 +912,9 @@ public final class MarkdownRenderer {
 
   /**
    * Resolves "." and ".." in a slash-separated path; a path that climbs above the root keeps its
-   * "..".
+   * "..". The one such resolver of the site's source links ({@code images.Figures} uses it too).
    */
-  static String normalize(String path) {
+  public static String normalize(String path) {
     List<String> parts = new ArrayList<>();
     for (String part : path.split("/")) {
       if (part.isEmpty() || part.equals(".")) {

@@ -1,5 +1,6 @@
 package org.beihaiyatsushiro.site.images;
 
+import com.google.gson.Gson;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.content.MarkdownRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -27,6 +29,7 @@ import org.jsoup.nodes.TextNode;
 public final class Figures {
 
   private static final String IMAGES = PictureFolder.FOLDER + "/";
+  private static final Gson GSON = new Gson();
 
   private final Map<String, PictureVariants.Published> published;
 
@@ -57,7 +60,7 @@ public final class Figures {
     boolean first = true;
     boolean changed = false;
     for (Element img : doc.select("img[src]")) {
-      String target = normalize(folder + img.attr("src"));
+      String target = MarkdownRenderer.normalize(folder + img.attr("src"));
       if (!target.startsWith("../" + IMAGES)) {
         continue;
       }
@@ -191,22 +194,6 @@ public final class Figures {
     data.put("license", sidecar.licencePage());
     return new Element("script")
         .attr("type", "application/ld+json")
-        .appendChild(new org.jsoup.nodes.DataNode(new com.google.gson.Gson().toJson(data)));
-  }
-
-  /** Resolves "." and ".." in a slash-separated path; climbing above the root keeps its "..". */
-  static String normalize(String path) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
-        parts.remove(parts.size() - 1);
-      } else {
-        parts.add(part);
-      }
-    }
-    return String.join("/", parts);
+        .appendChild(new DataNode(GSON.toJson(data)));
   }
 }
