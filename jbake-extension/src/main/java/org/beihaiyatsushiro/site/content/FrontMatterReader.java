@@ -11,11 +11,6 @@ import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.CollectionEndEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -169,10 +164,16 @@ public final class FrontMatterReader {
     Node root;
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(path).build();
-      Optional<Problem> shape =
-          shapeProblem(new ParserImpl(settings, new StreamReader(settings, yaml)), path);
+      Optional<YamlShape> shape = YamlShape.firstIn(yaml, path, 2);
       if (shape.isPresent()) {
-        problems.add(shape.get());
+        // Line 0 of the YAML is the file's second line.
+        int line = shape.get().line() + 2;
+        problems.add(
+            switch (shape.get().sign()) {
+              case ALIAS -> YamlMistakes.reservedSign('*', path, line);
+              case ANCHOR -> YamlMistakes.reservedSign('&', path, line);
+              case TOO_DEEP -> YamlMistakes.nestedValue(path, line);
+            });
         // The body is still checked, so that its problems show in the same run.
         return Optional.of(new FrontMatter(Map.of(), body, close + 2, false));
       }
@@ -225,35 +226,6 @@ public final class FrontMatterReader {
       fields.put(key, new FrontMatter.Field(key, value, line));
     }
     return Optional.of(new FrontMatter(fields, body, close + 2, ok));
-  }
-
-  /**
-   * The first sign of a front matter no field needs, read from the parser's events before the
-   * composer builds the tree: an anchor {@code &} or alias {@code *} (which could multiply into
-   * billions of nodes), or a collection inside a value's list (which the composer would follow by
-   * recursion, however deep). The events come one after the other, so this pass is linear.
-   */
-  private static Optional<Problem> shapeProblem(ParserImpl parser, String path) {
-    int depth = 0;
-    while (parser.hasNext()) {
-      Event event = parser.next();
-      int line = event.getStartMark().map(Mark::getLine).orElse(0) + 2;
-      if (event instanceof AliasEvent) {
-        return Optional.of(YamlMistakes.reservedSign('*', path, line));
-      }
-      if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
-        return Optional.of(YamlMistakes.reservedSign('&', path, line));
-      }
-      if (event instanceof CollectionStartEvent) {
-        depth++;
-        if (depth > 2) {
-          return Optional.of(YamlMistakes.nestedValue(path, line));
-        }
-      } else if (event instanceof CollectionEndEvent) {
-        depth--;
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -7,13 +7,9 @@ import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.Spelling;
+import org.beihaiyatsushiro.site.content.YamlShape;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.CollectionEndEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -61,7 +57,22 @@ public final class SidecarReader {
     LoadSettings settings = LoadSettings.builder().setLabel(path).build();
     Node root;
     try {
-      if (!plainShape(new ParserImpl(settings, new StreamReader(settings, text)), path, problems)) {
+      Optional<YamlShape> shape = YamlShape.firstIn(text, path, 2);
+      if (shape.isPresent()) {
+        int line = shape.get().line() + 1;
+        if (shape.get().sign() == YamlShape.Sign.TOO_DEEP) {
+          problems.add(
+              path,
+              line,
+              "a value here is nested deeper than a sidecar's fields go",
+              "write the languages directly under caption: or credit:, one 'zh: text' a line");
+        } else {
+          problems.add(
+              path,
+              line,
+              "'&' and '*' (YAML anchors and aliases) are not used in a sidecar",
+              "write each value out in full; put a text with & or * in quotes");
+        }
         return Optional.empty();
       }
       root =
@@ -230,42 +241,6 @@ public final class SidecarReader {
       return null;
     }
     return value;
-  }
-
-  /**
-   * Whether the YAML has the plain shape a sidecar needs, read from the parser's events before the
-   * composer builds a tree: no anchor or alias (which could multiply into billions of nodes), no
-   * collection deeper than a field's languages (which the composer would follow by recursion).
-   */
-  private static boolean plainShape(ParserImpl parser, String path, Problems problems) {
-    int depth = 0;
-    while (parser.hasNext()) {
-      Event event = parser.next();
-      int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(1);
-      if (event instanceof AliasEvent
-          || (event instanceof NodeEvent node && node.getAnchor().isPresent())) {
-        problems.add(
-            path,
-            line,
-            "'&' and '*' (YAML anchors and aliases) are not used in a sidecar",
-            "write each value out in full; put a text with & or * in quotes");
-        return false;
-      }
-      if (event instanceof CollectionStartEvent) {
-        depth++;
-        if (depth > 2) {
-          problems.add(
-              path,
-              line,
-              "a value here is nested deeper than a sidecar's fields go",
-              "write the languages directly under caption: or credit:, one 'zh: text' a line");
-          return false;
-        }
-      } else if (event instanceof CollectionEndEvent) {
-        depth--;
-      }
-    }
-    return true;
   }
 
   private static int lineOf(Node node) {
