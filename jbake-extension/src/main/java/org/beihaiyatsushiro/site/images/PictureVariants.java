@@ -190,7 +190,11 @@ public final class PictureVariants {
     }
     boolean alpha = upright.getColorModel().hasAlpha();
     String fallbackExtension = alpha ? "png" : "jpg";
-    Path temporary = Files.createDirectories(folder.resolveSibling(folder.getFileName() + ".part"));
+    // A folder of its own: two pictures with the same bytes (or a preview and a build at once)
+    // make the same cache folder at the same time.
+    Path temporary =
+        Files.createTempDirectory(
+            Files.createDirectories(folder.getParent()), folder.getFileName() + ".part-");
     StringBuilder list = new StringBuilder(fallbackExtension).append('\n');
     for (int width : widthsFor(upright.getWidth())) {
       BufferedImage scaled = scale(upright, width);
@@ -200,6 +204,11 @@ public final class PictureVariants {
       list.append(width).append(' ').append(scaled.getHeight()).append('\n');
     }
     Files.writeString(temporary.resolve(DONE), list, StandardCharsets.UTF_8);
+    if (Files.exists(folder.resolve(DONE))) {
+      // Made meanwhile by another thread from the same bytes: the same files.
+      deleteFolder(temporary);
+      return;
+    }
     if (Files.exists(folder)) {
       try (var old = Files.list(folder)) {
         for (Path p : old.toList()) {
@@ -208,7 +217,21 @@ public final class PictureVariants {
       }
       Files.delete(folder);
     }
-    Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.FileAlreadyExistsException
+        | java.nio.file.DirectoryNotEmptyException e) {
+      deleteFolder(temporary); // another thread placed the same files first
+    }
+  }
+
+  private static void deleteFolder(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.delete(folder);
   }
 
   /** The widths of a photograph's variants: the stated ones below its width, and at most it. */

@@ -155,6 +155,25 @@ class PictureVariantsTest {
   }
 
   @Test
+  void twoPicturesWithTheSameBytesArePublishedBothInOneBake() throws IOException {
+    // The same photograph under two names shares one cache folder, made on two threads at once.
+    byte[] photo = TestPictures.phoneJpeg(1600, 1200, 1);
+    for (int i = 0; i < 6; i++) {
+      add("copy-" + i + ".jpg", photo);
+    }
+    Path site = dir.resolve("site");
+
+    Map<String, PictureVariants.Published> published = publish(site, dir.resolve("cache"));
+
+    assertThat(published).hasSize(6);
+    for (PictureVariants.Published p : published.values()) {
+      for (PictureVariants.Variant v : p.variants()) {
+        assertThat(site.resolve(v.webp())).isRegularFile();
+      }
+    }
+  }
+
+  @Test
   void whatAnEarlierBakeLeftInTheSitesImagesIsRemoved() throws IOException {
     add("harbour.jpg", TestPictures.phoneJpeg(600, 400, 1));
     Path site = dir.resolve("site");
