@@ -51,7 +51,7 @@ final class TermList {
       int line = lineOf(byLang.getKeyNode());
       Optional<Language> lang =
           byLang.getKeyNode() instanceof ScalarNode s
-              ? Language.of(s.getValue()).filter(l -> l.code().equals(s.getValue()))
+              ? Language.ofFolder(s.getValue())
               : Optional.empty();
       if (lang.isEmpty()) {
         problems.add(path, line, "this is not a language of the site", "write zh, ja or en");

@@ -151,7 +151,7 @@ public final class Figures {
   /** A run of Latin words (a name such as Natural Earth, a licence such as CC BY 4.0). */
   private static final Pattern LATIN_RUN =
       Pattern.compile(
-          "\\p{IsLatin}[\\p{IsLatin}\\d’'.\\-]*(?:[ ][\\p{IsLatin}\\d][\\p{IsLatin}\\d’'.\\-]*)*");
+          "\\p{IsLatin}[\\p{IsLatin}\\d’'.\\-]*(?:[ \\u00a0][\\p{IsLatin}\\d][\\p{IsLatin}\\d’'.\\-]*)*");
 
   /**
    * Appends a sidecar's plain text. On a Chinese or Japanese page its Latin names are marked as

@@ -62,6 +62,7 @@ public record Sidecar(Map<Language, String> caption, Map<Language, String> credi
         case EN -> "public domain";
       };
     }
-    return licence.replace("-", " ").replace("BY SA", "BY-SA");
+    // Joined by no-break spaces: "CC0 1.0" never ends one line and begins the next.
+    return licence.replace("-", "\u00a0").replace("BY\u00a0SA", "BY-SA");
   }
 }

@@ -181,7 +181,7 @@ public final class SidecarReader {
     boolean ok = true;
     for (NodeTuple t : byLanguage.getValue()) {
       String code = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-      Optional<Language> lang = Language.of(code).filter(l -> l.code().equals(code));
+      Optional<Language> lang = Language.ofFolder(code);
       if (lang.isEmpty()) {
         problems.add(
             path,

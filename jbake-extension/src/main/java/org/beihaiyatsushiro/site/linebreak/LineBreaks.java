@@ -148,7 +148,7 @@ public final class LineBreaks {
    * The longest last phrase of a long paragraph kept whole; a longer one keeps only its last
    * {@value #KEPT_AT_THE_END} letters (a long unbreakable end would stretch the line before it).
    */
-  static final int LONGEST_KEPT_PHRASE = 6;
+  static final int LONGEST_KEPT_PHRASE = 4;
 
   private final Map<Script, PhraseBreaks> phrases = new EnumMap<>(Script.class);
 

@@ -73,7 +73,7 @@ class FiguresTest {
                 + " sizes=\""
                 + PictureLimits.SIZES
                 + "\" width=\"1440\" height=\"960\" alt=\"The harbour at dusk\"></picture>"
-                + "<figcaption>The harbour<span class=\"credit\"> — Zhang San, CC BY 4.0</span>"
+                + "<figcaption>The harbour<span class=\"credit\"> — Zhang San, CC&nbsp;BY&nbsp;4.0</span>"
                 + "</figcaption></figure><script type=\"application/ld+json\">{\"@context\":"
                 + "\"https://schema.org\",\"@type\":\"ImageObject\",\"contentUrl\":"
                 + "\"../images/harbour.h-1440.jpg\",\"caption\":\"The harbour\",\"creditText\":"

@@ -32,7 +32,7 @@ class SidecarReaderTest {
     assertThat(s.credit().get(Language.EN)).isEqualTo("Drawn for this site");
     assertThat(s.licenceText(Language.ZH)).isEqualTo("公有领域");
     assertThat(new Sidecar(s.caption(), s.credit(), "CC-BY-SA-4.0").licenceText(Language.EN))
-        .isEqualTo("CC BY-SA 4.0");
+        .isEqualTo("CC\u00a0BY-SA\u00a04.0");
   }
 
   @Test
