@@ -164,14 +164,13 @@ public final class ContentFolder {
                 + ")");
       } else if (!FILE_EXTENSIONS.contains(extension)) {
         problems.add(unusable(name, extension, path));
-      } else if (sizeOf(file) > MAX_FILE_BYTES) {
-        problems.add(
-            ContentReader.tooBig(
-                path,
-                sizeOf(file),
-                MAX_FILE_BYTES,
-                "make the image smaller: a photo for the web rarely needs more than 1 MiB; or"
-                    + " split the PDF"));
+      } else {
+        long size = sizeOf(file);
+        if (size > MAX_FILE_BYTES) {
+          problems.add(
+              ContentReader.tooBig(
+                  path, size, MAX_FILE_BYTES, "split the PDF, or save it smaller"));
+        }
       }
     }
     return new Listing(List.copyOf(pages), List.copyOf(present));
@@ -254,7 +253,7 @@ public final class ContentFolder {
     return new Problem(
         path,
         1,
-        "this file is neither a page (.md) nor an image; it would be published as is, "
+        "this file is neither a page (.md) nor a PDF; it would be published as is, "
             + "shown by no page",
         "remove it from content/; pages may link to .pdf files, and show pictures kept in images/");
   }

@@ -18,8 +18,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches the folders a bake reads (content, templates, assets, data, and jbake.properties) and
- * says when something in them was saved.
+ * Watches the folders a bake reads (content, images, templates, assets, data, and jbake.properties)
+ * and says when something in them was saved.
  *
  * <p>The watching is directory-watcher's: the system's own notifications on Linux and Windows, and
  * on macOS FSEvents (through JNA), where the JDK's WatchService only looks every few seconds.

@@ -197,8 +197,7 @@ class HostileInputIT {
     assertThat(reported())
         .containsExactly(
             "content/en/report.pdf:1: the file is 21 MiB, more than the 20 MiB the site takes"
-                + " (make the image smaller: a photo for the web rarely needs more than 1 MiB; or"
-                + " split the PDF)");
+                + " (split the PDF, or save it smaller)");
   }
 
   @Test
