@@ -186,7 +186,7 @@ public final class FrontMatterReader {
       return Optional.of(new FrontMatter(Map.of(), body, close + 2, false));
     }
     // The fields are still read, so that the rest of the file is checked in the same run.
-    commentsAfterValues(lines.subList(1, close), root, path).forEach(problems::add);
+    commentsAfterValues(lines.subList(1, close), 2, root, path).forEach(problems::add);
     if (root == null) {
       return Optional.of(new FrontMatter(Map.of(), body, close + 2));
     }
@@ -234,9 +234,13 @@ public final class FrontMatterReader {
    * would publish "Masks". A '#' inside a value (in quotes, or without a space before it) is part
    * of the value; a line that begins with '#' is a note for editors and stays allowed.
    *
-   * @param yaml the lines between the fences; the first is the file's second line
+   * <p>The sidecars of pictures are checked the same way ({@code images.SidecarReader}).
+   *
+   * @param yaml the YAML's lines (in a front matter, those between the fences)
+   * @param firstLine the file's line number of the first of them (2 in a front matter)
    */
-  private static List<Problem> commentsAfterValues(List<String> yaml, Node root, String path) {
+  public static List<Problem> commentsAfterValues(
+      List<String> yaml, int firstLine, Node root, String path) {
     Map<Integer, List<int[]>> valueColumns = new HashMap<>();
     if (root != null) {
       collectScalarSpans(root, valueColumns);
@@ -250,7 +254,7 @@ public final class FrontMatterReader {
         if (line.charAt(k) != '#' || !afterSpace || inside(valueColumns.get(i), column)) {
           continue;
         }
-        found.add(YamlMistakes.comment(line, path, i + 2));
+        found.add(YamlMistakes.comment(line, path, i + firstLine));
         break;
       }
     }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.Spelling;
+import org.beihaiyatsushiro.site.content.FrontMatterReader;
 import org.beihaiyatsushiro.site.content.YamlShape;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -96,6 +98,13 @@ public final class SidecarReader {
             "this is not valid YAML (" + first + ")",
             "write one field a line, 'name: value', with the languages indented under caption:");
       }
+      return Optional.empty();
+    }
+    // A ' #' after a value starts a YAML comment, which would cut "Photo #3 by Li" to "Photo".
+    List<Problem> comments =
+        FrontMatterReader.commentsAfterValues(text.lines().toList(), 1, root, path);
+    if (!comments.isEmpty()) {
+      comments.forEach(problems::add);
       return Optional.empty();
     }
     if (!(root instanceof MappingNode mapping)) {

@@ -91,6 +91,17 @@ class SidecarReaderTest {
   }
 
   @Test
+  void aHashAfterASpaceWouldCutTheTextAndIsReported() {
+    // YAML would read the credit as "Photo": the rest is a comment.
+    assertThat(
+            problems(
+                "caption:\n  zh: a\n  ja: b\n  en: c\ncredit: Photo #3 by Li\nlicence: CC0-1.0\n"))
+        .containsExactly(
+            "images/map.svg.yml:5: a ' #' in this line starts a YAML comment, so what follows it is"
+                + " left out (put the value in quotes: credit: \"Photo #3 by Li\")");
+  }
+
+  @Test
   void brokenYamlIsReportedAtItsLine() {
     assertThat(problems("caption:\n  zh: a\n ja: \"b\ncredit: x\n")).hasSize(1);
     assertThat(problems("caption:\n  zh: a\n ja: \"b\ncredit: x\n").get(0))
