@@ -46,7 +46,6 @@ public final class PageModels {
     Map<String, Object> page = pageBase(a.lang(), a.outputPath(), a.type().code(), root);
     page.put("key", a.key());
     page.put("title", a.title());
-    page.put("summary", a.summary());
     page.put("body", a.bodyHtml());
     page.put("dateIso", a.date().iso());
     page.put("dateText", dateText(a.date(), a.lang()));
