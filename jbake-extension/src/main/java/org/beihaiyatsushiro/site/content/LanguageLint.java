@@ -217,8 +217,11 @@ public final class LanguageLint {
           if (!ownLanguage()) {
             append(SKIPPED, child);
           } else {
+            // Flexmark counts a node's line from the start of the body: once per node, not per
+            // character (that made the lint quadratic in the length of an article).
+            int line = lineOf.applyAsInt(child.getLineNumber());
             for (int i = 0; i < s.length(); i++) {
-              append(s.charAt(i), child);
+              append(s.charAt(i), line);
             }
           }
         } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
@@ -285,8 +288,12 @@ public final class LanguageLint {
     }
 
     void append(char c, Node node) {
+      append(c, lineOf.applyAsInt(node.getLineNumber()));
+    }
+
+    void append(char c, int line) {
       text.append(c);
-      lines.add(lineOf.applyAsInt(node.getLineNumber()));
+      lines.add(line);
     }
 
     void flush() {

@@ -168,6 +168,9 @@ public final class MarkdownRenderer {
         extensions.add(TypographicExtension.create());
       }
       options.set(Parser.EXTENSIONS, extensions);
+      // Problems name lines: with the document's lines tracked, finding a node's line is a search
+      // among the lines, not a count of every line break before it.
+      options.set(Parser.TRACK_DOCUMENT_LINES, true);
       options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
       options.set(HtmlRenderer.RENDER_HEADER_ID, true);
       options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);

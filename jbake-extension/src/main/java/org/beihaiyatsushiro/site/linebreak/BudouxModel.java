@@ -9,9 +9,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A BudouX model and its parser: where a sentence of Chinese or Japanese may break between phrases.
@@ -34,24 +36,48 @@ public final class BudouxModel {
     {-1, 2}, {0, 3}
   };
 
-  private final List<Map<String, Integer>> features;
+  /**
+   * Each feature's weights as two sorted arrays: the keys (the one to three UTF-16 characters a
+   * feature reads, packed into a long by {@link #key}) and their weights. A binary search of
+   * primitives finds a weight without making a string for every character of a page.
+   */
+  private final long[][] keys;
+
+  private final int[][] weights;
   private final long totalWeight;
 
   private BudouxModel(Map<String, Map<String, Integer>> model) {
-    features = new ArrayList<>();
-    long sum = 0;
-    for (String feature : FEATURES) {
-      Map<String, Integer> weights = model.getOrDefault(feature, Map.of());
-      features.add(weights);
-      for (int w : weights.values()) {
-        sum += w;
-      }
-    }
     if (!List.of(FEATURES).containsAll(model.keySet())) {
       throw new IllegalArgumentException(
           "a BudouX model with an unknown feature: " + model.keySet());
     }
+    keys = new long[FEATURES.length][];
+    weights = new int[FEATURES.length][];
+    long sum = 0;
+    for (int f = 0; f < FEATURES.length; f++) {
+      TreeMap<Long, Integer> sorted = new TreeMap<>();
+      for (Map.Entry<String, Integer> e : model.getOrDefault(FEATURES[f], Map.of()).entrySet()) {
+        String chars = e.getKey();
+        if (chars.isEmpty() || chars.length() > 3) {
+          throw new IllegalArgumentException(
+              "a BudouX model with a key of " + chars.length() + " characters: " + FEATURES[f]);
+        }
+        sorted.put(key(chars, 0, chars.length()), e.getValue());
+        sum += e.getValue();
+      }
+      keys[f] = sorted.keySet().stream().mapToLong(Long::longValue).toArray();
+      weights[f] = sorted.values().stream().mapToInt(Integer::intValue).toArray();
+    }
     totalWeight = sum;
+  }
+
+  /** One to three characters of a text as a number: their count, then each character's 16 bits. */
+  private static long key(CharSequence text, int from, int to) {
+    long key = to - from;
+    for (int i = from; i < to; i++) {
+      key = (key << 16) | text.charAt(i);
+    }
+    return key;
   }
 
   /** The Japanese model. */
@@ -91,9 +117,14 @@ public final class BudouxModel {
       // BudouX starts each score at -0.5 × the sum of all weights; doubled, it stays an integer.
       long score = -totalWeight;
       for (int f = 0; f < FEATURES.length; f++) {
-        String key = substring(sentence, i + SPANS[f][0], i + SPANS[f][1]);
-        if (!key.isEmpty()) {
-          score += 2L * features.get(f).getOrDefault(key, 0);
+        // JavaScript's substring: the span clamped to the sentence, never reversed.
+        int from = Math.max(0, Math.min(i + SPANS[f][0], sentence.length()));
+        int to = Math.max(0, Math.min(i + SPANS[f][1], sentence.length()));
+        if (from < to) {
+          int at = Arrays.binarySearch(keys[f], key(sentence, from, to));
+          if (at >= 0) {
+            score += 2L * weights[f][at];
+          }
         }
       }
       if (score > 0) {
@@ -115,12 +146,5 @@ public final class BudouxModel {
       out.add(sentence.substring(start));
     }
     return out;
-  }
-
-  /** JavaScript's String.prototype.substring: indexes clamped to the string. */
-  private static String substring(String s, int from, int to) {
-    int a = Math.max(0, Math.min(from, s.length()));
-    int b = Math.max(0, Math.min(to, s.length()));
-    return s.substring(Math.min(a, b), Math.max(a, b));
   }
 }
