@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -279,13 +280,15 @@ public final class LineBreaks {
     if (whole.toString().isBlank()) {
       return;
     }
-    List<Integer> breaks = phrases.get(script.get()).breaks(whole.toString());
+    PhraseBreaks language = phrases.get(script.get());
     if (parent.normalName().equals("p") && letters(whole) > LONG_PARAGRAPH) {
-      if (!keepLastPhrase(texts, starts, breaks, script.get()) && !keepLastNodes(parent)) {
+      OptionalInt last = language.lastBreak(whole.toString());
+      if (!keepLastPhrase(texts, starts, last, script.get()) && !keepLastNodes(parent)) {
         keepLastLetters(texts);
       }
       return;
     }
+    List<Integer> breaks = language.breaks(whole.toString());
     if (!breaks.isEmpty()) {
       insert(texts, starts, breaks, script.get());
     }
@@ -300,14 +303,14 @@ public final class LineBreaks {
    * lone fragment ends it. Left as it is when that end does not lie in one text node.
    */
   private static boolean keepLastPhrase(
-      List<TextNode> texts, List<Integer> starts, List<Integer> breaks, Script script) {
-    if (breaks.isEmpty() || texts.isEmpty()) {
+      List<TextNode> texts, List<Integer> starts, OptionalInt lastBreak, Script script) {
+    if (lastBreak.isEmpty() || texts.isEmpty()) {
       return true;
     }
     int last = texts.size() - 1;
     TextNode t = texts.get(last);
     String text = t.getWholeText();
-    int phrase = breaks.get(breaks.size() - 1) - starts.get(last);
+    int phrase = lastBreak.getAsInt() - starts.get(last);
     int from =
         phrase >= 0 && letters(text.substring(phrase)) <= LONGEST_KEPT_PHRASE
             ? phrase

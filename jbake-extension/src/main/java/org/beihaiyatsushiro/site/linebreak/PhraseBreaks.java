@@ -3,6 +3,7 @@ package org.beihaiyatsushiro.site.linebreak;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
@@ -29,8 +30,15 @@ public final class PhraseBreaks {
   private static final String DASHES = "—―";
   private static final int SHORTEST_LAST_PHRASE = 3;
 
+  /** How many characters at the end of a text {@link #lastBreak} looks at first. */
+  static final int TAIL = 64;
+
+  /** How many characters before a place the model reads. */
+  private static final int CONTEXT = 3;
+
   private final BudouxModel model;
   private final List<String> keptWhole;
+  private final int longestKept;
 
   /**
    * @param model the language's model
@@ -39,6 +47,7 @@ public final class PhraseBreaks {
   public PhraseBreaks(BudouxModel model, List<String> keptWhole) {
     this.model = Objects.requireNonNull(model, "model");
     this.keptWhole = keptWhole.stream().filter(w -> w.length() > 1).toList();
+    this.longestKept = this.keptWhole.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** The positions (UTF-16 indexes, 1 to length − 1) where the text may break, in order. */
@@ -69,6 +78,27 @@ public final class PhraseBreaks {
       breaks.remove(breaks.last());
     }
     return List.copyOf(breaks);
+  }
+
+  /**
+   * The last place a text may break: the last of {@link #breaks}, found from the text's end.
+   *
+   * <p>A long paragraph needs only its last phrase, and whether a place is a break depends only on
+   * the few characters around it (the model reads three on each side) and on a kept word around it.
+   * So the breaks are first looked for in the text's last {@value #TAIL} characters, with that
+   * context before them; only when none lies there is the whole text read.
+   */
+  public OptionalInt lastBreak(String text) {
+    int window = text.length() - TAIL;
+    if (window > 0) {
+      int from = Math.max(0, window - CONTEXT - longestKept);
+      List<Integer> tail = breaks(text.substring(from));
+      if (!tail.isEmpty() && from + tail.get(tail.size() - 1) >= window) {
+        return OptionalInt.of(from + tail.get(tail.size() - 1));
+      }
+    }
+    List<Integer> all = breaks(text);
+    return all.isEmpty() ? OptionalInt.empty() : OptionalInt.of(all.get(all.size() - 1));
   }
 
   /** The text cut at its breaks. */

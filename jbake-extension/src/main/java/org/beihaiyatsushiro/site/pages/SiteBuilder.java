@@ -100,7 +100,7 @@ public final class SiteBuilder {
   private void writeSharing() {
     Emblem emblem = Emblem.of(readEmblem());
     ShareImages images = new ShareImages(emblem, config.output().resolveSibling("share-images"));
-    images.draw(models.shareCards()).forEach(writer::write);
+    images.draw(models.shareCards()).forEach(writer::copy);
     new SiteIcons(emblem).draw().forEach(writer::write);
     for (Language lang : Language.values()) {
       writer.write(

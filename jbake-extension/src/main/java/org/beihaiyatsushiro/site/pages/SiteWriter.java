@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,21 @@ public final class SiteWriter {
       Files.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+    written.add(sitePath);
+  }
+
+  /**
+   * Copies a file made beforehand (an image of a cache under target/) to a path relative to the
+   * site root, file to file, without holding it in memory.
+   */
+  public void copy(String sitePath, Path made) {
+    Path file = output.resolve(sitePath);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.copy(made, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + made + " to " + file, e);
     }
     written.add(sitePath);
   }

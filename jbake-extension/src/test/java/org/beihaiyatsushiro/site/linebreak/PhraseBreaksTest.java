@@ -2,7 +2,13 @@ package org.beihaiyatsushiro.site.linebreak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 
 class PhraseBreaksTest {
@@ -63,5 +69,58 @@ class PhraseBreaksTest {
       }
       assertThat(String.join("", phrases)).isEqualTo(text);
     }
+  }
+
+  @Test
+  void theLastBreakFoundFromTheEndIsTheLastOfAllBreaks() throws IOException {
+    // Every paragraph of the site's Chinese and Japanese articles, and each of them cut short at
+    // every length, with the site's kept words: what a long paragraph keeps whole must not depend
+    // on reading only its end.
+    PhraseBreaks keeping =
+        new PhraseBreaks(
+            BudouxModel.japanese(),
+            LineBreaks.keptWords(FixtureSite.PROJECT.resolve("data/linebreak-keep.txt")));
+    int compared = 0;
+    for (String lang : List.of("zh", "ja")) {
+      PhraseBreaks[] both = {
+        lang.equals("zh") ? chinese : japanese,
+        lang.equals("zh")
+            ? new PhraseBreaks(
+                BudouxModel.simplifiedChinese(),
+                LineBreaks.keptWords(FixtureSite.PROJECT.resolve("data/linebreak-keep.txt")))
+            : keeping
+      };
+      try (Stream<Path> files = Files.walk(FixtureSite.PROJECT.resolve("content/" + lang))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+          for (String paragraph : Files.readString(file).split("\n\n")) {
+            for (int end = 1; end <= paragraph.length(); end += 7) {
+              String text = paragraph.substring(0, end);
+              for (PhraseBreaks breaks : both) {
+                List<Integer> all = breaks.breaks(text);
+                OptionalInt expected =
+                    all.isEmpty() ? OptionalInt.empty() : OptionalInt.of(all.get(all.size() - 1));
+                assertThat(breaks.lastBreak(text)).as(file + ": " + text).isEqualTo(expected);
+                compared++;
+              }
+            }
+          }
+        }
+      }
+    }
+    // Texts whose last break lies at the edge of the end that is read first, or before it (a
+    // Latin word or a kept word across the edge).
+    for (int n = PhraseBreaks.TAIL - 8; n <= PhraseBreaks.TAIL + 8; n++) {
+      for (String end :
+          List.of("a".repeat(n), "中日邦交正常化" + "b".repeat(n - 4), "纪念。".repeat(n / 3))) {
+        String text = "在中日邦交正常化50周年的2022年，两市回顾了26年的友好交往。" + end;
+        List<Integer> all = chinese.breaks(text);
+        assertThat(chinese.lastBreak(text))
+            .as(text)
+            .isEqualTo(
+                all.isEmpty() ? OptionalInt.empty() : OptionalInt.of(all.get(all.size() - 1)));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(1000);
   }
 }

@@ -109,15 +109,16 @@ class ShareImageTest {
     Map<String, ShareCard> cards = new LinkedHashMap<>();
     cards.put("img/share/ja/yatsushiro.png", card);
     cards.put("img/share/ja/copy.png", card);
-    Map<String, byte[]> drawn = images.draw(cards);
+    Map<String, Path> drawn = images.draw(cards);
     Path cached = cache.resolve(images.cacheKey(card) + ".png");
     assertThat(cached).exists();
-    assertThat(drawn.get("img/share/ja/copy.png")).isEqualTo(Files.readAllBytes(cached));
+    assertThat(drawn.get("img/share/ja/copy.png")).isEqualTo(cached);
+    assertThat(ImageIO.read(cached.toFile()).getWidth()).isEqualTo(1200);
 
-    // A second bake reads the file instead of drawing: what is in the cache is what it gets.
+    // A second bake takes the file instead of drawing: what is in the cache is what it gets.
     Files.write(cached, new byte[] {1, 2, 3});
-    assertThat(new ShareImages(EMBLEM, cache).draw(cards).get("img/share/ja/yatsushiro.png"))
-        .containsExactly(1, 2, 3);
+    Path again = new ShareImages(EMBLEM, cache).draw(cards).get("img/share/ja/yatsushiro.png");
+    assertThat(Files.readAllBytes(again)).containsExactly(1, 2, 3);
     // Another title is another key.
     assertThat(images.cacheKey(new ShareCard(Language.JA, "北海", "北海と八代")))
         .isNotEqualTo(images.cacheKey(card));
