@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
@@ -37,6 +38,10 @@ public final class SiteBuilder {
   private final SiteConfig config;
   private final SiteIndex index;
   private final PageModels models;
+
+  /** How many pages are filled at once, on all cores, before they are written. */
+  private static final int PAGES_AT_ONCE = 64;
+
   private final Templates templates;
   private final SiteWriter writer;
   private final UiStrings strings;
@@ -67,10 +72,7 @@ public final class SiteBuilder {
     }
     int pages = 0;
     for (Language lang : Language.values()) {
-      for (Article a : index.pagesOf(lang)) {
-        writer.write(a.outputPath(), page(a.type().template(), models.forPage(a)));
-        pages++;
-      }
+      pages += writePages(index.pagesOf(lang));
     }
     for (Language lang : Language.values()) {
       writer.write(SitePaths.searchIndex(lang), result(searchScripts.get(lang)));
@@ -86,6 +88,29 @@ public final class SiteBuilder {
     writeSharing();
     writeSitemaps();
     return pages + 2;
+  }
+
+  /**
+   * Writes the pages of articles a batch at a time: the models of a batch are made in the pages'
+   * order (they collect the share cards), the pages filled and their line breaks decided on all
+   * cores, and written in order. Only one batch of pages is held in memory.
+   *
+   * @return how many pages it wrote
+   */
+  private int writePages(List<Article> articles) {
+    for (int from = 0; from < articles.size(); from += PAGES_AT_ONCE) {
+      List<Article> batch = articles.subList(from, Math.min(articles.size(), from + PAGES_AT_ONCE));
+      List<Map<String, Object>> pageModels = batch.stream().map(models::forPage).toList();
+      List<String> html =
+          IntStream.range(0, batch.size())
+              .parallel()
+              .mapToObj(i -> page(batch.get(i).type().template(), pageModels.get(i)))
+              .toList();
+      for (int i = 0; i < batch.size(); i++) {
+        writer.write(batch.get(i).outputPath(), html.get(i));
+      }
+    }
+    return articles.size();
   }
 
   /** An HTML page: its template filled, then its line breaks decided ({@link LineBreaks}). */
