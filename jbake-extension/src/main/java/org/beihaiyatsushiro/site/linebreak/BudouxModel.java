@@ -80,14 +80,20 @@ public final class BudouxModel {
     return key;
   }
 
-  /** The Japanese model. */
+  /** The Japanese model, read once for every bake of the JVM (the preview bakes many times). */
   public static BudouxModel japanese() {
-    return load("budoux-ja.json");
+    return Bundled.JAPANESE;
   }
 
-  /** The Simplified Chinese model. */
+  /** The Simplified Chinese model, read once. */
   public static BudouxModel simplifiedChinese() {
-    return load("budoux-zh-hans.json");
+    return Bundled.SIMPLIFIED_CHINESE;
+  }
+
+  /** The models beside this class, read when first asked for. */
+  private static final class Bundled {
+    static final BudouxModel JAPANESE = load("budoux-ja.json");
+    static final BudouxModel SIMPLIFIED_CHINESE = load("budoux-zh-hans.json");
   }
 
   static BudouxModel load(String resource) {
