@@ -5,8 +5,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.beihaiyatsushiro.site.base.SitePaths;
 
 /**
@@ -25,15 +27,25 @@ public final class SiteIcons {
     this.emblem = emblem;
   }
 
-  /** Every icon's PNG, by its site path. */
+  /**
+   * The icons drawn in this JVM, by the SHA-256 of the emblem they were drawn from: the preview
+   * bakes at every save, and drawing and encoding five icons took an eighth of such a bake.
+   */
+  private static final Map<String, Map<String, byte[]>> DRAWN = new ConcurrentHashMap<>();
+
+  /** Every icon's PNG, by its site path (drawn once per emblem). */
   public Map<String, byte[]> draw() {
+    return DRAWN.computeIfAbsent(emblem.sha256(), sha256 -> drawAll());
+  }
+
+  private Map<String, byte[]> drawAll() {
     Map<String, byte[]> icons = new LinkedHashMap<>();
     icons.put(SitePaths.ICON_32, icon(32, false, 1));
     icons.put(SitePaths.APPLE_TOUCH_ICON, icon(180, true, 0.86f));
     icons.put(SitePaths.ICON_192, icon(192, false, 1));
     icons.put(SitePaths.ICON_512, icon(512, false, 1));
     icons.put(SitePaths.ICON_MASKABLE, icon(512, true, 0.76f));
-    return icons;
+    return Collections.unmodifiableMap(icons);
   }
 
   /**
