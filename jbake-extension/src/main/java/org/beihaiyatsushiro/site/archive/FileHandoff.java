@@ -12,8 +12,8 @@ import java.util.Objects;
  * alone, once the writer has taken every file before it.
  *
  * <p>One thread puts the files in ({@link #put}, then {@link #end} or {@link #fail}); one writer
- * takes them by iterating, once. Should the writer fail, it {@link #abandon}s the hand-off, and
- * the reader's puts no longer wait for it.
+ * takes them by iterating, once. Should the writer fail, it {@link #abandon}s the hand-off, and the
+ * reader's puts no longer wait for it.
  */
 final class FileHandoff implements Iterable<SiteFile> {
   /** Why the writer stops early: the reader failed, and its failure is reported by the reader. */

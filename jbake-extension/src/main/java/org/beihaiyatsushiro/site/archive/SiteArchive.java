@@ -60,8 +60,8 @@ public final class SiteArchive {
    * Writes every archive of the site, each file read once and handed to every writer.
    *
    * <p>The site is listed and checked first (links and special files refused before anything is
-   * written); then this thread reads the files in their sorted order and hands each to the zip,
-   * the bag, the WARC and the list of pages, each writing on a thread of its own and each behind a
+   * written); then this thread reads the files in their sorted order and hands each to the zip, the
+   * bag, the WARC and the list of pages, each writing on a thread of its own and each behind a
    * {@link FileHandoff} of {@code handoffBytes}. So the memory the archive needs is about one
    * hand-off and the largest file, whatever the site's size. The WACZ is packed last, from the WARC
    * file. Should anything fail, the first failure is thrown as it was, and no archive of this run
@@ -117,7 +117,8 @@ public final class SiteArchive {
               threads,
               toWarc,
               failures,
-              () -> SiteWarc.write(toWarc, out.warc(), out.cdxj(), baseUrl, provenance, description));
+              () ->
+                  SiteWarc.write(toWarc, out.warc(), out.cdxj(), baseUrl, provenance, description));
       CompletableFuture<Void> wacz =
           web.thenAcceptBothAsync(
               pages,

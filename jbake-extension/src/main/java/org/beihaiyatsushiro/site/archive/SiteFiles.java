@@ -37,21 +37,14 @@ final class SiteFiles {
   record Listed(String path, Path file) {}
 
   private final List<Listed> files;
-  private final long bytes;
 
-  private SiteFiles(List<Listed> files, long bytes) {
+  private SiteFiles(List<Listed> files) {
     this.files = List.copyOf(files);
-    this.bytes = bytes;
   }
 
   /** The files, sorted by site path. */
   List<Listed> files() {
     return files;
-  }
-
-  /** The size of all files together, as listed. */
-  long bytes() {
-    return bytes;
   }
 
   /**
@@ -133,7 +126,7 @@ final class SiteFiles {
                 + "m)");
       }
     }
-    return new SiteFiles(files, listing.bytes());
+    return new SiteFiles(files);
   }
 
   /**

@@ -42,8 +42,8 @@ final class SiteWacz {
   /**
    * Writes the WACZ file.
    *
-   * @param web the WARC and its CDXJ index, as {@link SiteWarc#write} wrote them: the WARC is copied
-   *     from its file, its hash and size known from writing it
+   * @param web the WARC and its CDXJ index, as {@link SiteWarc#write} wrote them: the WARC is
+   *     copied from its file, its hash and size known from writing it
    * @param warcName the WARC's file name, the name its CDXJ index uses; it goes in under {@code
    *     archive/}
    * @param pages the list of pages, as {@link #pages} made it

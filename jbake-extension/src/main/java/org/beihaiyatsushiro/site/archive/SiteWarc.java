@@ -104,11 +104,7 @@ final class SiteWarc {
     byte[] index = cdxj.toString().getBytes(StandardCharsets.UTF_8);
     Files.write(cdxjFile, index);
     return new WebArchive(
-        warcFile,
-        Files.size(warcFile),
-        crc.getValue(),
-        Digests.sha256(sha256),
-        index);
+        warcFile, Files.size(warcFile), crc.getValue(), Digests.sha256(sha256), index);
   }
 
   /**
