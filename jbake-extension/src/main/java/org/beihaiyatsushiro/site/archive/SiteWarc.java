@@ -67,7 +67,8 @@ final class SiteWarc {
    * offset and length in the WARC, so the WARC is neither held in memory, read back nor
    * decompressed to index it.
    *
-   * @param filename the WARC's file name, as the index and the warcinfo record name it
+   * @param warcFile the WARC file; the index and the warcinfo record give its file name
+   * @param cdxjFile the index's file
    * @param baseUrl the site's public address, ending in '/'
    * @param description what the archive holds, for the warcinfo record
    */
