@@ -3,6 +3,7 @@ package org.beihaiyatsushiro.site.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,17 +242,23 @@ public final class SiteArchive {
 
   /**
    * Deletes what a failed run wrote, so that no half-written archive looks like a whole one: the
-   * archive files, and the bag if it is one (a folder that was there before, not a bag, is kept).
+   * archive files, and the bag if it is one. Whatever else lies in their place (a folder that was
+   * there before, not a bag) is kept.
    */
   private static void deletePartial(ArchiveFiles out) {
+    for (Path file : List.of(out.zip(), out.warc(), out.cdxj(), out.wacz())) {
+      try {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(file);
+        }
+      } catch (IOException e) {
+        // The failure that stopped the archive is the one to report; this one would hide it.
+      }
+    }
     try {
-      Files.deleteIfExists(out.zip());
-      Files.deleteIfExists(out.warc());
-      Files.deleteIfExists(out.cdxj());
-      Files.deleteIfExists(out.wacz());
       SiteBag.deleteIfABag(out.bag());
     } catch (IOException e) {
-      // The failure that stopped the archive is the one to report; this one would hide it.
+      // As above.
     }
   }
 

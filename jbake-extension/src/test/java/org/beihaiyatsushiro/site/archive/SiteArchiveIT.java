@@ -183,6 +183,10 @@ class SiteArchiveIT {
         .hasMessage(
             notABag + " exists and is not a bag; it is not replaced (move it away or delete it)");
     assertThat(notABag.resolve("notes.txt")).hasContent("mine");
+    // The other writers stopped, and what they wrote is gone: no archive looks whole.
+    try (Stream<Path> s = Files.list(out)) {
+      assertThat(s).containsExactly(notABag);
+    }
   }
 
   @Test
