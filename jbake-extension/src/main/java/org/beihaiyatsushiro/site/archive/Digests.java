@@ -17,6 +17,20 @@ final class Digests {
     return "sha256:" + hex("SHA-256", bytes);
   }
 
+  /** A new SHA-256 digest, for bytes that come in parts. */
+  static MessageDigest sha256Digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this Java has no SHA-256", e);
+    }
+  }
+
+  /** The labelled SHA-256 of a digest's bytes so far, as {@link #sha256(byte[])} gives it. */
+  static String sha256(MessageDigest sha256) {
+    return "sha256:" + HexFormat.of().formatHex(sha256.digest());
+  }
+
   /**
    * The digest of the bytes in hexadecimal.
    *

@@ -3,6 +3,7 @@ package org.beihaiyatsushiro.site.archive;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The media type a web server sends for each file of the site, chosen by the file's extension as
@@ -49,7 +50,28 @@ public final class MediaTypes {
           Map.entry("mp3", "audio/mpeg"),
           Map.entry("mp4", "video/mp4"),
           Map.entry("webm", "video/webm"),
-          Map.entry("zip", "application/zip"));
+          Map.entry("zip", "application/zip"),
+          Map.entry("gz", "application/gzip"));
+
+  /**
+   * The formats whose bytes are already compressed, so that deflating them again costs time and
+   * saves next to nothing: the archives store them as they are. PDF is not one of them: a PDF
+   * printed by a browser deflates to about half its size (a LaTeX one by 2 %).
+   */
+  private static final Set<String> COMPRESSED =
+      Set.of(
+          "image/png",
+          "image/jpeg",
+          "image/gif",
+          "image/webp",
+          "image/avif",
+          "font/woff",
+          "font/woff2",
+          "audio/mpeg",
+          "video/mp4",
+          "video/webm",
+          "application/zip",
+          "application/gzip");
 
   private MediaTypes() {}
 
@@ -66,6 +88,14 @@ public final class MediaTypes {
   /** Whether the file is text, to be read and sent as UTF-8. */
   public static boolean isText(String sitePath) {
     return TEXT.containsKey(extension(sitePath));
+  }
+
+  /**
+   * Whether the file's format is already compressed (PNG, JPEG, WebP, WOFF2, gzip…): every archive
+   * stores such a file as it is, and deflates all others.
+   */
+  public static boolean isCompressed(String sitePath) {
+    return COMPRESSED.contains(of(sitePath));
   }
 
   /** Whether the file is an HTML page. */

@@ -3,6 +3,7 @@ package org.beihaiyatsushiro.site.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,12 @@ public final class SiteArchive {
   private SiteArchive() {}
 
   /**
+   * The most bytes of read files waiting for one writer: a writer that falls behind holds up the
+   * reading, not the memory. Large enough that the writers seldom wait for each other.
+   */
+  static final long HANDOFF_BYTES = 16L << 20;
+
+  /**
    * Writes every archive of the site into {@code outDir}.
    *
    * @param site the baked site's root folder
@@ -47,45 +54,72 @@ public final class SiteArchive {
   public static ArchiveFiles write(
       Path site, Path outDir, String baseUrl, Provenance provenance, List<Path> bagTagFiles)
       throws IOException {
+    return write(site, outDir, baseUrl, provenance, bagTagFiles, HANDOFF_BYTES);
+  }
+
+  /**
+   * Writes every archive of the site, each file read once and handed to every writer.
+   *
+   * <p>The site is listed and checked first (links and special files refused before anything is
+   * written); then this thread reads the files in their sorted order and hands each to the zip, the
+   * bag, the WARC and the list of pages, each writing on a thread of its own and each behind a
+   * {@link FileHandoff} of {@code handoffBytes}. So the memory the archive needs is about one
+   * hand-off and the largest file, whatever the site's size. The WACZ is packed last, from the WARC
+   * file. Should anything fail, the first failure is thrown as it was, and no archive of this run
+   * is left behind, half-written.
+   */
+  static ArchiveFiles write(
+      Path site,
+      Path outDir,
+      String baseUrl,
+      Provenance provenance,
+      List<Path> bagTagFiles,
+      long handoffBytes)
+      throws IOException {
     Objects.requireNonNull(provenance, "provenance");
     if (!baseUrl.endsWith("/")) {
       throw new IllegalArgumentException("the base URL must end in '/': " + baseUrl);
     }
-    List<SiteFile> files = SiteFiles.of(site);
+    SiteFiles files = SiteFiles.of(site);
     ArchiveFiles out = ArchiveFiles.in(outDir);
     Files.createDirectories(outDir);
     String description = description(baseUrl, provenance);
-    String warcName = out.warc().getFileName().toString();
 
-    // Every archive is made from the same bytes, each on a thread of its own; only the WACZ waits,
-    // for the WARC and CDXJ it packs and the list of pages.
+    FileHandoff toZip = new FileHandoff(handoffBytes);
+    FileHandoff toBag = new FileHandoff(handoffBytes);
+    FileHandoff toWarc = new FileHandoff(handoffBytes);
+    FileHandoff toPages = new FileHandoff(handoffBytes);
+    List<FileHandoff> handoffs = List.of(toZip, toBag, toWarc, toPages);
+    Failures failures = new Failures();
     ExecutorService threads = Executors.newFixedThreadPool(4, SiteArchive::archiveThread);
     try {
       CompletableFuture<Void> zip =
           run(
               threads,
-              () ->
-                  SiteZip.write(
-                      files, ArchiveFiles.zipFolder(), provenance.sourceDate(), out.zip()));
+              toZip,
+              failures,
+              () -> {
+                SiteZip.write(toZip, ArchiveFiles.zipFolder(), provenance.sourceDate(), out.zip());
+                return null;
+              });
       CompletableFuture<Void> bag =
           run(
               threads,
-              () -> SiteBag.write(files, provenance, description, baseUrl, bagTagFiles, out.bag()));
-      CompletableFuture<byte[]> pages =
-          CompletableFuture.supplyAsync(() -> SiteWacz.pages(files, baseUrl, provenance), threads);
-      CompletableFuture<SiteWarc.WebArchive> web =
-          CompletableFuture.supplyAsync(
+              toBag,
+              failures,
               () -> {
-                try {
-                  SiteWarc.WebArchive w =
-                      SiteWarc.make(files, warcName, baseUrl, provenance, description);
-                  w.writeTo(out.warc(), out.cdxj());
-                  return w;
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              },
-              threads);
+                SiteBag.write(toBag, provenance, description, baseUrl, bagTagFiles, out.bag());
+                return null;
+              });
+      CompletableFuture<byte[]> pages =
+          run(threads, toPages, failures, () -> SiteWacz.pages(toPages, baseUrl, provenance));
+      CompletableFuture<SiteWarc.WebArchive> web =
+          run(
+              threads,
+              toWarc,
+              failures,
+              () ->
+                  SiteWarc.write(toWarc, out.warc(), out.cdxj(), baseUrl, provenance, description));
       CompletableFuture<Void> wacz =
           web.thenAcceptBothAsync(
               pages,
@@ -93,60 +127,138 @@ public final class SiteArchive {
                 try {
                   SiteWacz.write(
                       w,
-                      warcName,
+                      out.warc().getFileName().toString(),
                       p,
                       provenance,
                       new SiteWacz.Description(
                           TITLE, description, SiteWarc.urlOf(baseUrl, SitePaths.CHOOSER)),
                       out.wacz());
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
+                } catch (IOException | RuntimeException | Error e) {
+                  failures.add(e);
                 }
               },
               threads);
-      awaitAll(zip, bag, wacz);
+
+      read(files, handoffs, failures);
+      // A writer's failure is recorded by the writer; the futures' own exceptions only repeat it.
+      CompletableFuture.allOf(zip, bag, pages, web, wacz).exceptionally(e -> null).join();
     } finally {
       threads.shutdownNow();
+    }
+    if (failures.first() != null) {
+      deletePartial(out);
+      failures.rethrow();
     }
     return out;
   }
 
-  /** Something that writes an archive. */
-  private interface ArchiveWriter {
-    void write() throws IOException;
+  /**
+   * Reads each file once, in order, and hands it to every writer; stops at the first failure,
+   * whether its own or a writer's, and then tells every writer to stop.
+   */
+  private static void read(SiteFiles files, List<FileHandoff> handoffs, Failures failures) {
+    try {
+      for (SiteFiles.Listed listed : files.files()) {
+        if (failures.first() != null) {
+          break;
+        }
+        SiteFile file = SiteFiles.read(listed);
+        for (FileHandoff h : handoffs) {
+          h.put(file);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failures.add(e);
+    } catch (RuntimeException | Error e) {
+      failures.add(e);
+    }
+    for (FileHandoff h : handoffs) {
+      if (failures.first() == null) {
+        h.end();
+      } else {
+        h.fail();
+      }
+    }
   }
 
-  private static CompletableFuture<Void> run(ExecutorService threads, ArchiveWriter writer) {
-    return CompletableFuture.runAsync(
+  /** Something that writes an archive from the files handed to it. */
+  private interface ArchiveWriter<T> {
+    T write() throws IOException;
+  }
+
+  /**
+   * Runs a writer on a thread of its own. Should it fail, its failure is recorded and its hand-off
+   * abandoned, so the reader never waits for it.
+   */
+  private static <T> CompletableFuture<T> run(
+      ExecutorService threads, FileHandoff handoff, Failures failures, ArchiveWriter<T> writer) {
+    return CompletableFuture.supplyAsync(
         () -> {
           try {
-            writer.write();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return writer.write();
+          } catch (FileHandoff.ReadingStopped e) {
+            // The reader's failure is the one to report.
+            throw e;
+          } catch (IOException | RuntimeException | Error e) {
+            failures.add(e);
+            handoff.abandon();
+            throw new CompletionException(e);
           }
         },
         threads);
   }
 
-  /**
-   * Waits for every archive to be written, and throws the first failure as it was thrown (an I/O
-   * error as an {@link IOException}), not wrapped in the threads' exceptions.
-   */
-  private static void awaitAll(CompletableFuture<?>... archives) throws IOException {
-    try {
-      CompletableFuture.allOf(archives).join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException io) {
+  /** The failures of one run, in the order they happened: the first is the one reported. */
+  private static final class Failures {
+    private final List<Throwable> all = new ArrayList<>();
+
+    synchronized void add(Throwable t) {
+      all.add(t);
+    }
+
+    synchronized Throwable first() {
+      return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Throws the first failure as it was thrown: an I/O error as an {@link IOException}. */
+    void rethrow() throws IOException {
+      Throwable first = first();
+      if (first instanceof UncheckedIOException io) {
         throw io.getCause();
       }
-      if (cause instanceof RuntimeException r) {
+      if (first instanceof IOException io) {
+        throw io;
+      }
+      if (first instanceof RuntimeException r) {
         throw r;
       }
-      if (cause instanceof Error error) {
+      if (first instanceof Error error) {
         throw error;
       }
-      throw e;
+      throw new IllegalStateException("the archive was interrupted", first);
+    }
+  }
+
+  /**
+   * Deletes what a failed run wrote, so that no half-written archive looks like a whole one: the
+   * archive files, and the bag if it is one. Whatever else lies in their place (a folder that was
+   * there before, not a bag) is kept.
+   */
+  private static void deletePartial(ArchiveFiles out) {
+    for (Path file : List.of(out.zip(), out.warc(), out.cdxj(), out.wacz())) {
+      try {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(file);
+        }
+      } catch (IOException e) {
+        // The failure that stopped the archive is the one to report; this one would hide it.
+      }
+    }
+    try {
+      SiteBag.deleteIfABag(out.bag());
+    } catch (IOException e) {
+      // As above.
     }
   }
 

@@ -44,7 +44,7 @@ final class SiteBag {
    * @param identifier the site's public address, for bag-info's External-Identifier
    */
   static void write(
-      List<SiteFile> files,
+      Iterable<SiteFile> files,
       Provenance provenance,
       String description,
       String identifier,
@@ -55,10 +55,12 @@ final class SiteBag {
 
   /**
    * Writes the bag, with extra tag files beside bagit.txt (the SBOM of the bake's classpath), each
-   * listed in the tag manifest under its own file name.
+   * listed in the tag manifest under its own file name. The files are written as they come, and
+   * bagit.txt first, so that a bag left half-written by a failure is still known as a bag and
+   * replaced.
    */
   static void write(
-      List<SiteFile> files,
+      Iterable<SiteFile> files,
       Provenance provenance,
       String description,
       String identifier,
@@ -66,19 +68,21 @@ final class SiteBag {
       Path bagDir)
       throws IOException {
     deleteTree(bagDir);
+    Files.createDirectories(bagDir);
+    BagitFileWriter.writeBagitFile(BAGIT_VERSION, StandardCharsets.UTF_8, bagDir);
     Path data = bagDir.resolve("data");
     FileTime time = FileTime.from(provenance.sourceDate());
     Map<Path, String> payloadSums = new TreeMap<>();
     long octets = 0;
+    int count = 0;
     for (SiteFile f : files) {
       Path copy = data.resolve(f.path());
       Files.createDirectories(copy.getParent());
       Files.write(copy, f.bytes());
       payloadSums.put(copy, hash(f.bytes()));
       octets += f.bytes().length;
+      count++;
     }
-
-    BagitFileWriter.writeBagitFile(BAGIT_VERSION, StandardCharsets.UTF_8, bagDir);
 
     Manifest payload = manifest(payloadSums);
     ManifestWriter.writePayloadManifests(Set.of(payload), bagDir, bagDir, StandardCharsets.UTF_8);
@@ -91,7 +95,7 @@ final class SiteBag {
     info.add("Source-Commit", provenance.commit());
     info.add("Source-Date", provenance.sourceDateText());
     // RFC 8493's Payload-Oxum: the payload's total size in octets, '.', its number of files.
-    info.add("Payload-Oxum", octets + "." + files.size());
+    info.add("Payload-Oxum", octets + "." + count);
     MetadataWriter.writeBagMetadata(info, BAGIT_VERSION, bagDir, StandardCharsets.UTF_8);
 
     List<Path> tagFiles = new ArrayList<>();
@@ -130,6 +134,16 @@ final class SiteBag {
   /** The SHA-512 of the bytes in lower-case hexadecimal, as a manifest lists it. */
   private static String hash(byte[] bytes) {
     return Digests.hex(ALGORITHM.getMessageDigestName(), bytes);
+  }
+
+  /**
+   * Deletes a bag, or what a failed build left of one (a folder with bagit.txt), and leaves any
+   * other folder alone: what was there before the build is not the build's to delete.
+   */
+  static void deleteIfABag(Path dir) throws IOException {
+    if (Files.isRegularFile(dir.resolve("bagit.txt"))) {
+      deleteTree(dir);
+    }
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One file of the baked site: its path from the site's root ({@code en/index.html}, always with
- * '/') and its bytes, read once by {@link SiteFiles#of} for every archive to share. The bytes are
- * not copied: no archive may change them.
+ * '/') and its bytes, read once by {@link SiteFiles#read} and handed to every archive's writer. The
+ * bytes are not copied: no archive may change them.
  *
  * @param path the path from the site's root, with '/' separators
  * @param bytes the file's content; a text file's is valid UTF-8

@@ -18,20 +18,37 @@ import org.beihaiyatsushiro.site.base.SitePaths;
 
 /**
  * The files of a baked site in the one order every archive lists them: sorted by their site path,
- * so no archive depends on the order a file system happens to return. Each file is read once here,
- * and every archive is made from these bytes.
+ * so no archive depends on the order a file system happens to return. The site is listed and
+ * checked whole before anything is written; then {@link #read} reads each file once, in that order,
+ * for every archive to be made from the same bytes.
  *
- * <p>The bytes are held in memory while the archives are made: the site (about 550 KiB; 32 MiB for
- * 3 × 1000 synthetic articles) and its compressed WARC (a quarter of it) at most twice over, so
- * about twice the site's size in all. A site larger than a third of what the JVM may use is refused
- * before a file is read, with a message saying how to give it more.
+ * <p>The files are not held in memory together: the archive hands each one to its writers as it is
+ * read ({@link FileHandoff}). Only one file must fit in memory whole, so a file larger than a
+ * quarter of what the JVM may use is refused before anything is read, with a message saying how to
+ * give it more.
  */
 final class SiteFiles {
-  private SiteFiles() {}
+  /**
+   * A file of the site, listed but not read.
+   *
+   * @param path its path from the site's root, with '/' separators
+   * @param file where it lies
+   */
+  record Listed(String path, Path file) {}
+
+  private final List<Listed> files;
+
+  private SiteFiles(List<Listed> files) {
+    this.files = List.copyOf(files);
+  }
+
+  /** The files, sorted by site path. */
+  List<Listed> files() {
+    return files;
+  }
 
   /**
-   * Every regular file under the site's root with its bytes, sorted by path; a text file must be
-   * valid UTF-8, since its Content-Type says so.
+   * Every regular file under the site's root, sorted by path.
    *
    * <p>Only regular files whose real path is inside the site's folder are archived. The walk
    * follows no link; a site holding a link, wherever it points, or anything else that is not a
@@ -40,20 +57,19 @@ final class SiteFiles {
    * among the sources, so a site baked from them holds none.
    *
    * @throws IllegalArgumentException when the folder holds no baked site (no index.html)
-   * @throws IllegalStateException naming the file when a text file is not UTF-8
    * @throws UnsafeSiteException naming every link and special file the site holds
-   * @throws IllegalStateException when the site is too large to hold in memory
+   * @throws IllegalStateException naming the file when a file is too large to hold in memory
    */
-  static List<SiteFile> of(Path siteRoot) {
-    return of(siteRoot, Runtime.getRuntime().maxMemory() / 3);
+  static SiteFiles of(Path siteRoot) {
+    return of(siteRoot, Runtime.getRuntime().maxMemory() / 4);
   }
 
   /**
-   * Every regular file under the site's root with its bytes, as {@link #of(Path)} gives them.
+   * Every regular file under the site's root, as {@link #of(Path)} lists them.
    *
-   * @param maxBytes the most bytes the site's files may hold in all
+   * @param maxFileBytes the most bytes one file may hold
    */
-  static List<SiteFile> of(Path siteRoot, long maxBytes) {
+  static SiteFiles of(Path siteRoot, long maxFileBytes) {
     if (!Files.isRegularFile(siteRoot.resolve(SitePaths.CHOOSER))) {
       throw new IllegalArgumentException(
           "no baked site in " + siteRoot + " (no index.html): bake the site first");
@@ -76,15 +92,14 @@ final class SiteFiles {
             case UNREADABLE -> path + " cannot be read (" + r.detail() + ")";
           });
     }
-    List<Path> paths = new ArrayList<>();
+    List<Listed> files = new ArrayList<>();
     for (Path file : listing.files()) {
       if (realPathOf(file).startsWith(root)) {
-        paths.add(file);
+        files.add(new Listed(sitePath(root, file), file));
       } else {
         refused.add(sitePath(root, file) + " lies outside the site's folder");
       }
     }
-    long totalBytes = listing.bytes();
     if (!refused.isEmpty()) {
       refused.sort(null);
       throw new UnsafeSiteException(
@@ -95,26 +110,41 @@ final class SiteFiles {
               + "\n(only regular files inside the site's folder are archived: bake again from"
               + " sources that ./check-content passes)");
     }
-    if (totalBytes > maxBytes) {
-      throw new IllegalStateException(
-          "the baked site in "
-              + siteRoot
-              + " holds "
-              + mebibytes(totalBytes)
-              + ", more than the archive can hold in this Java's memory ("
-              + mebibytes(maxBytes)
-              + ", a third of what it may use): nothing was archived (give the build more"
-              + " memory, e.g. MAVEN_OPTS=-Xmx"
-              + ((totalBytes >> 20) * 3 + 512)
-              + "m)");
+    files.sort(Comparator.comparing(Listed::path));
+    for (Listed f : files) {
+      long size = sizeOf(f.file());
+      if (size > maxFileBytes) {
+        throw new IllegalStateException(
+            f.path()
+                + ": holds "
+                + mebibytes(size)
+                + ", more than the archive can hold in this Java's memory at once ("
+                + mebibytes(maxFileBytes)
+                + ", a quarter of what it may use): nothing was archived (give the build more"
+                + " memory, e.g. MAVEN_OPTS=-Xmx"
+                + ((size >> 20) * 4 + 512)
+                + "m)");
+      }
     }
-    paths.sort(Comparator.comparing(p -> sitePath(root, p)));
-    List<SiteFile> files = new ArrayList<>(paths.size());
-    for (Path p : paths) {
-      String path = sitePath(root, p);
-      files.add(new SiteFile(path, read(path, p)));
+    return new SiteFiles(files);
+  }
+
+  /**
+   * Reads a listed file, checked to be UTF-8 when it is text, since its Content-Type says so.
+   *
+   * @throws IllegalStateException naming the file when a text file is not UTF-8
+   * @throws UncheckedIOException naming the file when it cannot be read
+   */
+  static SiteFile read(Listed listed) {
+    return new SiteFile(listed.path(), read(listed.path(), listed.file()));
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
-    return List.copyOf(files);
   }
 
   private static Path realPathOf(Path file) {

@@ -42,7 +42,8 @@ final class SiteWacz {
   /**
    * Writes the WACZ file.
    *
-   * @param web the WARC and its CDXJ index, as {@link SiteWarc#make} made them
+   * @param web the WARC and its CDXJ index, as {@link SiteWarc#write} wrote them: the WARC is
+   *     copied from its file, its hash and size known from writing it
    * @param warcName the WARC's file name, the name its CDXJ index uses; it goes in under {@code
    *     archive/}
    * @param pages the list of pages, as {@link #pages} made it
@@ -56,13 +57,12 @@ final class SiteWacz {
       Path wacz)
       throws IOException {
     String warcEntry = "archive/" + warcName;
-    byte[] warcBytes = web.warc();
     byte[] index = web.cdxj();
 
     List<Map<String, Object>> resources = new ArrayList<>();
-    resources.add(resource(warcEntry, warcBytes));
-    resources.add(resource(INDEX, index));
-    resources.add(resource(PAGES, pages));
+    resources.add(resource(warcEntry, web.sha256(), web.size()));
+    resources.add(resource(INDEX, Digests.sha256(index), index.length));
+    resources.add(resource(PAGES, Digests.sha256(pages), pages.length));
     Map<String, Object> pkg = new LinkedHashMap<>();
     pkg.put("profile", "data-package");
     pkg.put("wacz_version", WACZ_VERSION);
@@ -79,17 +79,18 @@ final class SiteWacz {
     digest.put("hash", Digests.sha256(datapackage));
     byte[] datapackageDigest = (PRETTY.toJson(digest) + "\n").getBytes(StandardCharsets.UTF_8);
 
+    // In name order, as a zip is written; the WARC (a .gz) is stored, the rest deflated.
     try (ReproducibleZip zip = new ReproducibleZip(wacz, provenance.sourceDate())) {
-      zip.stored(warcEntry, warcBytes)
-          .deflated(INDEX, index)
-          .deflated(PAGES, pages)
-          .deflated("datapackage.json", datapackage)
-          .deflated("datapackage-digest.json", datapackageDigest);
+      zip.add(warcEntry, web.file(), web.size(), web.crc32())
+          .add("datapackage-digest.json", datapackageDigest)
+          .add("datapackage.json", datapackage)
+          .add(INDEX, index)
+          .add(PAGES, pages);
     }
   }
 
   /** pages.jsonl, in UTF-8: a header line, then each HTML page but the 404 page, with its title. */
-  static byte[] pages(List<SiteFile> files, String baseUrl, Provenance provenance) {
+  static byte[] pages(Iterable<SiteFile> files, String baseUrl, Provenance provenance) {
     StringBuilder out = new StringBuilder();
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("format", "json-pages-1.0");
@@ -123,12 +124,12 @@ final class SiteWacz {
     }
   }
 
-  private static Map<String, Object> resource(String path, byte[] bytes) {
+  private static Map<String, Object> resource(String path, String sha256, long size) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("name", path.substring(path.lastIndexOf('/') + 1));
     r.put("path", path);
-    r.put("hash", Digests.sha256(bytes));
-    r.put("bytes", bytes.length);
+    r.put("hash", sha256);
+    r.put("bytes", size);
     return r;
   }
 }

@@ -1,18 +1,30 @@
 package org.beihaiyatsushiro.site.archive;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -38,75 +50,166 @@ final class SiteWarc {
   private SiteWarc() {}
 
   /**
-   * The WARC file's bytes (gzip-compressed, {@code .warc.gz}) and its sorted CDXJ index, made in
-   * memory so the WACZ can pack them without reading them back.
+   * The WARC file as written, with what the WACZ needs to pack it without reading it twice: its
+   * size, CRC-32 and SHA-256 (computed while it was written), and its sorted CDXJ index.
    *
-   * @param warc the WARC's bytes
-   * @param cdxj the CDXJ index's bytes (UTF-8)
+   * @param file the WARC file
+   * @param size its size in bytes
+   * @param crc32 its CRC-32, as a stored zip entry gives it
+   * @param sha256 its labelled SHA-256 ({@link Digests#sha256})
+   * @param cdxj the CDXJ index's bytes (UTF-8), also written beside the WARC
    */
-  record WebArchive(byte[] warc, byte[] cdxj) {
-    /** Writes both files. */
-    void writeTo(Path warcFile, Path cdxjFile) throws IOException {
-      Files.createDirectories(warcFile.toAbsolutePath().getParent());
-      Files.write(warcFile, warc);
-      Files.write(cdxjFile, cdxj);
-    }
-  }
+  record WebArchive(Path file, long size, long crc32, String sha256, byte[] cdxj) {}
 
   /**
-   * Makes the WARC and its CDXJ index in one pass over the files: each record's index line is
-   * written from the record's own headers and its offset and length in the WARC as it is written,
-   * so the WARC is neither read back nor decompressed to index it.
+   * Writes the WARC and its CDXJ index in one pass over the files, as they come: each record goes
+   * to the file as it is made, and its index line is written from the record's own headers and its
+   * offset and length in the WARC, so the WARC is neither held in memory, read back nor
+   * decompressed to index it.
    *
-   * @param filename the WARC's file name, as the index and the warcinfo record name it
+   * @param warcFile the WARC file; the index and the warcinfo record give its file name
+   * @param cdxjFile the index's file
    * @param baseUrl the site's public address, ending in '/'
    * @param description what the archive holds, for the warcinfo record
    */
-  static WebArchive make(
-      List<SiteFile> files,
-      String filename,
+  static WebArchive write(
+      Iterable<SiteFile> files,
+      Path warcFile,
+      Path cdxjFile,
       String baseUrl,
       Provenance provenance,
       String description)
       throws IOException {
-    ByteArrayOutputStream warc = new ByteArrayOutputStream();
-    ByteArrayOutputStream record = new ByteArrayOutputStream();
+    String filename = warcFile.getFileName().toString();
+    Files.createDirectories(warcFile.toAbsolutePath().getParent());
     StringWriter cdxj = new StringWriter();
-    try (WarcWriter writer = new WarcWriter(Channels.newChannel(record), WarcCompression.NONE);
+    CRC32 crc = new CRC32();
+    MessageDigest sha256 = Digests.sha256Digest();
+    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(warcFile), 1 << 16);
+        GzipMembers members =
+            new GzipMembers(new DigestOutputStream(new CheckedOutputStream(file, crc), sha256));
+        WarcWriter writer = new WarcWriter(members, WarcCompression.NONE);
         CdxWriter index = new CdxWriter(cdxj)) {
       index.setFormat(CdxFormat.CDXJ);
       index.setSort(true);
       Warcinfo info = warcinfo(filename, baseUrl, provenance, description);
-      append(info, writer, record, warc);
+      append(info, false, writer, members);
       for (SiteFile f : files) {
         Capture capture = capture(f, baseUrl, provenance, info.id());
-        long offset = warc.size();
-        append(capture.record(), writer, record, warc);
+        long offset = members.position();
+        append(capture.record(), MediaTypes.isCompressed(f.path()), writer, members);
         // Writing consumes a record's body, so the index reads a fresh record of the same bytes.
-        index.write(capture.record(), filename, offset, warc.size() - offset);
+        index.write(capture.record(), filename, offset, members.position() - offset);
       }
     }
-    return new WebArchive(warc.toByteArray(), cdxj.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] index = cdxj.toString().getBytes(StandardCharsets.UTF_8);
+    Files.write(cdxjFile, index);
+    return new WebArchive(
+        warcFile, Files.size(warcFile), crc.getValue(), Digests.sha256(sha256), index);
   }
 
   /**
    * Appends a record to the WARC as a gzip member of its own, as the WARC standard's annex on
    * compression asks, so a replay can read any record from its offset. jwarc writes the record;
-   * java.util.zip compresses it at zlib's default level (6). jwarc's own compression always uses
-   * the best level (9), which took five times the CPU for a WARC 1.3 % smaller (3 × 1000 synthetic
-   * articles: 8.97 MB instead of 9.08 MB).
-   *
-   * @param writer a jwarc writer without compression, writing into {@code buffer}
+   * java.util.zip compresses it at zlib's default level (6), or at level 0 (stored blocks, still a
+   * gzip member every reader inflates) when the file is already compressed. jwarc's own compression
+   * always uses the best level (9), which took five times the CPU for a WARC 1.3 % smaller (3 ×
+   * 1000 synthetic articles: 8.97 MB instead of 9.08 MB).
    */
   private static void append(
-      WarcRecord r, WarcWriter writer, ByteArrayOutputStream buffer, ByteArrayOutputStream warc)
+      WarcRecord r, boolean payloadCompressed, WarcWriter writer, GzipMembers members)
       throws IOException {
-    buffer.reset();
+    members.begin(payloadCompressed ? Deflater.NO_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
     writer.write(r);
-    // GZIPOutputStream's header has no time and no file name: the member depends only on the
-    // record.
-    try (GZIPOutputStream member = new GZIPOutputStream(warc)) {
-      buffer.writeTo(member);
+    members.end();
+  }
+
+  /**
+   * The channel jwarc writes the WARC's records into: each record between {@link #begin} and {@link
+   * #end} becomes one gzip member, written to the file as it is compressed.
+   */
+  private static final class GzipMembers implements WritableByteChannel {
+    private final OutputStream file;
+    private final CountingOutputStream out;
+    private GZIPOutputStream member;
+
+    GzipMembers(OutputStream file) {
+      this.file = file;
+      this.out = new CountingOutputStream(file);
+    }
+
+    /** The offset of the next member in the file. */
+    long position() {
+      return out.count;
+    }
+
+    void begin(int level) throws IOException {
+      // GZIPOutputStream's header has no time and no file name: the member depends only on the
+      // record.
+      member =
+          new GZIPOutputStream(out) {
+            {
+              def.setLevel(level);
+            }
+          };
+    }
+
+    void end() throws IOException {
+      member.finish();
+      // The deflater's memory is let go now, not when the collector finds it.
+      member.close();
+      member = null;
+    }
+
+    @Override
+    public int write(ByteBuffer src) throws IOException {
+      int n = src.remaining();
+      if (src.hasArray()) {
+        member.write(src.array(), src.arrayOffset() + src.position(), n);
+        src.position(src.limit());
+      } else {
+        byte[] bytes = new byte[n];
+        src.get(bytes);
+        member.write(bytes);
+      }
+      return n;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return true;
+    }
+
+    /** Closes the file. */
+    @Override
+    public void close() throws IOException {
+      file.close();
+    }
+  }
+
+  /** Counts the bytes written through it; closing it leaves the stream under it open. */
+  private static final class CountingOutputStream extends FilterOutputStream {
+    long count;
+
+    CountingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
     }
   }
 
@@ -146,16 +249,21 @@ final class SiteWarc {
 
   /**
    * A file as a response record, its digests computed once: {@link #record} builds the record from
-   * them as often as it is needed.
+   * them as often as it is needed, its block (the HTTP header and the file's bytes) read from the
+   * two arrays without copying them into one.
    */
   private record Capture(
       String url,
       Provenance provenance,
       URI warcinfoId,
-      byte[] block,
+      byte[] httpHeader,
+      byte[] payload,
       String blockDigest,
       String payloadDigest) {
     WarcResponse record() {
+      InputStream block =
+          new SequenceInputStream(
+              new ByteArrayInputStream(httpHeader), new ByteArrayInputStream(payload));
       return new WarcResponse.Builder(url)
           .version(MessageVersion.WARC_1_1)
           .date(provenance.sourceDate())
@@ -163,7 +271,10 @@ final class SiteWarc {
           .warcinfoId(warcinfoId)
           .addHeader("WARC-Block-Digest", blockDigest)
           .addHeader("WARC-Payload-Digest", payloadDigest)
-          .body(MediaType.HTTP_RESPONSE, block)
+          .body(
+              MediaType.HTTP_RESPONSE,
+              Channels.newChannel(block),
+              (long) httpHeader.length + payload.length)
           .build();
     }
   }
@@ -174,14 +285,15 @@ final class SiteWarc {
     HttpResponse http =
         new HttpResponse.Builder(200, "OK").body(MediaType.parse(f.mediaType()), payload).build();
     byte[] header = http.serializeHeader();
-    byte[] block = new byte[header.length + payload.length];
-    System.arraycopy(header, 0, block, 0, header.length);
-    System.arraycopy(payload, 0, block, header.length, payload.length);
+    MessageDigest block = Digests.sha256Digest();
+    block.update(header);
+    block.update(payload);
     return new Capture(
         urlOf(baseUrl, f.path()),
         provenance,
         warcinfoId,
-        block,
+        header,
+        payload,
         Digests.sha256(block),
         Digests.sha256(payload));
   }

@@ -24,6 +24,21 @@ class MediaTypesTest {
   }
 
   @Test
+  void theFormatsAlreadyCompressedAreTheImagesFontsAndPackagesThatAreSoAndNoText() {
+    assertThat(MediaTypes.isCompressed("share/en/beihai.png")).isTrue();
+    assertThat(MediaTypes.isCompressed("images/harbour.0123456789-960.webp")).isTrue();
+    assertThat(MediaTypes.isCompressed("images/harbour.JPG")).isTrue();
+    assertThat(MediaTypes.isCompressed("fonts/a.woff2")).isTrue();
+    assertThat(MediaTypes.isCompressed("archive/site.warc.gz")).isTrue();
+    assertThat(MediaTypes.isCompressed("en/index.html")).isFalse();
+    assertThat(MediaTypes.isCompressed("img/emblem.svg")).isFalse();
+    assertThat(MediaTypes.isCompressed("fonts/a.ttf")).isFalse();
+    // A browser's PDF deflates to about half its size.
+    assertThat(MediaTypes.isCompressed("docs/agreement.pdf")).isFalse();
+    assertThat(MediaTypes.isCompressed("CNAME")).isFalse();
+  }
+
+  @Test
   void pagesAreTheHtmlFiles() {
     assertThat(MediaTypes.isPage("zh/timeline.html")).isTrue();
     assertThat(MediaTypes.isPage("zh/feed.xml")).isFalse();

@@ -3,6 +3,8 @@ package org.beihaiyatsushiro.site.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.exceptions.CorruptChecksumException;
 import gov.loc.repository.bagit.reader.BagReader;
@@ -24,12 +26,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.cdx.CdxFormat;
 import org.netpreserve.jwarc.cdx.CdxWriter;
 
@@ -179,18 +183,102 @@ class SiteArchiveIT {
         .hasMessage(
             notABag + " exists and is not a bag; it is not replaced (move it away or delete it)");
     assertThat(notABag.resolve("notes.txt")).hasContent("mine");
+    // The other writers stopped, and what they wrote is gone: no archive looks whole.
+    try (Stream<Path> s = Files.list(out)) {
+      assertThat(s).containsExactly(notABag);
+    }
   }
 
   @Test
-  void aSiteTooLargeToHoldInMemoryIsRefusedSayingHowToGiveTheBuildMore() {
-    assertThatThrownBy(() -> SiteFiles.of(first, 1000))
+  void aFileTooLargeToHoldInMemoryIsRefusedSayingHowToGiveTheBuildMore() throws Exception {
+    Path site = dir.resolve("site");
+    FixtureSite.copyTree(first, site);
+    Files.write(site.resolve("en/report.pdf"), new byte[2 << 20]);
+
+    assertThatThrownBy(() -> SiteFiles.of(site, 1 << 20))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageMatching(
-            "the baked site in \\Q"
-                + first
-                + "\\E holds 0\\.[0-9] MiB, more than the archive can hold in this Java's memory"
-                + " \\(0\\.0 MiB, a third of what it may use\\): nothing was archived \\(give the"
-                + " build more memory, e\\.g\\. MAVEN_OPTS=-Xmx512m\\)");
+        .hasMessage(
+            "en/report.pdf: holds 2.0 MiB, more than the archive can hold in this Java's memory"
+                + " at once (1.0 MiB, a quarter of what it may use): nothing was archived (give the"
+                + " build more memory, e.g. MAVEN_OPTS=-Xmx520m)");
+  }
+
+  @Test
+  void imagesAreStoredAndPagesDeflatedInTheZipAndTheWacz() throws Exception {
+    ArchiveFiles out = SiteArchive.write(first, dir.resolve("out"), BASE_URL, PROVENANCE);
+
+    Map<String, Integer> methods = new TreeMap<>();
+    try (ZipFile zip = new ZipFile(out.zip().toFile())) {
+      zip.stream().forEach(e -> methods.put(e.getName(), e.getMethod()));
+    }
+    String folder = "beihai-yatsushiro-site/";
+    assertThat(methods)
+        .containsEntry(folder + "img/map.png", ZipEntry.STORED)
+        .containsEntry(folder + "index.html", ZipEntry.DEFLATED)
+        .containsEntry(folder + "en/beihai.html", ZipEntry.DEFLATED)
+        .containsEntry(folder + "css/site.css", ZipEntry.DEFLATED);
+    List<String> pictures =
+        methods.keySet().stream().filter(n -> n.startsWith(folder + "images/")).toList();
+    assertThat(pictures).hasSize(6).allMatch(p -> methods.get(p) == ZipEntry.STORED);
+
+    try (ZipFile wacz = new ZipFile(out.wacz().toFile())) {
+      assertThat(wacz.getEntry("archive/beihai-yatsushiro.warc.gz").getMethod())
+          .isEqualTo(ZipEntry.STORED);
+      assertThat(wacz.getEntry("indexes/index.cdxj").getMethod()).isEqualTo(ZipEntry.DEFLATED);
+      assertThat(wacz.getEntry("pages/pages.jsonl").getMethod()).isEqualTo(ZipEntry.DEFLATED);
+    }
+  }
+
+  @Test
+  void theWarcRecordOfAnImageIsAStoredGzipMemberThatReplaysToTheSameBytes() throws Exception {
+    ArchiveFiles out = SiteArchive.write(first, dir.resolve("out"), BASE_URL, PROVENANCE);
+
+    byte[] warc = Files.readAllBytes(out.warc());
+    Map<String, Integer> blockTypes = new TreeMap<>();
+    for (String line : Files.readAllLines(out.cdxj())) {
+      JsonObject fields = JsonParser.parseString(line.split(" ", 3)[2]).getAsJsonObject();
+      String path = fields.get("url").getAsString().substring(BASE_URL.length());
+      int offset = Integer.parseInt(fields.get("offset").getAsString());
+      // A gzip member: a 10-byte header (no name, no extra field), then deflate blocks, whose
+      // first header byte says in bits 1 and 2 how the block is coded (0: stored as it is).
+      assertThat(warc[offset] & 0xff).isEqualTo(0x1f);
+      assertThat(warc[offset + 3]).as("gzip flags").isZero();
+      blockTypes.put(path, (warc[offset + 10] >> 1) & 3);
+
+      try (WarcReader reader =
+          new WarcReader(
+              java.nio.channels.Channels.newChannel(
+                  new java.io.ByteArrayInputStream(
+                      warc, offset, Integer.parseInt(fields.get("length").getAsString()))))) {
+        WarcResponse record = (WarcResponse) reader.next().orElseThrow();
+        assertThat(record.http().body().stream().readAllBytes())
+            .as(path)
+            .isEqualTo(Files.readAllBytes(first.resolve(path)));
+      }
+    }
+    assertThat(blockTypes).containsEntry("img/map.png", 0).hasSize(hashes(first).size());
+    blockTypes.forEach(
+        (path, type) -> {
+          if (path.startsWith("images/") || path.endsWith(".png")) {
+            assertThat(type).as(path + " is stored").isZero();
+          } else if (path.endsWith(".html")) {
+            assertThat(type).as(path + " is deflated").isNotZero();
+          }
+        });
+  }
+
+  @Test
+  void filesLargerThanTheHandoffsBoundAreArchivedAsWithTheUsualBound() throws Exception {
+    long largest;
+    try (Stream<Path> s = Files.walk(first)) {
+      largest = s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).max().orElse(0);
+    }
+    assertThat(largest).as("the site's largest file").isGreaterThan(10 * 1024);
+
+    SiteArchive.write(first, dir.resolve("usual"), BASE_URL, PROVENANCE, List.of());
+    SiteArchive.write(first, dir.resolve("tight"), BASE_URL, PROVENANCE, List.of(), 1024);
+
+    assertThat(hashes(dir.resolve("tight"))).isEqualTo(hashes(dir.resolve("usual")));
   }
 
   @Test
@@ -200,8 +288,14 @@ class SiteArchiveIT {
     Files.write(
         site.resolve("css/latin1.css"), "/* caf\u00e9 */".getBytes(StandardCharsets.ISO_8859_1));
 
-    assertThatThrownBy(() -> SiteArchive.write(site, dir.resolve("out"), BASE_URL, PROVENANCE))
+    Path out = dir.resolve("out");
+    assertThatThrownBy(() -> SiteArchive.write(site, out, BASE_URL, PROVENANCE))
         .hasMessageContaining("css/latin1.css: is not UTF-8 text");
+    // The files before it were archived as they were read: what was written is deleted, so that
+    // no archive is left that looks whole.
+    try (Stream<Path> s = Files.list(out)) {
+      assertThat(s).isEmpty();
+    }
   }
 
   @Test
