@@ -3,11 +3,15 @@ package org.beihaiyatsushiro.site.bake;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 
 /**
  * {@code ./check-content}: the check half of the site's bake ({@link SiteBake#check}), without
@@ -38,9 +42,9 @@ public final class CheckContent {
     }
     Path root = Path.of(rest.isEmpty() ? "." : rest.get(0)).toAbsolutePath().normalize();
     if (beforeBake) {
-      int count = beforeBake(root, System.out);
-      if (count > 0) {
-        throw new ContentProblemsException(ContentCheck.buildFailure(count));
+      Optional<ContentProblemsException> failure = guard(root, System.out).failure();
+      if (failure.isPresent()) {
+        throw failure.get();
       }
       return;
     }
@@ -59,25 +63,19 @@ public final class CheckContent {
     Problems problems = new Problems();
     ContentCheck.Outcome outcome = SiteBake.of(root).check(problems);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    for (Problem p : problems.sorted()) {
-      out.println(p);
+    ProblemText text = outcome.text();
+    List<Problem> sorted = problems.sorted();
+    for (Problem p : sorted) {
+      out.println(text.line(p));
     }
-    outcome.notices().forEach(out::println);
-    int count = problems.size();
+    outcome.notices().forEach(n -> out.println(text.line(n)));
+    int count = sorted.size();
+    Language summary = text.summaryLanguage(sorted);
     if (count == 0) {
-      out.println(
-          "Content check: "
-              + outcome.filesRead()
-              + " files read in "
-              + millis
-              + " ms, no problems.");
+      out.println(text.text(Message.CHECK_CLEAN.with(outcome.filesRead(), millis), summary));
     } else {
       out.println(
-          ContentCheck.countOf(count)
-              + " found in "
-              + millis
-              + " ms, each listed above as file:line: what is wrong (how to fix it)."
-              + " The site will not build until they are fixed.");
+          text.text(Message.CHECK_FOUND.with(ContentCheck.countOf(count), millis), summary));
     }
     return count;
   }
@@ -90,16 +88,31 @@ public final class CheckContent {
    * @return the number of problems
    */
   public static int beforeBake(Path root, PrintStream out) {
+    return guard(root, out).count();
+  }
+
+  /**
+   * What the guard before JBake found: how many problems, and the exception that ends the build
+   * with its last words when there are any.
+   */
+  private record Guarded(int count, Optional<ContentProblemsException> failure) {}
+
+  private static Guarded guard(Path root, PrintStream out) {
     Problems problems = new Problems();
     SiteConfig.Reading settings = SiteConfig.read(root, root.resolve("target/site"));
     settings.problems().forEach(problems::add);
     new SiteBake(settings).contentCheck().checkSourceFiles(problems);
-    for (Problem p : problems.sorted()) {
-      out.println(p);
+    // The tables are plain files once checkSourceFiles has found no link or special file in data/.
+    ProblemText text = ProblemText.load(settings.config(), problems);
+    List<Problem> sorted = problems.sorted();
+    for (Problem p : sorted) {
+      out.println(text.line(p));
     }
-    if (!problems.isEmpty()) {
-      out.println(ContentCheck.buildFailure(problems.size()));
+    if (sorted.isEmpty()) {
+      return new Guarded(0, Optional.empty());
     }
-    return problems.size();
+    String failure = ContentCheck.buildFailure(text, sorted);
+    out.println(failure);
+    return new Guarded(sorted.size(), Optional.of(new ContentProblemsException(failure, text)));
   }
 }

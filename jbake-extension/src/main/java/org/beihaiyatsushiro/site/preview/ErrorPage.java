@@ -60,7 +60,10 @@ public final class ErrorPage {
                   + " in the content. Each line names the file and line to fix:");
       Element list = body.appendElement("ol").addClass("problems");
       for (Problem p : bake.problems()) {
-        list.appendElement("li").appendElement("code").text(p.toString());
+        list.appendElement("li")
+            .attr("lang", bake.text().languageOf(p).tag())
+            .appendElement("code")
+            .text(bake.text().line(p));
       }
     }
     if (!bake.failures().isEmpty()) {

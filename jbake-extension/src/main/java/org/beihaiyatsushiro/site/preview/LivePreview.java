@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.images.PictureFolder;
 
@@ -125,9 +124,7 @@ public final class LivePreview implements Closeable {
 
   /** Prints what a bake gave: each problem as path:line: message (hint), then the time. */
   static void print(PreviewBake bake, PrintStream out) {
-    for (Problem p : bake.problems()) {
-      out.println(p);
-    }
+    bake.problemLines().forEach(out::println);
     for (String failure : bake.failures()) {
       out.println("The bake failed: " + failure);
     }

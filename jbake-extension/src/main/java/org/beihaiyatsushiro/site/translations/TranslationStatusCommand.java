@@ -11,6 +11,7 @@ import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 
 /**
  * {@code ./translation-status}: prints the table of every article and its state in each language
@@ -56,8 +57,10 @@ public final class TranslationStatusCommand {
       return 2;
     }
     SiteConfig.Reading settings = SiteConfig.read(root, root.resolve("target/site"));
+    Problems tableProblems = new Problems();
+    ProblemText text = ProblemText.load(settings.config(), tableProblems);
     if (!settings.problems().isEmpty()) {
-      settings.problems().forEach(out::println);
+      settings.problems().forEach(p -> out.println(text.line(p)));
       return 2;
     }
     boolean strict = strictOption || settings.config().translationsStrict();
@@ -65,13 +68,13 @@ public final class TranslationStatusCommand {
     Problems problems = new Problems();
     List<Article> articles = reader.readAll(ContentFolder.scan(reader, problems).pages(), problems);
     TranslationStatus status = TranslationStatus.of(articles);
-    out.print(new TranslationReport(status).markdown());
+    out.print(new TranslationReport(status, text).markdown());
     int exit = 0;
     if (!problems.isEmpty()) {
       out.println();
       out.println("These files have problems; the table leaves them out:");
       for (Problem p : problems.sorted()) {
-        out.println(p);
+        out.println(text.line(p));
       }
       exit = 1;
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +56,12 @@ class SiteConfigTest {
     System.setProperty(SiteConfig.BASE_URL, "owner.github.io/repo/");
 
     assertThatThrownBy(() -> SiteConfig.baseUrl(FILE::get))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("site.baseUrl is 'owner.github.io/repo/'")
-        .hasMessageContaining("https://owner.github.io/repo/");
+        .isInstanceOf(SettingException.class)
+        .extracting(e -> Printed.english(((SettingException) e).phrase()))
+        .isEqualTo(
+            "site.baseUrl is 'owner.github.io/repo/' but must be the site's absolute address, such"
+                + " as https://owner.github.io/repo/ (set it in jbake.properties or with"
+                + " -Dsite.baseUrl=…)");
   }
 
   @Test
@@ -77,7 +81,7 @@ class SiteConfigTest {
     SiteConfig.Reading reading = SiteConfig.read(site, site.resolve("target/site"));
 
     assertThat(reading.problems())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "jbake.properties:1: content.folder names /etc, which is not a folder inside the"
                 + " site's own folder (name a folder of the repository, relative to"

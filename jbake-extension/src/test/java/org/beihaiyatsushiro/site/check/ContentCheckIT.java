@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.bake.CheckContent;
 import org.beihaiyatsushiro.site.bake.SiteBake;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,7 +214,8 @@ class ContentCheckIT {
                 + " are asset.folder, content.folder, data.folder, db.store, default.status,"
                 + " default.type, render.archive, render.encoding, render.error404, render.feed,"
                 + " render.index, render.sitemap, render.tags, render.tagsindex, site.asOf,"
-                + " site.baseUrl, site.editUrl, site.publishFuture, site.translations.strict,"
+                + " site.baseUrl, site.editUrl, site.messages, site.publishFuture,"
+                + " site.translations.strict,"
                 + " template.encoding,"
                 + " template.folder)",
             "jbake.properties:"
@@ -330,7 +331,7 @@ class ContentCheckIT {
     Problems problems = new Problems();
     SiteBake.of(site.root()).contentCheck().run(problems);
 
-    assertThat(problems.sorted().stream().map(Object::toString).toList())
+    assertThat(problems.sorted().stream().map(Printed::line).toList())
         .containsExactly(
             "content/en/beihai.md:8: the image '../../images/nowhere.jpg' does not exist in"
                 + " images/ (check the file name; a picture in images/ is written"
@@ -356,7 +357,7 @@ class ContentCheckIT {
     SiteBake.of(site.root()).contentCheck().run(problems);
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "data/i18n/ja.yml:1: the UI string 'only.in.english' is missing in ja (en has it)"
                 + " (add 'only.in.english: …' in ja's words)",

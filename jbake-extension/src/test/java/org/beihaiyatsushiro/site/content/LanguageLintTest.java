@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.site.base.Language;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +42,7 @@ class LanguageLintTest {
         StandardCharsets.UTF_8);
     Problems problems = new Problems();
     new ContentReader(site, site.resolve("content"), LINT).read(file, problems);
-    return problems.sorted().stream().map(Problem::toString).toList();
+    return problems.sorted().stream().map(Printed::line).toList();
   }
 
   @Test
@@ -201,7 +201,7 @@ class LanguageLintTest {
     LanguageLint.load(data, "data", problems);
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "data/lint/terms.yml:3: this line is not 'word to avoid: word to write' (write both"
                 + " words, for example '时间线: 大事记')",

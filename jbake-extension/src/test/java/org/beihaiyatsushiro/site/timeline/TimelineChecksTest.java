@@ -3,8 +3,8 @@ package org.beihaiyatsushiro.site.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class TimelineChecksTest {
     TimelineChecks.check(files.articles(), problems);
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "content/ja/events/1996-tie.md:3: the date 1997 differs from 1996 in"
                 + " content/en/events/1996-tie.md; an event has one date in every language"
@@ -48,7 +48,7 @@ class TimelineChecksTest {
     TimelineChecks.check(files.articles(), problems);
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactlyInAnyOrder(
             "content/en/events/opening.md:1: the event has the same anchor 'opening' on the"
                 + " timeline as content/en/events/more/opening.md (rename one of the two files;"
