@@ -2,6 +2,7 @@ package org.beihaiyatsushiro.site.bake;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
@@ -27,7 +28,8 @@ public final class CheckContent {
 
   /**
    * Checks the site in the current folder, or in the folder given as the last argument; prints each
-   * problem as {@code path:line: message (hint)} and exits with 1 when there are any.
+   * problem as {@code path:line: message (hint)} and exits with 1 when there are any. With {@code
+   * --messages=zh} (or ja, en) first, every problem is told in that language.
    *
    * <p>With {@code --before-bake} first, it checks only that the sources are plain files and
    * folders, and ends by throwing a {@link ContentProblemsException} instead of exiting, so that
@@ -35,9 +37,15 @@ public final class CheckContent {
    */
   public static void main(String[] args) {
     boolean beforeBake = args.length > 0 && args[0].equals("--before-bake");
-    List<String> rest = List.of(args).subList(beforeBake ? 1 : 0, args.length);
-    if (rest.size() > 1) {
-      System.out.println("usage: check-content [site folder]");
+    List<String> rest = new ArrayList<>(List.of(args).subList(beforeBake ? 1 : 0, args.length));
+    Optional<Language> messages = Optional.empty();
+    boolean wrongOption = false;
+    if (!rest.isEmpty() && rest.get(0).startsWith(MESSAGES_OPTION)) {
+      messages = Language.ofFolder(rest.remove(0).substring(MESSAGES_OPTION.length()));
+      wrongOption = messages.isEmpty();
+    }
+    if (wrongOption || rest.size() > 1) {
+      System.out.println(USAGE);
       System.exit(2);
     }
     Path root = Path.of(rest.isEmpty() ? "." : rest.get(0)).toAbsolutePath().normalize();
@@ -48,10 +56,17 @@ public final class CheckContent {
       }
       return;
     }
-    if (report(root, System.out) > 0) {
+    if (report(root, System.out, messages) > 0) {
       System.exit(1);
     }
   }
+
+  private static final String MESSAGES_OPTION = "--messages=";
+
+  private static final String USAGE =
+      "usage: check-content [--messages=zh|ja|en] [site folder]\n"
+          + "  --messages tells every problem in one language (by default, each in the language"
+          + " of its file's folder, or as site.messages in jbake.properties says)";
 
   /**
    * Checks the site in {@code root} as a bake would, without baking, and prints what was found.
@@ -59,9 +74,25 @@ public final class CheckContent {
    * @return the number of problems
    */
   public static int report(Path root, PrintStream out) {
+    return report(root, out, Optional.empty());
+  }
+
+  /**
+   * Checks the site in {@code root} as a bake would, without baking, and prints what was found.
+   *
+   * @param messages the one language of every message, over the site's settings, or empty
+   * @return the number of problems
+   */
+  public static int report(Path root, PrintStream out, Optional<Language> messages) {
     long start = System.nanoTime();
     Problems problems = new Problems();
-    ContentCheck.Outcome outcome = SiteBake.of(root).check(problems);
+    SiteConfig.Reading settings = SiteConfig.read(root, root.resolve("target/site"));
+    if (messages.isPresent()) {
+      settings =
+          new SiteConfig.Reading(
+              settings.config().withMessages(messages.get()), settings.problems());
+    }
+    ContentCheck.Outcome outcome = new SiteBake(settings).check(problems);
     long millis = (System.nanoTime() - start) / 1_000_000;
     ProblemText text = outcome.text();
     List<Problem> sorted = problems.sorted();

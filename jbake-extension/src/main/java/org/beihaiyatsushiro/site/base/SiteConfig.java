@@ -505,6 +505,26 @@ public record SiteConfig(
     return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
   }
 
+  /**
+   * These settings with another choice of the messages' language: an editor's command asked for one
+   * ({@code ./check-content --messages=ja}), over jbake.properties.
+   */
+  public SiteConfig withMessages(Language language) {
+    return new SiteConfig(
+        baseUrl,
+        asOf,
+        publishFuture,
+        translationsStrict,
+        editUrl,
+        Optional.of(language),
+        siteRoot,
+        contentFolder,
+        templateFolder,
+        assetFolder,
+        dataFolder,
+        output);
+  }
+
   /** The absolute URL of a page given by its path from the site root. */
   public String urlOf(String sitePath) {
     return baseUrl + sitePath;

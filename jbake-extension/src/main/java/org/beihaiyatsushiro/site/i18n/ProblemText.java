@@ -120,8 +120,15 @@ public final class ProblemText {
   public String line(Problem problem) {
     Language lang = languageOf(problem);
     String message = message(problem);
-    String told =
-        hint(problem).map(h -> text(Message.WITH_HINT.with(message, h), lang)).orElse(message);
+    Optional<String> hint = hint(problem);
+    String told;
+    if (hint.isEmpty()) {
+      told = message;
+    } else if (template(Message.WITH_HINT, lang).isPresent()) {
+      told = text(Message.WITH_HINT.with(message, hint.get()), lang);
+    } else {
+      told = message + " (" + hint.get() + ")"; // no table at all: the form still holds
+    }
     return problem.path() + ":" + problem.line() + ": " + told;
   }
 
@@ -151,11 +158,7 @@ public final class ProblemText {
   /** A phrase in a language, with its values put in. */
   public String text(Phrase phrase, Language lang) {
     Message message = phrase.message();
-    Optional<String> template =
-        message
-            .fixedText()
-            .or(() -> Optional.ofNullable(tables.get(lang).get(message)))
-            .or(() -> Optional.ofNullable(tables.get(Language.EN).get(message)));
+    Optional<String> template = template(message, lang);
     if (template.isEmpty()) {
       return asIdAndValues(phrase, lang);
     }
@@ -172,6 +175,14 @@ public final class ProblemText {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** The text of a message in a language, else in English; empty when no table has it. */
+  private Optional<String> template(Message message, Language lang) {
+    return message
+        .fixedText()
+        .or(() -> Optional.ofNullable(tables.get(lang).get(message)))
+        .or(() -> Optional.ofNullable(tables.get(Language.EN).get(message)));
   }
 
   private String valueText(Object value, Language lang) {

@@ -65,6 +65,29 @@ class SiteConfigTest {
   }
 
   @Test
+  void theMessagesSettingNamesOneLanguageOrIsRefusedAtItsLine() throws IOException {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.writeString(
+        site.resolve("jbake.properties"), "site.messages=ja\n", StandardCharsets.UTF_8);
+    assertThat(SiteConfig.read(site, site.resolve("target/site")).config().messages())
+        .contains(Language.JA);
+
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        "content.folder=content\nsite.messages=fr\n",
+        StandardCharsets.UTF_8);
+    SiteConfig.Reading reading = SiteConfig.read(site, site.resolve("target/site"));
+
+    assertThat(reading.config().messages()).isEmpty();
+    assertThat(reading.problems())
+        .extracting(Printed::line)
+        .containsExactly(
+            "jbake.properties:2: site.messages is 'fr' but must be zh, ja or en (the one language"
+                + " of every message), or be left out for each message in the language of its"
+                + " file's folder");
+  }
+
+  @Test
   void aSourceFolderOutsideTheSitesFolderIsAProblemAtItsLineAndNeverRead() throws IOException {
     Path site = Files.createDirectories(dir.resolve("site"));
     Files.writeString(
