@@ -158,6 +158,16 @@ class LanguageLintTest {
   }
 
   @Test
+  void noCommentAllowsAFindingInTheTitleWhereNoCommentCanStand() throws IOException {
+    assertThat(
+            problemsOf(
+                "zh",
+                "\"北海,八代 <!-- lint-allow: half-width-punctuation -->\"",
+                "<!-- lint-allow: half-width-punctuation -->\n北海与八代。\n"))
+        .containsExactly("content/zh/a.md:2: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于拉丁字母文字和数字）");
+  }
+
+  @Test
   void anAllowanceForARuleThatDoesNotExistIsAProblem() throws IOException {
     assertThat(problemsOf("zh", "北海", "北海与八代。<!-- lint-allow: spaces -->\n"))
         .containsExactly(
