@@ -472,6 +472,16 @@ public enum Message {
   CHECK_FOUND("count", "millis"),
   CHECK_CLEAN("files", "millis"),
 
+  // the preview's and translation-status's own lines (preview.LivePreview, preview.ErrorPage,
+  // translations.TranslationStatusCommand)
+  PROBLEMS_ONE("count"),
+  PROBLEMS_MANY("count"),
+  PREVIEW_FAILED("count", "millis"),
+  PREVIEW_BAKED("millis"),
+  PREVIEW_PROBLEMS_LISTED("count"),
+  TRANSLATION_STATUS_FILES_LEFT_OUT(),
+  TRANSLATION_STATUS_STRICT("setting"),
+
   // --- the message tables themselves (i18n.ProblemText): fixed English, readable when broken
   MESSAGES_TABLE_MISSING(
       fixed("the table of messages is missing (copy data/messages/en.yml and translate it)")),

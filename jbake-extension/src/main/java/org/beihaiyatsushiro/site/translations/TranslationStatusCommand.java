@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
@@ -72,8 +73,11 @@ public final class TranslationStatusCommand {
     int exit = 0;
     if (!problems.isEmpty()) {
       out.println();
-      out.println("These files have problems; the table leaves them out:");
-      for (Problem p : problems.sorted()) {
+      List<Problem> sorted = problems.sorted();
+      out.println(
+          text.text(
+              Message.TRANSLATION_STATUS_FILES_LEFT_OUT.with(), text.summaryLanguage(sorted)));
+      for (Problem p : sorted) {
         out.println(text.line(p));
       }
       exit = 1;
@@ -81,9 +85,9 @@ public final class TranslationStatusCommand {
     if (strict && !status.warnings().isEmpty()) {
       out.println();
       out.println(
-          "This site wants every language complete ("
-              + SiteConfig.TRANSLATIONS_STRICT
-              + "): each warning above fails the build.");
+          text.text(
+              Message.TRANSLATION_STATUS_STRICT.with(SiteConfig.TRANSLATIONS_STRICT),
+              text.summaryLanguage(status.warnings())));
       exit = 1;
     }
     return exit;
