@@ -19,8 +19,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Git;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SettingException;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SourceDate;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 
 /**
  * Where an archive comes from: the commit of the sources, the date of the sources and the software
@@ -76,8 +80,16 @@ public record Provenance(String commit, Instant sourceDate, String software) {
     String commit =
         head.map(sha -> hasUncommittedChanges(config) ? sha + " (with uncommitted changes)" : sha)
             .orElse("unknown (the sources are not in a git repository)");
+    Optional<Instant> fromEnvironment;
+    try {
+      fromEnvironment = SourceDate.fromEnvironment(environment);
+    } catch (SettingException e) {
+      // The bake refuses it first; said in English, as the archive's other words.
+      String said = ProblemText.load(config, new Problems()).text(e.phrase(), Language.EN);
+      throw new IllegalArgumentException(said, e);
+    }
     Instant date =
-        SourceDate.fromEnvironment(environment)
+        fromEnvironment
             .or(() -> SourceDate.lastCommit(projectRoot))
             .orElseGet(() -> newestFileTime(projectRoot));
     return new Provenance(commit, date, thisSoftware());

@@ -12,9 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 
 /**
  * Archives a baked site for keeping offline, in the forms archivists use: a zip that opens from its
@@ -293,9 +294,10 @@ public final class SiteArchive {
     }
     SiteConfig.Reading settings = SiteConfig.read(project, site);
     if (!settings.problems().isEmpty()) {
+      ProblemText text = ProblemText.load(settings.config(), new Problems());
       throw new IllegalArgumentException(
           "The site is not archived, its settings are wrong:\n"
-              + String.join("\n", settings.problems().stream().map(Problem::toString).toList()));
+              + String.join("\n", settings.problems().stream().map(text::line).toList()));
     }
     String baseUrl = settings.config().baseUrl();
     Provenance provenance = Provenance.of(settings.config(), System.getenv());

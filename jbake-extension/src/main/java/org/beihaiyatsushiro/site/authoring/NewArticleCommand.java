@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.Phrase;
+import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 
 /**
  * {@code ./new-article}: creates a draft article with the right front matter, and with {@code
@@ -70,7 +73,7 @@ public final class NewArticleCommand {
       return fail(err, "run it in the site's folder (the one with jbake.properties)");
     }
     try {
-      PartialDate day = parseDate(date == null ? today.toString() : date);
+      PartialDate day = parseDate(date == null ? today.toString() : date, siteRoot);
       String name = slug != null ? Slug.check(slug) : Slug.fromTitle(title);
       NewArticle article =
           new NewArticle(contentFolder(siteRoot), language.get(), title, name, day, translations);
@@ -100,10 +103,17 @@ public final class NewArticleCommand {
         .replace('\\', '/');
   }
 
-  private static PartialDate parseDate(String text) {
-    String[] why = new String[1];
+  /** The date of --date; a wrong one is said in English, as the rest of the command's words. */
+  private static PartialDate parseDate(String text, Path siteRoot) {
+    Phrase[] why = new Phrase[1];
     return PartialDate.parse(text, why)
-        .orElseThrow(() -> new IllegalArgumentException("--date '" + text + "' " + why[0]));
+        .orElseThrow(
+            () -> {
+              Path root = siteRoot.toAbsolutePath().normalize();
+              SiteConfig config = SiteConfig.read(root, root.resolve("target/site")).config();
+              String reason = ProblemText.load(config, new Problems()).text(why[0], Language.EN);
+              return new IllegalArgumentException("--date '" + text + "' " + reason);
+            });
   }
 
   /** A mistake in the command line: the message, then how to write it. */

@@ -12,6 +12,7 @@ import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.content.Article;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 import org.beihaiyatsushiro.site.images.Figures;
 import org.beihaiyatsushiro.site.images.PictureVariants;
 import org.beihaiyatsushiro.site.pages.SiteBuilder;
@@ -97,13 +98,13 @@ public final class SiteBake {
     Checked checked = checkAll(problems);
     ContentCheck.Outcome outcome = checked.outcome();
     // Never silent, but no reason to stop: the article waits for its day.
-    outcome.notices().forEach(n -> LOG.warn("{}", n));
+    outcome.notices().forEach(n -> LOG.warn("{}", outcome.text().line(n)));
     if (!problems.isEmpty()) {
-      throw new ContentProblemsException(fail(problems));
+      throw new ContentProblemsException(fail(problems, outcome.text()), outcome.text());
     }
     SiteConfig config = settings.config();
     List<Article> articles = withPictures(outcome, config);
-    TranslationCheck.report(checked.translations(), config);
+    TranslationCheck.report(checked.translations(), config, outcome.text());
     SiteIndex index = new SiteIndex(articles);
     int pages;
     try {
@@ -161,11 +162,12 @@ public final class SiteBake {
   }
 
   /** Logs every problem and the build's last words, which it returns. */
-  private static String fail(Problems problems) {
-    for (Problem p : problems.sorted()) {
-      LOG.error("{}", p);
+  private static String fail(Problems problems, ProblemText text) {
+    List<Problem> sorted = problems.sorted();
+    for (Problem p : sorted) {
+      LOG.error("{}", text.line(p));
     }
-    String failure = ContentCheck.buildFailure(problems.size());
+    String failure = ContentCheck.buildFailure(text, sorted);
     LOG.error(failure);
     return failure;
   }

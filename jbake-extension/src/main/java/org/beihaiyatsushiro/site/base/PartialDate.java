@@ -2,8 +2,6 @@ package org.beihaiyatsushiro.site.base;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,10 +50,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @return the date, or empty with the reason in {@code why[0]}
    */
-  public static Optional<PartialDate> parse(String text, String[] why) {
+  public static Optional<PartialDate> parse(String text, Phrase[] why) {
     Matcher m = FORM.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
-      why[0] = "is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
+      why[0] = Message.DATE_NOT_OF_THE_FORM.with();
       return Optional.empty();
     }
     int year = Integer.parseInt(m.group(1));
@@ -64,7 +62,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
     int month = Integer.parseInt(m.group(2));
     if (month < 1 || month > 12) {
-      why[0] = "has month " + m.group(2) + ", but months run from 01 to 12";
+      why[0] = Message.DATE_MONTH_OUT_OF_RANGE.with(m.group(2));
       return Optional.empty();
     }
     if (m.group(3) == null) {
@@ -74,15 +72,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (!YearMonth.of(year, month).isValidDay(day)) {
       YearMonth ym = YearMonth.of(year, month);
       why[0] =
-          "has day "
-              + m.group(3)
-              + ", but "
-              + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-              + " "
-              + year
-              + " has "
-              + ym.lengthOfMonth()
-              + " days";
+          Message.DATE_DAY_OUT_OF_RANGE.with(m.group(3), ym.getMonth(), year, ym.lengthOfMonth());
       return Optional.empty();
     }
     return Optional.of(ofDay(year, month, day));

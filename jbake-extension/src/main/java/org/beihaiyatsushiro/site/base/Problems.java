@@ -17,7 +17,12 @@ public final class Problems {
     found.add(problem);
   }
 
-  public void add(String path, int line, String message, String hint) {
+  /**
+   * Records a problem.
+   *
+   * @param hint how to fix it, or null for none
+   */
+  public void add(String path, int line, Phrase message, Phrase hint) {
     add(new Problem(path, line, message, hint));
   }
 

@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  * @param editUrl the address a page's source path (content/en/beihai.md) is appended to for its
  *     "edit this page" link, ending in '/'; empty when the site shows no such link ({@code
  *     site.editUrl}, off by default)
+ * @param messages the one language of every problem's message ({@code site.messages}), or empty
+ *     (the default) for each problem in the language of its file's folder: content/zh/ in Chinese,
+ *     content/ja/ in Japanese, everything else in English
  * @param siteRoot the folder of jbake.properties
  * @param contentFolder content/
  * @param templateFolder templates/
@@ -54,6 +57,7 @@ public record SiteConfig(
     boolean publishFuture,
     boolean translationsStrict,
     String editUrl,
+    Optional<Language> messages,
     Path siteRoot,
     Path contentFolder,
     Path templateFolder,
@@ -77,6 +81,12 @@ public record SiteConfig(
    */
   public static final String EDIT_URL = "site.editUrl";
 
+  /**
+   * The one language of every message about the sources ({@code site.messages=zh}, ja or en); not
+   * set (the default), each problem is told in the language of its file's folder.
+   */
+  public static final String MESSAGES = "site.messages";
+
   private static final String DEFAULT_BASE_URL = "https://example.invalid/";
   private static final String DEFAULT_AS_OF = "2022-09-29";
 
@@ -87,6 +97,25 @@ public record SiteConfig(
     }
     checkBaseUrl(baseUrl);
     Objects.requireNonNull(editUrl, "editUrl");
+    Objects.requireNonNull(messages, "messages");
+  }
+
+  /**
+   * The one language of every message ({@code site.messages}), or empty for each problem in the
+   * language of its file's folder.
+   *
+   * @param fromFile looks a key up in jbake.properties (null when absent)
+   * @throws SettingException when it is set to anything but zh, ja or en
+   */
+  public static Optional<Language> messages(Function<String, Object> fromFile) {
+    String code = setting(MESSAGES, fromFile, "");
+    if (code.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Language.ofFolder(code)
+            .orElseThrow(
+                () -> new SettingException(Message.SETTING_MESSAGES_UNKNOWN.with(MESSAGES, code))));
   }
 
   /**
@@ -94,7 +123,7 @@ public record SiteConfig(
    * -Dsite.baseUrl=…}) wins over jbake.properties; always ending in '/'.
    *
    * @param fromFile looks a key up in jbake.properties (null when absent)
-   * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+   * @throws SettingException when the base URL is not an absolute http(s) URL
    */
   public static String baseUrl(Function<String, Object> fromFile) {
     String url = setting(BASE_URL, fromFile, DEFAULT_BASE_URL);
@@ -115,15 +144,7 @@ public record SiteConfig(
         || uri.getHost() == null
         || uri.getRawQuery() != null
         || uri.getRawFragment() != null) {
-      throw new IllegalArgumentException(
-          BASE_URL
-              + " is '"
-              + url
-              + "' but must be the site's absolute address, such as"
-              + " https://owner.github.io/repo/ (set it in jbake.properties or with"
-              + " -D"
-              + BASE_URL
-              + "=…)");
+      throw new SettingException(Message.SETTING_BASE_URL_NOT_ABSOLUTE.with(BASE_URL, url));
     }
   }
 
@@ -131,13 +152,14 @@ public record SiteConfig(
    * The date anniversaries are counted to ({@code site.asOf}), never the build's clock.
    *
    * @param fromFile looks a key up in jbake.properties (null when absent)
-   * @throws IllegalArgumentException when it is no date
+   * @throws SettingException when it is no date
    */
   public static PartialDate asOf(Function<String, Object> fromFile) {
     String text = setting(AS_OF, fromFile, DEFAULT_AS_OF);
-    String[] why = new String[1];
+    Phrase[] why = new Phrase[1];
     return PartialDate.parse(text, why)
-        .orElseThrow(() -> new IllegalArgumentException(AS_OF + " '" + text + "' " + why[0]));
+        .orElseThrow(
+            () -> new SettingException(Message.SETTING_AS_OF_NOT_A_DATE.with(AS_OF, text, why[0])));
   }
 
   /**
@@ -145,17 +167,13 @@ public record SiteConfig(
    * site.publishFuture=true}) instead of being held back until their day (the default).
    *
    * @param fromFile looks a key up in jbake.properties (null when absent)
-   * @throws IllegalArgumentException when it is neither true nor false
+   * @throws SettingException when it is neither true nor false
    */
   public static boolean publishFuture(Function<String, Object> fromFile) {
     String text = setting(PUBLISH_FUTURE, fromFile, "false");
     if (!text.equals("true") && !text.equals("false")) {
-      throw new IllegalArgumentException(
-          PUBLISH_FUTURE
-              + " is '"
-              + text
-              + "' but must be true (publish articles dated after today now) or false (hold them"
-              + " back until their day)");
+      throw new SettingException(
+          Message.SETTING_PUBLISH_FUTURE_NOT_BOOLEAN.with(PUBLISH_FUTURE, text));
     }
     return text.equals("true");
   }
@@ -165,13 +183,12 @@ public record SiteConfig(
    * instead of being warned of (the default).
    *
    * @param fromFile looks a key up in jbake.properties (null when absent)
-   * @throws IllegalArgumentException when it is neither true nor false
+   * @throws SettingException when it is neither true nor false
    */
   public static boolean translationsStrict(Function<String, Object> fromFile) {
     String value = setting(TRANSLATIONS_STRICT, fromFile, "false");
     if (!value.equals("true") && !value.equals("false")) {
-      throw new IllegalArgumentException(
-          TRANSLATIONS_STRICT + " is '" + value + "'; write true or false");
+      throw new SettingException(Message.SETTING_NOT_BOOLEAN.with(TRANSLATIONS_STRICT, value));
     }
     return value.equals("true");
   }
@@ -181,7 +198,7 @@ public record SiteConfig(
    * site.editUrl}), or "" when the site shows no such link (the default).
    *
    * @param fromFile looks a key up in jbake.properties (null when absent)
-   * @throws IllegalArgumentException when it is not an absolute https address ending in '/'
+   * @throws SettingException when it is not an absolute https address ending in '/'
    */
   public static String editUrl(Function<String, Object> fromFile) {
     String url = setting(EDIT_URL, fromFile, "");
@@ -200,13 +217,7 @@ public record SiteConfig(
         || uri.getRawQuery() != null
         || uri.getRawFragment() != null
         || !url.endsWith("/")) {
-      throw new IllegalArgumentException(
-          EDIT_URL
-              + " is '"
-              + url
-              + "' but must be an https address ending in '/' to which a page's source path is"
-              + " added, such as https://github.com/owner/repo/edit/main/ (or nothing, for no"
-              + " \"edit this page\" link)");
+      throw new SettingException(Message.SETTING_EDIT_URL_NOT_HTTPS_FOLDER.with(EDIT_URL, url));
     }
     return url;
   }
@@ -220,12 +231,12 @@ public record SiteConfig(
    * A problem with one of the site's settings, at the setting's line of jbake.properties (line 1
    * when the file does not have it), or naming the command line when a -D property set it.
    */
-  public static Problem settingProblem(Path siteRoot, String key, String message) {
+  public static Problem settingProblem(Path siteRoot, String key, Phrase message) {
     if (System.getProperty(key) != null) {
       return new Problem(
-          "jbake.properties", 1, message, "it was given on the command line as -D" + key + "=…");
+          "jbake.properties", 1, message, Message.HINT_GIVEN_ON_THE_COMMAND_LINE.with(key));
     }
-    return new Problem("jbake.properties", lineOf(siteRoot, key), message, "");
+    return new Problem("jbake.properties", lineOf(siteRoot, key), message, null);
   }
 
   /** The line of jbake.properties that sets a key (the last one, as it wins), or 1. */
@@ -259,25 +270,22 @@ public record SiteConfig(
     for (String key : new TreeSet<>(file.stringPropertyNames())) {
       String value = file.getProperty(key).strip();
       AcceptedKey accepted = ACCEPTED_KEYS.get(key);
-      String message;
-      String hint;
+      Phrase message;
+      Phrase hint;
       if (accepted != null) {
         if (accepted.value() == null || accepted.value().equals(value)) {
           continue;
         }
-        message =
-            key + " is '" + value + "' but the site works only with '" + accepted.value() + "'";
+        message = Message.SETTING_ONLY_ONE_VALUE.with(key, value, accepted.value());
         hint = accepted.why();
       } else if (key.matches("template\\.[^.]+\\.file")) {
-        message = key + " does nothing: the site's own engine renders every page";
-        hint =
-            "a page of type T is rendered with templates/T.ftlh, by name, as docs/templates.md"
-                + " says; remove this line";
+        message = Message.SETTING_TEMPLATE_FILE_DOES_NOTHING.with(key);
+        hint = Message.HINT_TEMPLATE_BY_TYPE.with();
       } else {
-        message = key + " is not a setting of this site";
+        message = Message.SETTING_UNKNOWN.with(key);
         hint =
-            "check its spelling; the settings are "
-                + String.join(", ", ACCEPTED_KEYS.keySet().stream().sorted().toList());
+            Message.HINT_SETTINGS_ARE.with(
+                String.join(", ", ACCEPTED_KEYS.keySet().stream().sorted().toList()));
       }
       problems.add(new Problem("jbake.properties", lineOf(siteRoot, key), message, hint));
     }
@@ -290,15 +298,11 @@ public record SiteConfig(
    * @param value the only value the site works with, or null for any (checked where it is read)
    * @param why why it must be that value
    */
-  private record AcceptedKey(String value, String why) {
+  private record AcceptedKey(String value, Phrase why) {
     static AcceptedKey any() {
-      return new AcceptedKey(null, "");
+      return new AcceptedKey(null, null);
     }
   }
-
-  private static final String RENDERS_ITSELF =
-      "the extension writes every page, feed and sitemap itself; JBake's own renderers stay off:"
-          + " set it to false";
 
   /**
    * The keys jbake.properties may hold: the site's own ({@code site.*}) and the JBake settings the
@@ -308,29 +312,24 @@ public record SiteConfig(
 
   private static Map<String, AcceptedKey> acceptedKeys() {
     Map<String, AcceptedKey> keys = new LinkedHashMap<>();
-    for (String key : List.of(BASE_URL, AS_OF, PUBLISH_FUTURE, TRANSLATIONS_STRICT, EDIT_URL)) {
+    for (String key :
+        List.of(BASE_URL, AS_OF, PUBLISH_FUTURE, TRANSLATIONS_STRICT, EDIT_URL, MESSAGES)) {
       keys.put(key, AcceptedKey.any());
     }
     for (String folder : List.of("content", "template", "asset", "data")) {
       keys.put(folder + ".folder", AcceptedKey.any());
     }
     for (String encoding : List.of("render.encoding", "template.encoding")) {
-      keys.put(encoding, new AcceptedKey("UTF-8", "the site reads and writes UTF-8 only"));
+      keys.put(encoding, new AcceptedKey("UTF-8", Message.HINT_UTF8_ONLY.with()));
     }
     for (String field : List.of("default.status", "default.type")) {
-      keys.put(
-          field,
-          new AcceptedKey("", "no defaults: every file says its type and status; leave it empty"));
+      keys.put(field, new AcceptedKey("", Message.HINT_NO_DEFAULTS.with()));
     }
     for (String renderer :
         List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
-      keys.put("render." + renderer, new AcceptedKey("false", RENDERS_ITSELF));
+      keys.put("render." + renderer, new AcceptedKey("false", Message.HINT_RENDERS_ITSELF.with()));
     }
-    keys.put(
-        "db.store",
-        new AcceptedKey(
-            "memory",
-            "JBake's store on disk keeps stale pages after target/ is deleted; set it to memory"));
+    keys.put("db.store", new AcceptedKey("memory", Message.HINT_STORE_IN_MEMORY.with()));
     return Map.copyOf(keys);
   }
 
@@ -395,7 +394,7 @@ public record SiteConfig(
             siteRoot,
             AS_OF,
             () -> asOf(fromFile),
-            PartialDate.parse(DEFAULT_AS_OF, new String[1]).orElseThrow(),
+            PartialDate.parse(DEFAULT_AS_OF, new Phrase[1]).orElseThrow(),
             problems);
     boolean publishFuture =
         orDefault(siteRoot, PUBLISH_FUTURE, () -> publishFuture(fromFile), false, problems);
@@ -403,6 +402,8 @@ public record SiteConfig(
         orDefault(
             siteRoot, TRANSLATIONS_STRICT, () -> translationsStrict(fromFile), false, problems);
     String editUrl = orDefault(siteRoot, EDIT_URL, () -> editUrl(fromFile), "", problems);
+    Optional<Language> messages =
+        orDefault(siteRoot, MESSAGES, () -> messages(fromFile), Optional.empty(), problems);
     return new Reading(
         new SiteConfig(
             baseUrl,
@@ -410,6 +411,7 @@ public record SiteConfig(
             publishFuture,
             translationsStrict,
             editUrl,
+            messages,
             siteRoot,
             contentFolder,
             templateFolder,
@@ -444,12 +446,8 @@ public record SiteConfig(
         new Problem(
             "jbake.properties",
             lineOf(siteRoot, key),
-            key + " names " + written + ", which is not a folder inside the site's own folder",
-            "name a folder of the repository, relative to jbake.properties, such as '"
-                + key
-                + "="
-                + fallback
-                + "'"));
+            Message.SETTING_FOLDER_OUTSIDE_SITE.with(key, written.toString()),
+            Message.HINT_FOLDER_INSIDE_SITE.with(key + "=" + fallback)));
     return siteRoot.resolve(fallback);
   }
 
@@ -466,8 +464,8 @@ public record SiteConfig(
       Path siteRoot, String key, Supplier<T> value, T fallback, List<Problem> problems) {
     try {
       return value.get();
-    } catch (IllegalArgumentException e) {
-      problems.add(settingProblem(siteRoot, key, e.getMessage()));
+    } catch (SettingException e) {
+      problems.add(settingProblem(siteRoot, key, e.phrase()));
       return fallback;
     }
   }
@@ -505,6 +503,26 @@ public record SiteConfig(
     }
     Object value = fromFile.apply(key);
     return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
+  }
+
+  /**
+   * These settings with another choice of the messages' language: an editor's command asked for one
+   * ({@code ./check-content --messages=ja}), over jbake.properties.
+   */
+  public SiteConfig withMessages(Language language) {
+    return new SiteConfig(
+        baseUrl,
+        asOf,
+        publishFuture,
+        translationsStrict,
+        editUrl,
+        Optional.of(language),
+        siteRoot,
+        contentFolder,
+        templateFolder,
+        assetFolder,
+        dataFolder,
+        output);
   }
 
   /** The absolute URL of a page given by its path from the site root. */

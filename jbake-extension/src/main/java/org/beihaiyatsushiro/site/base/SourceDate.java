@@ -20,7 +20,7 @@ public final class SourceDate {
   /**
    * {@code SOURCE_DATE_EPOCH} of the environment; empty when it is not set.
    *
-   * @throws IllegalArgumentException when it is set but not a whole number of seconds
+   * @throws SettingException when it is set but not a whole number of seconds
    */
   public static Optional<Instant> fromEnvironment(Map<String, String> environment) {
     String value = environment.get(SOURCE_DATE_EPOCH);
@@ -30,13 +30,8 @@ public final class SourceDate {
     try {
       return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          SOURCE_DATE_EPOCH
-              + " is '"
-              + value
-              + "' but must be a whole number of seconds since 1970-01-01 (unset it to use the"
-              + " time of the last commit)",
-          e);
+      throw new SettingException(
+          Message.SOURCE_DATE_EPOCH_NOT_SECONDS.with(SOURCE_DATE_EPOCH, value));
     }
   }
 

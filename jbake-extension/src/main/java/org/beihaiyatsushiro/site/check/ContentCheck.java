@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.base.SettingException;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SourceDate;
 import org.beihaiyatsushiro.site.content.Article;
@@ -21,6 +24,7 @@ import org.beihaiyatsushiro.site.content.PageType;
 import org.beihaiyatsushiro.site.content.PublicationDates;
 import org.beihaiyatsushiro.site.content.SiteChecks;
 import org.beihaiyatsushiro.site.content.SourceTree;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.images.PictureFolder;
 import org.beihaiyatsushiro.site.images.PictureVariants;
@@ -99,16 +103,18 @@ public final class ContentCheck {
    *     but the articles held back
    * @param heldBack the published articles dated after the build's day, left out of this build
    * @param pictures the pictures of images/ without problems, which pages may show
+   * @param text the messages of data/messages, which tell the problems and notices
    */
   public record Outcome(
       List<Article> articles,
       Optional<UiStrings> strings,
       int filesRead,
       List<PublicationDates.HeldBack> heldBack,
-      PictureFolder.Pictures pictures) {
+      PictureFolder.Pictures pictures,
+      ProblemText text) {
 
-    /** The lines to print for the articles held back: notices, not problems. */
-    public List<String> notices() {
+    /** What to print for the articles held back: notices, not problems, in a problem's form. */
+    public List<Problem> notices() {
       return heldBack.stream().map(PublicationDates.HeldBack::notice).toList();
     }
   }
@@ -145,7 +151,8 @@ public final class ContentCheck {
         s -> TimelineChapters.check(s, dataRoot, reader.displayPath(dataRoot), problems));
     settingProblems.forEach(problems::add);
     termProblems.forEach(problems::add);
-    return new Outcome(articles, strings, listing.pages().size(), heldBack, pictures);
+    ProblemText text = ProblemText.load(config, problems);
+    return new Outcome(articles, strings, listing.pages().size(), heldBack, pictures, text);
   }
 
   /**
@@ -181,8 +188,8 @@ public final class ContentCheck {
     BuildDay day;
     try {
       day = buildDay.get();
-    } catch (IllegalArgumentException e) {
-      problems.add(new Problem(SourceDate.SOURCE_DATE_EPOCH, 1, e.getMessage(), ""));
+    } catch (SettingException e) {
+      problems.add(new Problem(SourceDate.SOURCE_DATE_EPOCH, 1, e.phrase(), null));
       return List.of();
     }
     return PublicationDates.check(
@@ -249,15 +256,19 @@ public final class ContentCheck {
         .toList();
   }
 
-  /** The last line of a failed bake: how many problems stopped it. */
-  public static String buildFailure(int count) {
-    return "The build failed because of "
-        + countOf(count)
-        + ", listed above as file:line: what is wrong (how to fix it). Nothing was published.";
+  /**
+   * The last line of a failed bake: how many problems stopped it, in the language of the run's
+   * summary ({@link ProblemText#summaryLanguage}).
+   */
+  public static String buildFailure(ProblemText text, List<Problem> problems) {
+    return text.text(
+        Message.BUILD_FAILED.with(countOf(problems.size())), text.summaryLanguage(problems));
   }
 
   /** How many problems, in words: "1 content problem", "2 content problems". */
-  public static String countOf(int count) {
-    return count + (count == 1 ? " content problem" : " content problems");
+  public static Phrase countOf(int count) {
+    return count == 1
+        ? Message.CONTENT_PROBLEMS_ONE.with(count)
+        : Message.CONTENT_PROBLEMS_MANY.with(count);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 
@@ -104,8 +105,8 @@ public final class ContentFolder {
       problems.add(
           reader.displayPath(contentRoot),
           1,
-          "the content folder is missing",
-          "create it with one folder per language: content/zh, content/ja, content/en");
+          Message.CONTENT_FOLDER_MISSING.with(),
+          Message.HINT_CREATE_CONTENT_FOLDER.with());
       return new Listing(List.of(), List.of());
     }
     List<Path> all = SourceTree.regularFiles(contentRoot, reader::displayPath, problems);
@@ -119,8 +120,8 @@ public final class ContentFolder {
         problems.add(
             path,
             1,
-            "JBake would leave out this whole folder without a word because of this file",
-            "delete " + JBAKE_IGNORE + "; to keep a page unpublished, give it status: draft");
+            Message.JBAKE_IGNORE_FILE.with(),
+            Message.HINT_DELETE_JBAKE_IGNORE.with(JBAKE_IGNORE));
         continue;
       }
       String extension = extensionOf(name);
@@ -132,8 +133,8 @@ public final class ContentFolder {
           problems.add(
               path,
               1,
-              "the file is inside a folder whose name starts with '.', so the site leaves it out",
-              "move it to a folder whose name does not start with '.'");
+              Message.FILE_IN_HIDDEN_FOLDER.with(),
+              Message.HINT_MOVE_OUT_OF_HIDDEN_FOLDER.with());
         }
         continue;
       }
@@ -151,25 +152,14 @@ public final class ContentFolder {
         pages.add(file);
       } else if (PICTURE_EXTENSIONS.contains(extension)) {
         problems.add(
-            path,
-            1,
-            "pictures are kept in images/, not in content/: here it would be published as it is,"
-                + " with everything the file holds (a phone photo's GPS position too)",
-            "move it to images/"
-                + name
-                + ", add its sidecar images/"
-                + name
-                + ".yml (caption, credit, licence), and show it with ![what it shows](../../images/"
-                + name
-                + ")");
+            path, 1, Message.PICTURE_IN_CONTENT.with(), Message.HINT_MOVE_TO_IMAGES.with(name));
       } else if (!FILE_EXTENSIONS.contains(extension)) {
         problems.add(unusable(name, extension, path));
       } else {
         long size = sizeOf(file);
         if (size > MAX_FILE_BYTES) {
           problems.add(
-              ContentReader.tooBig(
-                  path, size, MAX_FILE_BYTES, "split the PDF, or save it smaller"));
+              ContentReader.tooBig(path, size, MAX_FILE_BYTES, Message.HINT_SPLIT_THE_PDF.with()));
         }
       }
     }
@@ -192,8 +182,8 @@ public final class ContentFolder {
             new Problem(
                 path,
                 1,
-                "the name '" + segment + "' starts with '.', so the site would leave the file out",
-                "rename it without the leading '.'"));
+                Message.NAME_STARTS_WITH_DOT.with(segment),
+                Message.HINT_RENAME_WITHOUT_DOT.with()));
       }
       if (!segment.chars().allMatch(c -> c < 128)) {
         StringBuilder foreign = new StringBuilder();
@@ -202,18 +192,16 @@ public final class ContentFolder {
             new Problem(
                 path,
                 1,
-                "the name '" + segment + "' has characters other than plain ASCII: " + foreign,
-                "names become web addresses: rename it with a–z, 0–9 and dashes, for example "
-                    + "sister-cities.md; the title inside may be in any language"));
+                Message.NAME_NOT_ASCII.with(segment, foreign.toString()),
+                Message.HINT_ASCII_NAME.with()));
       }
       if (!NAME.matcher(segment).matches()) {
         return Optional.of(
             new Problem(
                 path,
                 1,
-                "the name '" + segment + "' contains capital letters, spaces or other signs",
-                "names become web addresses: rename it with lower-case a–z, 0–9 and dashes, "
-                    + "for example sister-cities.md"));
+                Message.NAME_WITH_CAPITALS_OR_SIGNS.with(segment),
+                Message.HINT_LOWER_CASE_NAME.with()));
       }
     }
     if (segments.length < 2 || Language.ofFolder(segments[0]).isEmpty()) {
@@ -221,8 +209,8 @@ public final class ContentFolder {
           new Problem(
               path,
               1,
-              "the file is not inside a language folder, so no page would show it",
-              "move it to content/zh/, content/ja/ or content/en/"));
+              Message.FILE_OUTSIDE_LANGUAGE_FOLDERS.with(),
+              Message.HINT_MOVE_TO_A_LANGUAGE_FOLDER.with()));
     }
     return Optional.empty();
   }
@@ -234,28 +222,18 @@ public final class ContentFolder {
       return new Problem(
           path,
           1,
-          "only files ending in .md become pages; this one would be left out",
-          "rename it to " + stem + ".md");
+          Message.MARKDOWN_WRONG_EXTENSION.with(),
+          Message.HINT_RENAME_TO.with(stem + ".md"));
     }
     if (OTHER_MARKUP.contains(extension)) {
       return new Problem(
           path,
           1,
-          "a ."
-              + extension
-              + " file in content/ would be handled by JBake on its own, "
-              + "outside the site's checks",
-          "write the page in Markdown as "
-              + stem
-              + ".md; tables of words belong in data/, "
-              + "templates in templates/");
+          Message.OTHER_MARKUP_IN_CONTENT.with(extension),
+          Message.HINT_WRITE_IN_MARKDOWN.with(stem + ".md"));
     }
     return new Problem(
-        path,
-        1,
-        "this file is neither a page (.md) nor a PDF; it would be published as is, "
-            + "shown by no page",
-        "remove it from content/; pages may link to .pdf files, and show pictures kept in images/");
+        path, 1, Message.NEITHER_PAGE_NOR_PDF.with(), Message.HINT_REMOVE_FROM_CONTENT.with());
   }
 
   private static long sizeOf(Path file) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 
@@ -146,11 +148,8 @@ public final class ContentReader {
       found.add(
           displayPath(file),
           1,
-          "this file could not be read",
-          "the Markdown or YAML reader failed on it ("
-              + e.getClass().getSimpleName()
-              + "); look for a long run of repeated or nested signs such as *, [, >, < or -,"
-              + " and simplify it");
+          Message.FILE_COULD_NOT_BE_READ.with(),
+          Message.HINT_READER_FAILED.with(e.getClass().getSimpleName()));
       article = Optional.empty();
     }
     problems.addAll(found);
@@ -163,12 +162,8 @@ public final class ContentReader {
    * @param limit the largest size allowed, in bytes
    * @param hint what to do about it
    */
-  public static Problem tooBig(String path, long size, long limit, String hint) {
-    return new Problem(
-        path,
-        1,
-        "the file is " + sizeText(size) + ", more than the " + sizeText(limit) + " the site takes",
-        hint);
+  public static Problem tooBig(String path, long size, long limit, Phrase hint) {
+    return new Problem(path, 1, Message.FILE_TOO_BIG.with(sizeText(size), sizeText(limit)), hint);
   }
 
   /** A size as editors read it: 512 KiB, 5.5 MiB (rounded up, so never equal to a limit). */
@@ -202,17 +197,16 @@ public final class ContentReader {
     try {
       long size = Files.size(file);
       if (size > MAX_ARTICLE_BYTES) {
-        problems.add(
-            tooBig(
-                path,
-                size,
-                MAX_ARTICLE_BYTES,
-                "split it into several articles that" + " link to each other"));
+        problems.add(tooBig(path, size, MAX_ARTICLE_BYTES, Message.HINT_SPLIT_THE_ARTICLE.with()));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.add(path, 1, "the file cannot be read: " + e.getMessage(), "check its permissions");
+      problems.add(
+          path,
+          1,
+          Message.FILE_CANNOT_BE_READ.with(String.valueOf(e.getMessage())),
+          Message.HINT_CHECK_PERMISSIONS.with());
       return Optional.empty();
     }
     Optional<String> text = SourceText.decode(bytes, path, problems);
@@ -230,8 +224,8 @@ public final class ContentReader {
       problems.add(
           path,
           fm.get().bodyLine() - 1,
-          "there is no text after the front matter",
-          "write the text below the closing line, or delete the file");
+          Message.NO_TEXT_AFTER_FRONT_MATTER.with(),
+          Message.HINT_WRITE_THE_TEXT.with());
       return Optional.empty();
     }
     // The body is checked even when the front matter has problems, and the article is made of

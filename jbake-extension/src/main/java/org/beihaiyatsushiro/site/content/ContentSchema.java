@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.Spelling;
 
@@ -44,9 +46,6 @@ public final class ContentSchema {
           "type", "type: article",
           "status", "status: published");
 
-  private static final String DATE_FORMS =
-      "write the date as YYYY, YYYY-MM or YYYY-MM-DD, only as precise as it is known";
-
   private static Map<String, String> fields() {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("title", "the title of the page; required");
@@ -78,11 +77,7 @@ public final class ContentSchema {
    * Fields the site once had and no longer reads, each with what to do instead: refused with that
    * hint, so that no editor fills in a field that does nothing.
    */
-  private static final Map<String, String> RETIRED =
-      Map.of(
-          "tags",
-          "the site has no tag or topic pages, so tags would show nowhere; remove the line, and link"
-              + " related articles in the text instead");
+  private static final Map<String, Message> RETIRED = Map.of("tags", Message.HINT_NO_TAGS);
 
   /** The highest reading order an article may give. */
   public static final int MAX_ORDER = 9999;
@@ -124,14 +119,14 @@ public final class ContentSchema {
         out.add(
             path,
             field.line(),
-            "the field '" + field.key() + "' is no longer used",
-            RETIRED.get(field.key()));
+            Message.FIELD_RETIRED.with(field.key()),
+            RETIRED.get(field.key()).with());
       } else if (!FIELDS.containsKey(field.key())) {
-        String hint =
+        Phrase hint =
             closest(field.key())
-                .map(k -> "did you mean '" + k + "'?")
-                .orElse("the fields are: " + String.join(", ", FIELDS.keySet()));
-        out.add(path, field.line(), "unknown field '" + field.key() + "'", hint);
+                .map(k -> Message.HINT_DID_YOU_MEAN.with(k))
+                .orElse(Message.HINT_THE_FIELDS_ARE.with(String.join(", ", FIELDS.keySet())));
+        out.add(path, field.line(), Message.FIELD_UNKNOWN.with(field.key()), hint);
       }
     }
     String typeText = text(fm, "type", path, out);
@@ -140,8 +135,8 @@ public final class ContentSchema {
       out.add(
           path,
           lines.get("type"),
-          "unknown type '" + typeText + "'",
-          "write one of: " + String.join(", ", TYPES));
+          Message.TYPE_UNKNOWN.with(typeText),
+          Message.HINT_WRITE_ONE_OF.with(String.join(", ", TYPES)));
     }
     String statusText = text(fm, "status", path, out);
     PublicationStatus status =
@@ -150,18 +145,18 @@ public final class ContentSchema {
       out.add(
           path,
           lines.get("status"),
-          "status '" + statusText + "' is neither published nor draft",
-          "write status: published to publish, status: draft to keep it private");
+          Message.STATUS_UNKNOWN.with(statusText),
+          Message.HINT_STATUS_VALUES.with());
     }
     String title = text(fm, "title", path, out);
-    PartialDate date = date(fm, "date", "the date", path, out);
+    PartialDate date = date(fm, "date", path, out);
     String lang = text(fm, "lang", path, out);
     if (lang != null && Language.of(lang).filter(l -> l == folderLang).isEmpty()) {
       out.add(
           path,
           lines.get("lang"),
-          "lang is '" + lang + "' but the file is in the folder content/" + folderLang.code() + "/",
-          "move the file to the folder of its language, or correct lang");
+          Message.LANG_NOT_THE_FOLDERS.with(lang, folderLang.code()),
+          Message.HINT_MOVE_OR_CORRECT_LANG.with());
     }
     Integer order = order(fm, type, path, out);
     String key = text(fm, "translation_key", path, out);
@@ -169,8 +164,8 @@ public final class ContentSchema {
       out.add(
           path,
           lines.get("translation_key"),
-          "the translation_key '" + key + "' is not a plain ASCII name",
-          "use lower-case letters, digits and dashes, for example sister-cities");
+          Message.TRANSLATION_KEY_NOT_PLAIN.with(key),
+          Message.HINT_PLAIN_NAME.with());
       key = null;
     }
     String kindText = text(fm, "kind", path, out);
@@ -180,10 +175,8 @@ public final class ContentSchema {
       out.add(
           path,
           lines.get("article"),
-          "the field 'article' must be a relative link to an article's .md file, not '"
-              + article
-              + "'",
-          "for example article: ../beihai.md");
+          Message.ARTICLE_FIELD_NOT_A_LINK.with(article),
+          Message.HINT_ARTICLE_FIELD_EXAMPLE.with());
       article = null;
     }
     String anniversaryText = text(fm, "anniversary", path, out);
@@ -195,14 +188,14 @@ public final class ContentSchema {
         out.add(
             path,
             1,
-            "an event needs a kind",
-            "add a line such as 'kind: cities'; the kinds are: " + String.join(", ", KINDS));
+            Message.EVENT_WITHOUT_KIND.with(),
+            Message.HINT_ADD_A_KIND.with(String.join(", ", KINDS)));
       } else if (kindText != null && kind == null) {
         out.add(
             path,
             lines.get("kind"),
-            "unknown kind '" + kindText + "'",
-            "write one of: " + String.join(", ", KINDS));
+            Message.KIND_UNKNOWN.with(kindText),
+            Message.HINT_WRITE_ONE_OF.with(String.join(", ", KINDS)));
       }
       anniversary =
           anniversaryText == null
@@ -212,8 +205,8 @@ public final class ContentSchema {
         out.add(
             path,
             lines.get("anniversary"),
-            "unknown anniversary '" + anniversaryText + "'",
-            "write one of: " + String.join(", ", ANNIVERSARIES));
+            Message.ANNIVERSARY_UNKNOWN.with(anniversaryText),
+            Message.HINT_WRITE_ONE_OF.with(String.join(", ", ANNIVERSARIES)));
       }
     } else if (type != null) {
       for (String eventOnly : List.of("kind", "article", "anniversary")) {
@@ -221,11 +214,8 @@ public final class ContentSchema {
           out.add(
               path,
               lines.get(eventOnly),
-              "the field '"
-                  + eventOnly
-                  + "' is only for events, and this file has type: "
-                  + type.code(),
-              "remove the line, or write type: event");
+              Message.FIELD_ONLY_FOR_EVENTS.with(eventOnly, type.code()),
+              Message.HINT_REMOVE_OR_MAKE_EVENT.with());
         }
       }
     }
@@ -236,25 +226,24 @@ public final class ContentSchema {
       out.add(
           path,
           lines.get("translated_from"),
-          "translated_from '" + translatedFromText + "' is not one of the site's languages",
-          "write zh, ja or en");
+          Message.TRANSLATED_FROM_UNKNOWN.with(translatedFromText),
+          Message.HINT_WRITE_A_LANGUAGE.with());
     } else if (translatedFrom == folderLang) {
       out.add(
           path,
           lines.get("translated_from"),
-          "translated_from names the file's own language, " + folderLang.code(),
-          "write the language the text was translated from, or remove the line");
+          Message.TRANSLATED_FROM_OWN_LANGUAGE.with(folderLang.code()),
+          Message.HINT_WRITE_THE_SOURCE_LANGUAGE.with());
       translatedFrom = null;
     }
-    PartialDate updated = date(fm, "updated", "the date in 'updated'", path, out);
-    PartialDate sourceUpdated =
-        date(fm, "source_updated", "the date in 'source_updated'", path, out);
+    PartialDate updated = date(fm, "updated", path, out);
+    PartialDate sourceUpdated = date(fm, "source_updated", path, out);
     if (lines.containsKey("source_updated") && !lines.containsKey("translated_from")) {
       out.add(
           path,
           lines.get("source_updated"),
-          "source_updated is given but not translated_from",
-          "add translated_from: the language this text was translated from");
+          Message.SOURCE_UPDATED_WITHOUT_TRANSLATED_FROM.with(),
+          Message.HINT_ADD_TRANSLATED_FROM.with());
     }
     String summary = text(fm, "summary", path, out);
     return new Header(
@@ -284,28 +273,24 @@ public final class ContentSchema {
         out.add(
             path,
             1,
-            "the field '" + key + "' is missing",
-            "add a line such as '" + REQUIRED.get(key) + "' to the front matter");
+            Message.FIELD_MISSING.with(key),
+            Message.HINT_ADD_A_LINE_SUCH_AS.with(REQUIRED.get(key)));
       }
       return null;
     }
     int line = field.get().line();
     if (!(field.get().value() instanceof String s)) {
-      out.add(
-          path,
-          line,
-          "the field '" + key + "' must be a single value, not a list",
-          "write one value after '" + key + ":', without brackets or dashes");
+      out.add(path, line, Message.FIELD_IS_A_LIST.with(key), Message.HINT_ONE_VALUE.with(key));
       return null;
     }
     if (s.isBlank()) {
       out.add(
           path,
           line,
-          "the field '" + key + "' is empty",
+          Message.FIELD_EMPTY.with(key),
           REQUIRED.containsKey(key)
-              ? "write a value after '" + key + ":', for example " + REQUIRED.get(key)
-              : "write a value after '" + key + ":', or remove the line");
+              ? Message.HINT_WRITE_A_VALUE_FOR_EXAMPLE.with(key, REQUIRED.get(key))
+              : Message.HINT_WRITE_A_VALUE_OR_REMOVE.with(key));
       return null;
     }
     return s.strip();
@@ -322,34 +307,38 @@ public final class ContentSchema {
       out.add(
           path,
           line,
-          "the field 'order' is only for articles, and this file has type: " + type.code(),
+          Message.ORDER_ONLY_FOR_ARTICLES.with(type.code()),
           type == PageType.EVENT
-              ? "remove the line: the timeline orders events by their date"
-              : "remove the line");
+              ? Message.HINT_EVENTS_ORDERED_BY_DATE.with()
+              : Message.HINT_REMOVE_THE_LINE.with());
       return null;
     }
     if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < 1) {
       out.add(
           path,
           line,
-          "order '" + text + "' is not a whole number from 1 to " + MAX_ORDER,
-          "write the article's place in the reading order, for example order: 3");
+          Message.ORDER_NOT_A_NUMBER.with(text, MAX_ORDER),
+          Message.HINT_ORDER_EXAMPLE.with());
       return null;
     }
     return Integer.parseInt(text);
   }
 
-  private static PartialDate date(
-      FrontMatter fm, String key, String what, String path, Problems out) {
+  private static PartialDate date(FrontMatter fm, String key, String path, Problems out) {
     String text = text(fm, key, path, out);
     if (text == null) {
       return null;
     }
-    String[] why = new String[1];
+    Phrase[] why = new Phrase[1];
     PartialDate d = PartialDate.parse(text, why).orElse(null);
     if (d == null) {
       out.add(
-          path, fm.field(key).orElseThrow().line(), what + " '" + text + "' " + why[0], DATE_FORMS);
+          path,
+          fm.field(key).orElseThrow().line(),
+          key.equals("date")
+              ? Message.DATE_WRONG.with(text, why[0])
+              : Message.DATE_IN_FIELD_WRONG.with(key, text, why[0]),
+          Message.HINT_DATE_FORMS.with());
     }
     return d;
   }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -30,12 +32,16 @@ public final class DataTable {
    * @param hint how its lines are written, the hint of a YAML error
    */
   public static Optional<Node> read(
-      Path file, String path, String what, String hint, Problems problems) {
+      Path file, String path, Phrase what, Phrase hint, Problems problems) {
     Optional<String> text;
     try {
       text = SourceText.decode(Files.readAllBytes(file), path, problems);
     } catch (IOException e) {
-      problems.add(path, 1, what + " cannot be read: " + e.getMessage(), "check its permissions");
+      problems.add(
+          path,
+          1,
+          Message.TABLE_CANNOT_BE_READ.with(what, String.valueOf(e.getMessage())),
+          Message.HINT_CHECK_PERMISSIONS.with());
       return Optional.empty();
     }
     if (text.isEmpty()) {
@@ -50,13 +56,13 @@ public final class DataTable {
       problems.add(
           path,
           e.getProblemMark().map(m -> m.getLine() + 1).orElse(1),
-          what + " is not valid YAML: " + e.getProblem(),
+          Message.TABLE_NOT_YAML.with(what, e.getProblem()),
           hint);
     } catch (YamlEngineException e) {
       problems.add(
           path,
           1,
-          what + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+          Message.TABLE_NOT_YAML.with(what, e.getMessage().lines().findFirst().orElse("")),
           hint);
     }
     return Optional.empty();

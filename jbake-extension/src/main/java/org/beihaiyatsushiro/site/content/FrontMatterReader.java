@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -44,11 +45,7 @@ public final class FrontMatterReader {
    */
   public static Optional<FrontMatter> read(String text, String path, Problems problems) {
     if (text.isBlank()) {
-      problems.add(
-          path,
-          1,
-          "the file is empty",
-          "start it with a front matter block: ---, title: …, date: …, type: …, status: …, ---");
+      problems.add(path, 1, Message.FILE_EMPTY.with(), Message.HINT_START_WITH_FRONT_MATTER.with());
       return Optional.empty();
     }
     List<String> lines = List.of(text.split("\n", -1));
@@ -66,16 +63,12 @@ public final class FrontMatterReader {
       problems.add(
           path,
           1,
-          "the front matter must begin on the first line of the file",
-          "delete the empty lines above line " + (first + 1));
+          Message.FRONT_MATTER_NOT_AT_THE_TOP.with(),
+          Message.HINT_DELETE_EMPTY_LINES_ABOVE.with(first + 1));
       return Optional.empty();
     }
     problems.add(
-        path,
-        1,
-        "the file has no front matter",
-        "begin the file with a line '---', then the fields title, date, type and status, then"
-            + " another '---'");
+        path, 1, Message.NO_FRONT_MATTER.with(), Message.HINT_BEGIN_WITH_FRONT_MATTER.with());
     return Optional.empty();
   }
 
@@ -94,10 +87,7 @@ public final class FrontMatterReader {
     }
     if (end < 0) {
       problems.add(
-          path,
-          1,
-          "the header that starts here is never closed",
-          "add a line with only " + CLASSIC_END + " after the last field");
+          path, 1, Message.HEADER_NOT_CLOSED.with(), Message.HINT_CLOSE_WITH.with(CLASSIC_END));
       return Optional.empty();
     }
     Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
@@ -112,8 +102,8 @@ public final class FrontMatterReader {
         problems.add(
             path,
             number,
-            "this line of the header is not in the form name=value",
-            "write one field a line, for example title=Beihai");
+            Message.HEADER_LINE_NOT_A_FIELD.with(),
+            Message.HINT_ONE_FIELD_A_LINE_CLASSIC.with());
         ok = false;
         continue;
       }
@@ -138,8 +128,8 @@ public final class FrontMatterReader {
     return new Problem(
         path,
         line,
-        "the field '" + key + "' is given twice",
-        "keep one of the lines " + firstLine + " and " + line);
+        Message.FIELD_GIVEN_TWICE.with(key),
+        Message.HINT_KEEP_ONE_OF_THE_LINES.with(firstLine, line));
   }
 
   private static Optional<FrontMatter> readYaml(
@@ -153,10 +143,7 @@ public final class FrontMatterReader {
     }
     if (close < 0) {
       problems.add(
-          path,
-          1,
-          "the front matter that starts here is never closed",
-          "add a line with only '---' after the last field");
+          path, 1, Message.FRONT_MATTER_NOT_CLOSED.with(), Message.HINT_CLOSE_WITH.with("'---'"));
       return Optional.empty();
     }
     String yaml = String.join("\n", lines.subList(1, close));
@@ -194,8 +181,8 @@ public final class FrontMatterReader {
       problems.add(
           path,
           lineOf(root),
-          "the front matter must be a list of 'name: value' fields",
-          "write one field a line, for example 'title: Beihai'");
+          Message.FRONT_MATTER_NOT_FIELDS.with(),
+          Message.HINT_ONE_FIELD_A_LINE.with());
       return Optional.of(new FrontMatter(Map.of(), body, close + 2, false));
     }
     Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
@@ -203,7 +190,8 @@ public final class FrontMatterReader {
     for (NodeTuple tuple : mapping.getValue()) {
       int line = lineOf(tuple.getKeyNode());
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-        problems.add(path, line, "a field name must be a plain word", "write 'name: value'");
+        problems.add(
+            path, line, Message.FIELD_NAME_NOT_A_WORD.with(), Message.HINT_WRITE_NAME_VALUE.with());
         ok = false;
         continue;
       }
@@ -218,8 +206,8 @@ public final class FrontMatterReader {
         problems.add(
             path,
             line,
-            "the field '" + key + "' has indented lines under it, which no field accepts",
-            "write the value on the same line, after '" + key + ":'");
+            Message.FIELD_WITH_INDENTED_LINES.with(key),
+            Message.HINT_VALUE_ON_THE_SAME_LINE.with(key));
         ok = false;
         continue;
       }

@@ -35,6 +35,8 @@ import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problems;
 
 /**
@@ -159,7 +161,7 @@ public final class LanguageLint {
     }
   }
 
-  private record Finding(Rule rule, int line, String message, String hint) {}
+  private record Finding(Rule rule, int line, Phrase message, Phrase hint) {}
 
   /** Follows a body in document order, one block of text (a paragraph, a heading) at a time. */
   private final class Walk {
@@ -278,9 +280,9 @@ public final class LanguageLint {
           problems.add(
               path,
               line,
-              "'" + code + "' is not a rule of the language check",
-              "the rules are: "
-                  + String.join(", ", Arrays.stream(Rule.values()).map(Rule::code).toList()));
+              Message.LINT_RULE_UNKNOWN.with(code),
+              Message.HINT_LINT_RULES.with(
+                  String.join(", ", Arrays.stream(Rule.values()).map(Rule::code).toList())));
         }
         allowed.add(line + ":" + code);
         allowed.add(next + ":" + code);
@@ -321,8 +323,8 @@ public final class LanguageLint {
                 new Finding(
                     Rule.NESTED_BRACKETS,
                     lines[i],
-                    "「」 inside 「」: a quotation within a quotation takes 『』",
-                    "write the inner pair as 『』, as in 「タツノオトシゴの像『並駕斉駆』」"));
+                    Message.LINT_NESTED_BRACKETS.with(),
+                    Message.HINT_LINT_NESTED_BRACKETS.with()));
           }
         } else if (c == '」' && depth > 0) {
           depth--;
@@ -337,17 +339,15 @@ public final class LanguageLint {
               new Finding(
                   Rule.HALF_WIDTH_PUNCTUATION,
                   lines[i],
-                  "a half-width '" + c + "' in " + languageName(lang) + " text",
-                  "write the full-width '"
-                      + fullWidth(c, lang)
-                      + "'; half-width signs belong in Latin text and numbers"));
+                  Message.LINT_HALF_WIDTH.with(String.valueOf(c), languageName(lang)),
+                  Message.HINT_LINT_HALF_WIDTH.with(String.valueOf(fullWidth(c, lang)))));
         } else if ((c == ' ' || c == '\u3000' || c == '\t') && spaceBetweenCjk(s, i)) {
           out.add(
               new Finding(
                   Rule.SPACE,
                   lines[i],
-                  "a space between two " + languageName(lang) + " characters",
-                  "remove it: " + languageName(lang) + " leaves no space between words"));
+                  Message.LINT_SPACE.with(languageName(lang)),
+                  Message.HINT_LINT_SPACE.with(languageName(lang))));
           while (i + 1 < s.length() && isSpace(s.charAt(i + 1))) {
             i++;
           }
@@ -361,21 +361,19 @@ public final class LanguageLint {
             new Finding(
                 Rule.FULL_WIDTH,
                 lines[i],
-                "a full-width '" + c + "'",
-                "write the ordinary '"
-                    + (char) (c - 0xFEE0)
-                    + "': digits and Latin letters are half-width in every language"));
+                Message.LINT_FULL_WIDTH.with(String.valueOf(c)),
+                Message.HINT_LINT_FULL_WIDTH.with(String.valueOf((char) (c - 0xFEE0)))));
       }
     }
-    String dash = lang == Language.EN ? "an en dash with spaces, ' – '" : "a dash, '——'";
+    Phrase dash = lang == Language.EN ? Message.LINT_EN_DASH.with() : Message.LINT_CJK_DASH.with();
     Matcher spaced = SPACED_HYPHEN.matcher(s);
     while (spaced.find()) {
       out.add(
           new Finding(
               Rule.DASH,
               lines[spaced.start()],
-              "a hyphen ' - ' where a dash is meant",
-              "write " + dash));
+              Message.LINT_SPACED_HYPHEN.with(),
+              Message.HINT_LINT_WRITE.with(dash)));
     }
     Matcher years = YEAR_RANGE.matcher(s);
     while (years.find()) {
@@ -384,8 +382,8 @@ public final class LanguageLint {
           new Finding(
               Rule.DASH,
               lines[years.start()],
-              "a hyphen between the years of '" + range + "'",
-              "write a range of years with an en dash: " + range.replace('-', '–')));
+              Message.LINT_YEAR_RANGE.with(range),
+              Message.HINT_LINT_YEAR_RANGE.with(range.replace('-', '–'))));
     }
     if (lang.isCjk()) {
       for (int i = 1; i + 1 < s.length(); i++) {
@@ -396,12 +394,9 @@ public final class LanguageLint {
               new Finding(
                   Rule.DASH,
                   lines[i],
-                  "a hyphen between two " + languageName(lang) + " characters",
-                  "write "
-                      + dash
-                      + ", or "
-                      + (lang == Language.JA ? "と" : "与")
-                      + " between two names"));
+                  Message.LINT_HYPHEN_BETWEEN_CJK.with(languageName(lang)),
+                  Message.HINT_LINT_HYPHEN_BETWEEN_CJK.with(
+                      dash, lang == Language.JA ? "と" : "与")));
         }
       }
     }
@@ -413,8 +408,8 @@ public final class LanguageLint {
             new Finding(
                 Rule.TERM,
                 lines[at],
-                "'" + term.avoid() + "' is not the word the site uses",
-                "write '" + term.write() + "'; the site's words are listed in data/" + TERMS_FILE));
+                Message.LINT_TERM.with(term.avoid()),
+                Message.HINT_LINT_TERM.with(term.write(), "data/" + TERMS_FILE)));
         from = at + term.avoid().length();
       }
     }
@@ -456,8 +451,8 @@ public final class LanguageLint {
     return c == ' ' || c == '\u3000' || c == '\t';
   }
 
-  private static String languageName(Language lang) {
-    return lang == Language.JA ? "Japanese" : "Chinese";
+  private static Phrase languageName(Language lang) {
+    return lang == Language.JA ? Message.JAPANESE.with() : Message.CHINESE.with();
   }
 
   private static char fullWidth(char c, Language lang) {

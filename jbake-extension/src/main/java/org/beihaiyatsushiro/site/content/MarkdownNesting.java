@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 
 /**
@@ -58,11 +59,8 @@ final class MarkdownNesting {
         problems.add(
             path,
             firstLine + i,
-            "this line of only '*', '-' or '_' signs is "
-                + line.length()
-                + " characters long; the limit is "
-                + MAX_RULE_LENGTH,
-            "a rule needs only three signs: ---");
+            Message.RULE_TOO_LONG.with(line.length(), MAX_RULE_LENGTH),
+            Message.HINT_THREE_SIGNS.with());
         tooDeep.add(i);
         continue;
       }
@@ -87,12 +85,8 @@ final class MarkdownNesting {
           problems.add(
               path,
               firstLine + i,
-              "block quotes and lists are nested "
-                  + depth
-                  + " deep on this line; the limit is "
-                  + MAX_DEPTH,
-              "no article needs more than a few levels: remove the extra '>' signs or list"
-                  + " markers, or the indentation that nests the lists");
+              Message.NESTED_TOO_DEEP.with(depth, MAX_DEPTH),
+              Message.HINT_FEWER_LEVELS.with());
           reported = true;
         }
         tooDeep.add(i);
@@ -178,9 +172,8 @@ final class MarkdownNesting {
           problems.add(
               path,
               firstLine + lineOfChar[k],
-              "brackets [ ] are nested more than " + MAX_DEPTH + " deep on this line",
-              "no link or image needs that: remove the extra brackets, or write \\[ for a"
-                  + " bracket that is only text");
+              Message.BRACKETS_TOO_DEEP.with(MAX_DEPTH),
+              Message.HINT_FEWER_BRACKETS.with());
           tooDeep.addAll(paragraph);
           return;
         }

@@ -57,6 +57,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -230,10 +232,8 @@ public final class MarkdownRenderer {
       problems.add(
           source.path(),
           1,
-          "reading the text of this file took more than "
-              + budget.toSeconds()
-              + " seconds of computing time, so it was given up",
-          "look for a long run of repeated signs such as `, <, [, * or www. and simplify it");
+          Message.READING_TOOK_TOO_LONG.with(budget.toSeconds()),
+          Message.HINT_LONG_RUN_OF_SIGNS.with());
       return new Rendered("", "", List.of(), List.of());
     }
   }
@@ -245,12 +245,7 @@ public final class MarkdownRenderer {
     Node tooDeep = firstNodeDeeperThan(document, MAX_TREE_DEPTH);
     if (tooDeep != null) {
       state.report(
-          tooDeep,
-          "the text on this line is nested more than "
-              + MAX_TREE_DEPTH
-              + " levels deep"
-              + " (emphasis, links, images or lists inside each other)",
-          "simplify it: no article needs more than a few levels");
+          tooDeep, Message.TEXT_TOO_DEEP.with(MAX_TREE_DEPTH), Message.HINT_SIMPLIFY_IT.with());
       return new Rendered("", "", List.of(), List.of());
     }
     document.set(STATE, state);
@@ -394,18 +389,10 @@ public final class MarkdownRenderer {
       Node node, BasedSequence alt, BasedSequence title, RenderState state) {
     boolean decorative = title != null && title.toString().strip().equals(DECORATIVE);
     if (alt.isBlank() && !decorative) {
-      state.report(
-          node,
-          "an image has no text for readers who cannot see it (alt text)",
-          "describe what it shows, in the article's language, between the brackets:"
-              + " ![The seahorse statue in Yatsushiro](../../images/seahorse.jpg); a purely"
-              + " decorative image says so instead: ![](../../images/border.png \"decorative\")");
+      state.report(node, Message.IMAGE_WITHOUT_ALT.with(), Message.HINT_DESCRIBE_THE_IMAGE.with());
     } else if (decorative && !alt.isBlank()) {
       state.report(
-          node,
-          "an image is marked \"decorative\" but has a description",
-          "remove \"decorative\" if the picture tells something; a decorative image has empty"
-              + " brackets: ![](…  \"decorative\")");
+          node, Message.DECORATIVE_WITH_DESCRIPTION.with(), Message.HINT_DECORATIVE.with());
     }
   }
 
@@ -419,10 +406,7 @@ public final class MarkdownRenderer {
             && normalize(state.source.sourceFolder() + url).startsWith(PICTURES);
     if (picture && !(node.getParent() instanceof Paragraph)) {
       state.report(
-          node,
-          "a picture of images/ cannot stand inside a link, a heading, emphasis or a table:"
-              + " its caption and credit need room under it",
-          "put ![…](…) on a line of its own, with an empty line before and after it");
+          node, Message.PICTURE_NOT_ON_ITS_OWN.with(), Message.HINT_PICTURE_ON_ITS_OWN_LINE.with());
     }
   }
 
@@ -430,10 +414,8 @@ public final class MarkdownRenderer {
     if (empty) {
       state.report(
           node,
-          image ? "an image has no file name" : "a link has no address",
-          image
-              ? "write the image's file between the brackets: ![description](map.png)"
-              : "write where it leads between the brackets: [text](beihai.md)");
+          image ? Message.IMAGE_WITHOUT_FILE.with() : Message.LINK_WITHOUT_ADDRESS.with(),
+          image ? Message.HINT_WRITE_THE_IMAGE_FILE.with() : Message.HINT_WRITE_THE_ADDRESS.with());
     }
   }
 
@@ -474,9 +456,8 @@ public final class MarkdownRenderer {
       state.problems.add(
           state.source.path(),
           state.source.firstLine() + node.getDocument().getLineNumber(start),
-          "'" + written + "' looks like an HTML tag, but not one the site can read",
-          "write an allowed tag in the usual form, such as <span lang=\"ja\">…</span>;"
-              + " for a '<' that is only text, write &lt; or put it in `code`");
+          Message.UNREADABLE_HTML_TAG.with(written),
+          Message.HINT_ALLOWED_TAG_FORM.with());
     }
   }
 
@@ -503,8 +484,8 @@ public final class MarkdownRenderer {
       state.problems.add(
           state.source.path(),
           line,
-          "HTML tags are nested more than " + MarkdownNesting.MAX_DEPTH + " deep here",
-          "close each tag before opening the next, as in <span lang=\"ja\">…</span>");
+          Message.HTML_TOO_DEEP.with(MarkdownNesting.MAX_DEPTH),
+          Message.HINT_CLOSE_EACH_TAG.with());
       forbidden.add(node);
       return;
     }
@@ -513,8 +494,8 @@ public final class MarkdownRenderer {
       state.problems.add(
           state.source.path(),
           line,
-          "HTML tags are nested more than " + MarkdownNesting.MAX_DEPTH + " deep here",
-          "close each tag before opening the next, as in <span lang=\"ja\">…</span>");
+          Message.HTML_TOO_DEEP.with(MarkdownNesting.MAX_DEPTH),
+          Message.HINT_CLOSE_EACH_TAG.with());
       forbidden.add(node);
       return;
     }
@@ -527,8 +508,8 @@ public final class MarkdownRenderer {
         state.problems.add(
             state.source.path(),
             line,
-            "the HTML tag <" + e.tagName() + "> is not allowed in an article",
-            "write Markdown instead; allowed tags: ruby, rt, rp, abbr, sup, sub, span lang, br");
+            Message.HTML_TAG_NOT_ALLOWED.with(e.tagName()),
+            Message.HINT_ALLOWED_TAGS.with());
         forbidden.add(node);
         return;
       }
@@ -537,9 +518,8 @@ public final class MarkdownRenderer {
           state.problems.add(
               state.source.path(),
               line,
-              "'" + attr.getValue() + "' is not a language tag",
-              "write a language code, with a script or region if needed: lang=\"ja\","
-                  + " lang=\"zh-Hans\", lang=\"en-GB\"");
+              Message.NOT_A_LANGUAGE_TAG.with(attr.getValue()),
+              Message.HINT_LANGUAGE_TAG.with());
           forbidden.add(node);
           return;
         }
@@ -547,8 +527,10 @@ public final class MarkdownRenderer {
           state.problems.add(
               state.source.path(),
               line,
-              "the attribute '" + attr.getKey() + "' is not allowed on <" + e.tagName() + ">",
-              allowed.isEmpty() ? "remove it" : "allowed: " + String.join(", ", allowed));
+              Message.HTML_ATTRIBUTE_NOT_ALLOWED.with(attr.getKey(), e.tagName()),
+              allowed.isEmpty()
+                  ? Message.HINT_REMOVE_IT.with()
+                  : Message.HINT_ALLOWED.with(String.join(", ", allowed)));
           forbidden.add(node);
           return;
         }
@@ -687,7 +669,7 @@ public final class MarkdownRenderer {
       return true;
     }
 
-    void report(Node node, String message, String hint) {
+    void report(Node node, Phrase message, Phrase hint) {
       problems.add(source.path(), lineOf(node), message, hint);
     }
   }
@@ -787,7 +769,7 @@ public final class MarkdownRenderer {
    * would be reported on the first only.
    */
   private static void examine(Node node, String url, boolean image, RenderState state) {
-    String what = image ? "the image '" + url + "'" : "the link '" + url + "'";
+    Phrase what = image ? Message.THE_IMAGE.with(url) : Message.THE_LINK.with(url);
     if (url.isBlank()) {
       return; // reported by checkNotEmpty
     }
@@ -796,30 +778,19 @@ public final class MarkdownRenderer {
       String name = scheme.group(1).toLowerCase(Locale.ROOT);
       if (image) {
         state.report(
-            node,
-            what + " is on another website; the site shows only its own images",
-            "save the picture in images/ with its sidecar and show it from there, as"
-                + " ../../images/name.jpg");
+            node, Message.IMAGE_ON_ANOTHER_WEBSITE.with(what), Message.HINT_SAVE_IN_IMAGES.with());
       } else if (!WEB_SCHEMES.contains(name)) {
         state.report(
-            node,
-            "the link '" + url + "' uses '" + name + ":', which pages may not contain",
-            "link to https://… or mailto:…, or to a file of the site");
+            node, Message.LINK_SCHEME_NOT_ALLOWED.with(url, name), Message.HINT_WEB_LINKS.with());
       }
       return;
     }
     if (url.startsWith("//")) {
-      state.report(
-          node,
-          what + " leaves out 'https:', so it breaks when the site is read from disk",
-          "write the whole address, starting with https://");
+      state.report(node, Message.LINK_WITHOUT_SCHEME.with(what), Message.HINT_WHOLE_ADDRESS.with());
       return;
     }
     if (url.startsWith("/")) {
-      state.report(
-          node,
-          what + " starts with '/', which breaks when the site lives in a subfolder",
-          "write a relative link, for example beihai.md or ../images/map.svg");
+      state.report(node, Message.LINK_FROM_ROOT.with(what), Message.HINT_RELATIVE_LINK.with());
       return;
     }
     int hash = url.indexOf('#');
@@ -831,9 +802,7 @@ public final class MarkdownRenderer {
       decoded = percentDecode(file);
     } catch (IllegalArgumentException e) {
       state.report(
-          node,
-          what + " has a broken %-code",
-          "write the file name as it is, without %-codes, or with complete ones such as %20");
+          node, Message.LINK_BROKEN_PERCENT_CODE.with(what), Message.HINT_PERCENT_CODES.with());
       return;
     }
     String target = file.isEmpty() ? "" : normalize(state.source.sourceFolder() + decoded);

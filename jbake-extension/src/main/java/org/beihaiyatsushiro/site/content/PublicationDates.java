@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
+import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 
@@ -31,19 +34,17 @@ public final class PublicationDates {
    * @param article the article
    * @param today the build's day, and where it comes from: "2026-12-02, the day of the last commit"
    */
-  public record HeldBack(Article article, String today) {
-    /** The line the build prints for it: a notice, not a problem, so the build goes on. */
-    public String notice() {
-      return article.sourcePath()
-          + ":"
-          + article.lineOf("date")
-          + ": dated "
-          + article.date().iso()
-          + ", after today ("
-          + today
-          + "): held back until then (set "
-          + PUBLISH_FUTURE_SETTING
-          + "=true in jbake.properties to publish it now)";
+  public record HeldBack(Article article, Phrase today) {
+    /**
+     * What the build prints for it, in the form of a problem: a notice, not a problem, so the build
+     * goes on.
+     */
+    public Problem notice() {
+      return new Problem(
+          article.sourcePath(),
+          article.lineOf("date"),
+          Message.HELD_BACK.with(article.date().iso(), today),
+          Message.HINT_PUBLISH_NOW.with(PUBLISH_FUTURE_SETTING));
     }
   }
 
@@ -61,7 +62,7 @@ public final class PublicationDates {
   public static List<HeldBack> check(
       List<Article> articles,
       LocalDate today,
-      String whyToday,
+      Phrase whyToday,
       boolean publishFuture,
       Problems problems) {
     Objects.requireNonNull(articles, "articles");
@@ -76,27 +77,22 @@ public final class PublicationDates {
       }
       if (a.type() == PageType.ARTICLE) {
         if (!publishFuture) {
-          heldBack.add(new HeldBack(a, today + ", " + whyToday));
+          heldBack.add(new HeldBack(a, Message.TODAY_IS.with(today.toString(), whyToday)));
         }
       } else if (a.type() == PageType.EVENT) {
         if (!publishFuture) {
           problems.add(
               a.sourcePath(),
               a.lineOf("date"),
-              "the event is dated " + a.date().iso() + ", which has not come yet",
-              "the timeline shows what has happened: check the year, or keep the event a draft"
-                  + " until it has happened");
+              Message.EVENT_IN_THE_FUTURE.with(a.date().iso()),
+              Message.HINT_EVENT_IN_THE_FUTURE.with());
         }
       } else if (a.type() != null) {
         problems.add(
             a.sourcePath(),
             a.lineOf("date"),
-            "the "
-                + a.type().code()
-                + " page is dated "
-                + a.date().iso()
-                + ", which has not come yet",
-            "its language needs this page now: write the day it was published");
+            Message.PAGE_IN_THE_FUTURE.with(a.type().code(), a.date().iso()),
+            Message.HINT_PAGE_IN_THE_FUTURE.with());
       }
     }
     checkSourceUpdated(articles, problems);
@@ -113,12 +109,8 @@ public final class PublicationDates {
       problems.add(
           a.sourcePath(),
           a.lineOf("updated"),
-          "updated "
-              + a.updated().iso()
-              + " is earlier than the date "
-              + a.date().iso()
-              + "; a text cannot change before it is written",
-          "write the day of the last change, on or after " + a.date().iso());
+          Message.UPDATED_BEFORE_DATE.with(a.updated().iso(), a.date().iso()),
+          Message.HINT_UPDATED_ON_OR_AFTER.with(a.date().iso()));
     }
   }
 
@@ -135,8 +127,8 @@ public final class PublicationDates {
     problems.add(
         a.sourcePath(),
         a.lineOf("updated"),
-        "updated " + a.updated().iso() + " is a day that has not come yet",
-        "write the day of the last change");
+        Message.UPDATED_IN_THE_FUTURE.with(a.updated().iso()),
+        Message.HINT_DAY_OF_LAST_CHANGE.with());
   }
 
   /**
@@ -160,17 +152,9 @@ public final class PublicationDates {
         problems.add(
             a.sourcePath(),
             a.lineOf("source_updated"),
-            "source_updated "
-                + a.sourceUpdated().iso()
-                + " is later than the last change of "
-                + source.sourcePath()
-                + " ("
-                + source.updated().iso()
-                + "); a translation cannot follow a version that does not exist",
-            "write the 'updated' or date of "
-                + source.sourcePath()
-                + " that was translated, at most "
-                + source.updated().iso());
+            Message.SOURCE_UPDATED_TOO_LATE.with(
+                a.sourceUpdated().iso(), source.sourcePath(), source.updated().iso()),
+            Message.HINT_SOURCE_UPDATED.with(source.sourcePath(), source.updated().iso()));
       }
     }
   }
@@ -198,16 +182,9 @@ public final class PublicationDates {
           problems.add(
               from.sourcePath(),
               link.line(),
-              "the link '"
-                  + link.written()
-                  + "' points to "
-                  + target.article().sourcePath()
-                  + ", which is dated "
-                  + target.article().date().iso()
-                  + " and held back until then",
-              "add the link on that day, or set "
-                  + PUBLISH_FUTURE_SETTING
-                  + "=true in jbake.properties to publish it now");
+              Message.LINK_TO_HELD_BACK.with(
+                  link.written(), target.article().sourcePath(), target.article().date().iso()),
+              Message.HINT_LINK_ON_THAT_DAY.with(PUBLISH_FUTURE_SETTING));
         }
       }
     }

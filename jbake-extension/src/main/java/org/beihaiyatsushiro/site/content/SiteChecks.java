@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problems;
 
 /**
@@ -97,8 +99,8 @@ public final class SiteChecks {
             problems.add(
                 a.sourcePath(),
                 a.lineOf("order"),
-                "order: " + a.order() + " is also given to " + other.sourcePath(),
-                "give each article of a language its own place in the reading order");
+                Message.ORDER_GIVEN_TWICE.with(a.order(), other.sourcePath()),
+                Message.HINT_OWN_PLACE_IN_ORDER.with());
           }
         }
       }
@@ -114,37 +116,22 @@ public final class SiteChecks {
             problems.add(
                 a.sourcePath(),
                 a.lineOf("order"),
-                "order: "
-                    + a.order()
-                    + " is given, but the original "
-                    + original.sourcePath()
-                    + " has no order",
-                "translations keep the reading order of their original: give the original the"
-                    + " same order, or remove this line");
+                Message.ORDER_BUT_ORIGINAL_HAS_NONE.with(a.order(), original.sourcePath()),
+                Message.HINT_ORDER_TO_THE_ORIGINAL.with());
           }
         } else if (a.order() == null) {
           problems.add(
               a.sourcePath(),
               1,
-              "this article has no order, but its original "
-                  + original.sourcePath()
-                  + " has"
-                  + " order: "
-                  + original.order(),
-              "translations keep the reading order of their original: add order: "
-                  + original.order());
+              Message.NO_ORDER_BUT_ORIGINAL_HAS.with(original.sourcePath(), original.order()),
+              Message.HINT_ADD_THE_ORIGINALS_ORDER.with(original.order()));
         } else if (!a.order().equals(original.order())) {
           problems.add(
               a.sourcePath(),
               a.lineOf("order"),
-              "order: "
-                  + a.order()
-                  + " differs from order: "
-                  + original.order()
-                  + " of "
-                  + original.sourcePath(),
-              "translations keep the reading order of their original: write order: "
-                  + original.order());
+              Message.ORDER_DIFFERS_FROM_ORIGINAL.with(
+                  a.order(), original.order(), original.sourcePath()),
+              Message.HINT_WRITE_THE_ORIGINALS_ORDER.with(original.order()));
         }
       }
     }
@@ -166,12 +153,8 @@ public final class SiteChecks {
         problems.add(
             a.sourcePath(),
             a.lineOf("translation_key"),
-            "the translation key '"
-                + a.key()
-                + "' is also used by "
-                + String.join(", ", others)
-                + " in the same language",
-            "each article of a language needs its own key; change translation_key in one of them");
+            Message.TRANSLATION_KEY_USED_TWICE.with(a.key(), String.join(", ", others)),
+            Message.HINT_OWN_KEY.with());
       }
     }
   }
@@ -201,25 +184,23 @@ public final class SiteChecks {
             a.sourcePath(),
             a.lineOf("type"),
             place.equals(HOME_FILE)
-                ? "the file index.md is the home page of its language, so its type must be home"
-                : "a page of type home must be the file index.md of its language folder",
+                ? Message.INDEX_MUST_BE_HOME.with()
+                : Message.HOME_MUST_BE_INDEX.with(),
             place.equals(HOME_FILE)
-                ? "write type: home"
-                : "move the text to content/" + a.lang().code() + "/index.md, or change the type");
+                ? Message.HINT_WRITE_TYPE.with("home")
+                : Message.HINT_MOVE_THE_TEXT_TO.with("content/" + a.lang().code() + "/index.md"));
       }
       if ((a.type() == PageType.TIMELINE) != place.equals(TIMELINE_FILE)) {
         problems.add(
             a.sourcePath(),
             a.lineOf("type"),
             place.equals(TIMELINE_FILE)
-                ? "the file timeline.md is the timeline page of its language, so its type must be"
-                    + " timeline"
-                : "a page of type timeline must be the file timeline.md of its language folder",
+                ? Message.TIMELINE_FILE_MUST_BE_TIMELINE.with()
+                : Message.TIMELINE_MUST_BE_TIMELINE_FILE.with(),
             place.equals(TIMELINE_FILE)
-                ? "write type: timeline"
-                : "move the text to content/"
-                    + a.lang().code()
-                    + "/timeline.md, or change the type");
+                ? Message.HINT_WRITE_TYPE.with("timeline")
+                : Message.HINT_MOVE_THE_TEXT_TO.with(
+                    "content/" + a.lang().code() + "/timeline.md"));
       }
       anyTimeline |=
           a.type() == PageType.TIMELINE && place.equals(TIMELINE_FILE) && a.isPublished();
@@ -232,8 +213,8 @@ public final class SiteChecks {
         problems.add(
             a.sourcePath(),
             a.lineOf("status"),
-            "this event would be shown nowhere: no language has a published timeline page",
-            "publish content/" + a.lang().code() + "/timeline.md, or make the event a draft");
+            Message.EVENT_SHOWN_NOWHERE.with(),
+            Message.HINT_PUBLISH_THE_TIMELINE.with("content/" + a.lang().code() + "/timeline.md"));
       }
     }
   }
@@ -245,13 +226,16 @@ public final class SiteChecks {
       Predicate<String> fileExists,
       PageAnchors anchors,
       Problems problems) {
-    String what = (link.image() ? "the image '" : "the link '") + link.written() + "'";
+    Phrase what =
+        link.image()
+            ? Message.THE_IMAGE.with(link.written())
+            : Message.THE_LINK.with(link.written());
     if (link.target().isEmpty()) {
       if (!link.fragment().isEmpty() && !from.headingIds().contains(link.fragment())) {
         problems.add(
             from.sourcePath(),
             link.line(),
-            what + " points to a heading this page does not have",
+            Message.LINK_TO_MISSING_HEADING_HERE.with(what),
             headingsHint(from));
       }
       return;
@@ -264,9 +248,8 @@ public final class SiteChecks {
         problems.add(
             from.sourcePath(),
             link.line(),
-            what + " does not exist in images/",
-            "check the file name; a picture in images/ is written ../../images/name.jpg from an"
-                + " article in content/zh/, content/ja/ or content/en/");
+            Message.PICTURE_NOT_IN_IMAGES.with(what),
+            Message.HINT_PICTURE_PATH.with());
       }
       return;
     }
@@ -274,23 +257,25 @@ public final class SiteChecks {
       problems.add(
           from.sourcePath(),
           link.line(),
-          what + " leads outside the site",
-          "link to a file inside content/ or assets/; paths are relative to this file");
+          Message.LINK_OUTSIDE_THE_SITE.with(what),
+          Message.HINT_LINK_INSIDE.with());
       return;
     }
     if (!link.target().endsWith(".md")) {
       if (!fileExists.test(link.target())) {
-        String hint = "check the spelling and the folder; paths are relative to this file";
+        Phrase hint = Message.HINT_CHECK_SPELLING_AND_FOLDER.with();
         if (link.target().endsWith(".html")) {
           String md = link.target().substring(0, link.target().length() - 5) + ".md";
           if (byContentPath.containsKey(md) || fileExists.test(md)) {
-            hint = "link to the Markdown file instead: write .md, not .html";
+            hint = Message.HINT_LINK_TO_MARKDOWN.with();
           }
         }
         problems.add(
             from.sourcePath(),
             link.line(),
-            link.image() ? what + " does not exist" : what + " leads to a file that does not exist",
+            link.image()
+                ? Message.IMAGE_DOES_NOT_EXIST.with(what)
+                : Message.LINK_TO_MISSING_FILE.with(what),
             hint);
       }
       return;
@@ -301,8 +286,8 @@ public final class SiteChecks {
         problems.add(
             from.sourcePath(),
             link.line(),
-            what + " points to content/" + link.target() + ", which does not exist",
-            "check the file name; links are relative to this file");
+            Message.LINK_TO_MISSING_PAGE.with(what, "content/" + link.target()),
+            Message.HINT_CHECK_THE_FILE_NAME.with());
       }
       // else: the file exists but has problems of its own, reported where they are
       return;
@@ -311,24 +296,24 @@ public final class SiteChecks {
       problems.add(
           from.sourcePath(),
           link.line(),
-          what + " is a Markdown file, not an image",
-          "show an image file such as .png, .jpg or .svg");
+          Message.IMAGE_IS_MARKDOWN.with(what),
+          Message.HINT_SHOW_AN_IMAGE_FILE.with());
       return;
     }
     if (!target.hasPage()) {
       problems.add(
           from.sourcePath(),
           link.line(),
-          what + " points to a timeline event, which has no page of its own",
-          "link to the timeline instead, for example timeline.md#" + target.anchor());
+          Message.LINK_TO_EVENT.with(what),
+          Message.HINT_LINK_TO_THE_TIMELINE.with("timeline.md#" + target.anchor()));
       return;
     }
     if (from.isPublished() && target.status() == PublicationStatus.DRAFT) {
       problems.add(
           from.sourcePath(),
           link.line(),
-          what + " points to a draft, which readers cannot see",
-          "publish " + target.sourcePath() + " first, or remove the link");
+          Message.LINK_TO_DRAFT.with(what),
+          Message.HINT_PUBLISH_FIRST.with(target.sourcePath()));
       return;
     }
     Set<String> shown = anchors.of(target, !from.isPublished());
@@ -338,23 +323,23 @@ public final class SiteChecks {
       problems.add(
           from.sourcePath(),
           link.line(),
-          what + " points to a heading that " + target.sourcePath() + " does not have",
+          Message.LINK_TO_MISSING_HEADING.with(what, target.sourcePath()),
           anchorsHint(target, shown));
     }
   }
 
-  private static String headingsHint(Article a) {
+  private static Phrase headingsHint(Article a) {
     return a.headingIds().isEmpty()
-        ? a.sourcePath() + " has no headings"
-        : "its headings are: " + String.join(", ", a.headingIds());
+        ? Message.HINT_NO_HEADINGS.with(a.sourcePath())
+        : Message.HINT_ITS_HEADINGS.with(String.join(", ", a.headingIds()));
   }
 
-  private static String anchorsHint(Article a, Set<String> anchors) {
+  private static Phrase anchorsHint(Article a, Set<String> anchors) {
     if (anchors.isEmpty()) {
       return headingsHint(a);
     }
     List<String> all = new ArrayList<>(a.headingIds());
     all.addAll(anchors.stream().sorted().toList());
-    return "its headings and anchors are: " + String.join(", ", all);
+    return Message.HINT_ITS_HEADINGS_AND_ANCHORS.with(String.join(", ", all));
   }
 }

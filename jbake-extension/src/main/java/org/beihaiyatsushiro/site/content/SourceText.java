@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 
 /**
@@ -46,12 +47,7 @@ public final class SourceText {
           line++;
         }
       }
-      problems.add(
-          path,
-          line,
-          "this line contains bytes that are not UTF-8 text",
-          "the file was probably saved in another encoding, such as GBK, Big5 or Shift_JIS;"
-              + " save it as UTF-8 in your editor");
+      problems.add(path, line, Message.NOT_UTF8.with(), Message.HINT_SAVE_AS_UTF8.with());
       return Optional.empty();
     }
     decoder.flush(out);

@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.PlainFiles;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
@@ -87,26 +88,18 @@ public final class SourceTree {
           new Problem(
               path,
               1,
-              "this is a symbolic link to "
-                  + refused.detail()
-                  + "; the site reads no links, wherever they point, so that nothing from outside"
-                  + " the repository is ever published",
+              Message.SYMBOLIC_LINK.with(refused.detail()),
               refused.isLinkToFolder()
-                  ? "replace the link with the folder itself and its files"
-                  : "replace the link with the file itself");
+                  ? Message.HINT_REPLACE_LINK_WITH_FOLDER.with()
+                  : Message.HINT_REPLACE_LINK_WITH_FILE.with());
       case SPECIAL ->
-          new Problem(
-              path,
-              1,
-              "this is not a regular file but a special one (a named pipe, socket or device);"
-                  + " the site reads only plain files and folders",
-              "remove it");
+          new Problem(path, 1, Message.SPECIAL_FILE.with(), Message.HINT_REMOVE_IT.with());
       case UNREADABLE ->
           new Problem(
               path,
               1,
-              "this cannot be read (" + refused.detail() + ")",
-              "check that you may read it");
+              Message.ENTRY_CANNOT_BE_READ.with(refused.detail()),
+              Message.HINT_CHECK_YOU_MAY_READ_IT.with());
     };
   }
 }

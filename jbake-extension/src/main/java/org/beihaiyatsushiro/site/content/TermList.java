@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -36,15 +37,16 @@ final class TermList {
         DataTable.read(
                 file,
                 path,
-                "the term list",
-                "write a language code, then one indented 'word to avoid: word to write' a line",
+                Message.THE_TERM_LIST.with(),
+                Message.HINT_TERM_LIST_FORM.with(),
                 problems)
             .orElse(null);
     if (root == null) {
       return terms;
     }
     if (!(root instanceof MappingNode languages)) {
-      problems.add(path, 1, "the term list must be language codes", "for example 'zh:'");
+      problems.add(
+          path, 1, Message.TERM_LIST_NOT_LANGUAGES.with(), Message.HINT_TERM_LIST_EXAMPLE.with());
       return terms;
     }
     for (NodeTuple byLang : languages.getValue()) {
@@ -54,15 +56,16 @@ final class TermList {
               ? Language.ofFolder(s.getValue())
               : Optional.empty();
       if (lang.isEmpty()) {
-        problems.add(path, line, "this is not a language of the site", "write zh, ja or en");
+        problems.add(
+            path, line, Message.NOT_A_LANGUAGE.with(), Message.HINT_WRITE_A_LANGUAGE.with());
         continue;
       }
       if (!(byLang.getValueNode() instanceof MappingNode words)) {
         problems.add(
             path,
             line,
-            "the words of " + lang.get().code() + " are not 'avoid: write' lines",
-            "indent one 'word to avoid: word to write' a line under '" + lang.get().code() + ":'");
+            Message.TERM_LIST_NOT_WORDS.with(lang.get().code()),
+            Message.HINT_TERM_LIST_INDENT.with(lang.get().code()));
         continue;
       }
       List<LanguageLint.Term> list = new ArrayList<>();
@@ -76,8 +79,8 @@ final class TermList {
           problems.add(
               path,
               lineOf(word.getKeyNode()),
-              "this line is not 'word to avoid: word to write'",
-              "write both words, for example '时间线: 大事记'");
+              Message.TERM_LIST_LINE_NOT_A_PAIR.with(),
+              Message.HINT_TERM_LIST_BOTH_WORDS.with());
         }
       }
       terms.put(lang.get(), list);

@@ -1,6 +1,8 @@
 package org.beihaiyatsushiro.site.content;
 
 import java.util.Optional;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -27,8 +29,8 @@ final class YamlMistakes {
       return new Problem(
           path,
           firstLine,
-          "the front matter is not valid YAML (" + firstLineOf(e.getMessage()) + ")",
-          "write each field as 'name: value'");
+          Message.FRONT_MATTER_NOT_YAML.with(firstLineOf(e.getMessage())),
+          Message.HINT_WRITE_EACH_FIELD.with());
     }
     String problem = marked.getProblem() == null ? "" : marked.getProblem();
     String context = marked.getContext() == null ? "" : marked.getContext();
@@ -38,77 +40,56 @@ final class YamlMistakes {
       return new Problem(
           path,
           at,
-          "this line has a second ': ' in its value, or is indented",
-          "put the value in quotes, for example title: \"Beihai: a port city\", and start every"
-              + " field at the beginning of its line");
+          Message.YAML_SECOND_COLON.with(),
+          Message.HINT_QUOTE_THE_VALUE_WITH_COLON.with());
     }
     if (problem.contains("'\\t(TAB)'")) {
-      return new Problem(
-          path, at, "this line contains a tab character", "use spaces instead of tabs");
+      return new Problem(path, at, Message.YAML_TAB.with(), Message.HINT_SPACES_NOT_TABS.with());
     }
     if (problem.startsWith("found character")) {
       char c = problem.length() > 17 ? problem.charAt(17) : '?';
       return new Problem(
           path,
           at,
-          "a value starts with '" + c + "', a sign YAML keeps for itself",
-          "put the value in quotes, for example title: \"" + c + "…\"");
+          Message.YAML_RESERVED_SIGN.with(String.valueOf(c)),
+          Message.HINT_QUOTE_THE_VALUE.with(c + "…"));
     }
     if (problem.startsWith("found undefined alias")) {
       return new Problem(
-          path,
-          at,
-          "a value starts with '*', a sign YAML keeps for itself",
-          "put the value in quotes, for example title: \"*…\"");
+          path, at, Message.YAML_RESERVED_SIGN.with("*"), Message.HINT_QUOTE_THE_VALUE.with("*…"));
     }
     if (context.contains("quoted scalar")) {
       return new Problem(
-          path,
-          opened,
-          "a quotation mark opened on this line is never closed",
-          "end the value with the same quotation mark it starts with");
+          path, opened, Message.YAML_QUOTE_NOT_CLOSED.with(), Message.HINT_CLOSE_THE_QUOTE.with());
     }
     if (context.contains("flow sequence")) {
       return new Problem(
-          path,
-          opened,
-          "a list opened with '[' on this line is not closed with ']'",
-          "no field takes a list: if the value starts with '[', put it in quotes, for example"
-              + " title: \"[…]\"");
+          path, opened, Message.YAML_LIST_NOT_CLOSED.with(), Message.HINT_QUOTE_A_BRACKET.with());
     }
     if (context.contains("flow mapping")) {
       return new Problem(
-          path,
-          opened,
-          "a '{' on this line is never closed",
-          "put the value in quotes if it contains '{'");
+          path, opened, Message.YAML_BRACE_NOT_CLOSED.with(), Message.HINT_QUOTE_A_BRACE.with());
     }
     if (context.contains("simple key") || problem.contains("could not find expected ':'")) {
       return new Problem(
           path,
           context.contains("simple key") ? opened : at,
-          "this line is not in the form 'name: value'",
-          "write the field's name, a colon and a space, then the value");
+          Message.YAML_NOT_A_FIELD.with(),
+          Message.HINT_NAME_COLON_VALUE.with());
     }
     if (problem.contains("but found '-'") || problem.contains("but found '<block sequence")) {
       return new Problem(
-          path,
-          at,
-          "a list item '- …' stands where a field was expected",
-          "write each field on one line as 'name: value'; no field takes a list of '- …' items");
+          path, at, Message.YAML_LIST_ITEM.with(), Message.HINT_NO_LIST_ITEMS.with());
     }
     if (problem.contains("but found '<scalar>'")) {
       return new Problem(
-          path,
-          at,
-          "there is more text after the closing quotation mark of a value",
-          "if the value contains an apostrophe, put it in double quotes: title: \"It's\"");
+          path, at, Message.YAML_TEXT_AFTER_QUOTE.with(), Message.HINT_APOSTROPHE.with());
     }
     return new Problem(
         path,
         at,
-        "the front matter is not valid YAML (" + problem + ")",
-        "write each field as 'name: value'; put quotes around values that contain ': ' or '#'");
+        Message.FRONT_MATTER_NOT_YAML.with(problem),
+        Message.HINT_WRITE_EACH_FIELD_QUOTED.with());
   }
 
   /**
@@ -120,19 +101,14 @@ final class YamlMistakes {
     return new Problem(
         path,
         line,
-        "a value starts with '" + sign + "', a sign YAML keeps for itself",
-        "put the value in quotes, for example title: \""
-            + sign
-            + "…\"; front matter has no use for YAML's anchors (&) and aliases (*)");
+        Message.YAML_RESERVED_SIGN.with(String.valueOf(sign)),
+        Message.HINT_NO_ANCHORS.with(sign + "…"));
   }
 
   /** The problem of a list or '{…}' inside the list of a field. */
   static Problem nestedValue(String path, int line) {
     return new Problem(
-        path,
-        line,
-        "this value has a list or a '{…}' nested inside it, which no field accepts",
-        "no field takes a list: put a value that contains '[' or '{' in quotes");
+        path, line, Message.YAML_NESTED_VALUE.with(), Message.HINT_NO_NESTED_LISTS.with());
   }
 
   /**
@@ -144,32 +120,22 @@ final class YamlMistakes {
   static Problem comment(String line, String path, int number) {
     if (line.strip().startsWith("#")) {
       return new Problem(
-          path,
-          number,
-          "this line is indented and starts with '#', so YAML leaves it out as a comment",
-          "start a note for editors at the beginning of the line; if the line continues the"
-              + " value above, write the whole value on one line in quotes");
+          path, number, Message.YAML_INDENTED_COMMENT.with(), Message.HINT_INDENTED_COMMENT.with());
     }
     int colon = line.indexOf(": ");
     String value = colon < 0 ? "" : line.substring(colon + 2).strip();
-    String hint;
+    Phrase hint;
     if (colon > 0 && !value.isEmpty() && "\"'[{".indexOf(value.charAt(0)) < 0) {
       hint =
-          "put the value in quotes: "
-              + line.substring(0, colon).strip()
-              + ": \""
-              + value.replace("\\", "\\\\").replace("\"", "\\\"")
-              + "\"";
+          Message.HINT_QUOTE_THE_VALUE_AS.with(
+              line.substring(0, colon).strip()
+                  + ": \""
+                  + value.replace("\\", "\\\\").replace("\"", "\\\"")
+                  + "\"");
     } else {
-      hint =
-          "to keep the '#', put it inside the value's quotes; to write a note, put it on a line"
-              + " of its own that starts with '#'";
+      hint = Message.HINT_KEEP_THE_HASH.with();
     }
-    return new Problem(
-        path,
-        number,
-        "a ' #' in this line starts a YAML comment, so what follows it is left out",
-        hint);
+    return new Problem(path, number, Message.YAML_COMMENT_IN_LINE.with(), hint);
   }
 
   private static int lineOf(Optional<Mark> mark, int firstLine) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.DataTable;
 import org.beihaiyatsushiro.site.content.SourceTree;
@@ -89,8 +90,8 @@ public final class UiStrings {
           problems.add(
               displayFolder + "/i18n/" + lang.code() + ".yml",
               1,
-              "the UI string '" + key + "' is missing in " + lang.code() + " (" + has + " has it)",
-              "add '" + key + ": …' in " + lang.code() + "'s words");
+              Message.UI_STRING_MISSING.with(key, lang.code(), has),
+              Message.HINT_ADD_UI_STRING.with(key, lang.code()));
         }
       }
     }
@@ -103,8 +104,7 @@ public final class UiStrings {
    */
   private static Map<String, String> missing(Path file, String path, Problems problems) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      problems.add(
-          path, 1, "the table of UI strings is missing", "copy data/i18n/en.yml and translate it");
+      problems.add(path, 1, Message.UI_TABLE_MISSING.with(), Message.HINT_COPY_UI_TABLE.with());
     }
     return new TreeMap<>();
   }
@@ -118,24 +118,20 @@ public final class UiStrings {
     int before = problems.size();
     Node root =
         DataTable.read(
-                file,
-                path,
-                "the table",
-                "write one 'key: text' a line; put quotes around text that contains ': ' or '#'",
-                problems)
+                file, path, Message.THE_TABLE.with(), Message.HINT_TABLE_FORM.with(), problems)
             .orElse(null);
     if (problems.size() > before) {
       return table;
     }
     if (!(root instanceof MappingNode mapping)) {
-      problems.add(path, 1, "the table must be 'key: text' lines", "see data/i18n/en.yml");
+      problems.add(path, 1, Message.TABLE_NOT_KEYS.with(), Message.HINT_SEE_UI_TABLE.with());
       return table;
     }
     Map<String, Integer> lines = new TreeMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       int line = tuple.getKeyNode().getStartMark().map(m -> m.getLine() + 1).orElse(1);
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-        problems.add(path, line, "a key must be a plain word", "write 'key: text'");
+        problems.add(path, line, Message.KEY_NOT_A_WORD.with(), Message.HINT_WRITE_KEY_TEXT.with());
         continue;
       }
       String key = keyNode.getValue();
@@ -143,8 +139,8 @@ public final class UiStrings {
         problems.add(
             path,
             line,
-            "the UI string '" + key + "' is given twice",
-            "keep one of the lines " + lines.get(key) + " and " + line);
+            Message.UI_STRING_TWICE.with(key),
+            Message.HINT_KEEP_ONE_OF_THE_LINES.with(lines.get(key), line));
         continue;
       }
       lines.put(key, line);
@@ -153,8 +149,8 @@ public final class UiStrings {
         problems.add(
             path,
             line,
-            "the UI string '" + key + "' has no text",
-            "write its text after the colon on the same line, or \"\" where it is meant to be empty");
+            Message.UI_STRING_WITHOUT_TEXT.with(key),
+            Message.HINT_WRITE_ITS_TEXT.with());
         table.put(key, ""); // reported here, not again as missing
         continue;
       }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 
 /**
  * The kinds of picture the site takes, each known by its file name's extension and by the first
@@ -11,22 +13,22 @@ import java.util.Optional;
  * guess about.
  */
 public enum ImageFormat {
-  JPEG("JPEG photograph", "jpg", "jpeg"),
-  PNG("PNG image", "png"),
-  WEBP("WebP image", "webp"),
-  SVG("SVG drawing", "svg");
+  JPEG(Message.JPEG_PHOTOGRAPH, "jpg", "jpeg"),
+  PNG(Message.PNG_IMAGE, "png"),
+  WEBP(Message.WEBP_IMAGE, "webp"),
+  SVG(Message.SVG_DRAWING, "svg");
 
-  private final String description;
+  private final Message description;
   private final String[] extensions;
 
-  ImageFormat(String description, String... extensions) {
+  ImageFormat(Message description, String... extensions) {
     this.description = description;
     this.extensions = extensions;
   }
 
   /** What the format is, in words, for messages: "JPEG photograph". */
-  public String description() {
-    return description;
+  public Phrase description() {
+    return description.with();
   }
 
   /** Whether the format is a drawing, published as it is, rather than a photograph to resize. */

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.SourceTree;
 
@@ -90,8 +91,8 @@ public final class PictureFolder {
         problems.add(
             path,
             1,
-            "pictures are kept directly in images/, not in folders inside it",
-            "move it to images/" + name + " (with its sidecar)");
+            Message.PICTURE_IN_A_FOLDER.with(),
+            Message.HINT_MOVE_TO_IMAGES_WITH_SIDECAR.with(name));
         continue;
       }
       if (name.endsWith(SIDECAR)) {
@@ -102,19 +103,13 @@ public final class PictureFolder {
         problems.add(
             path,
             1,
-            "images/ holds pictures and their sidecars only; this is neither",
-            "pictures are .jpg, .png, .webp or .svg files, each with a sidecar "
-                + name
-                + ".yml; keep other files elsewhere");
+            Message.NEITHER_PICTURE_NOR_SIDECAR.with(),
+            Message.HINT_PICTURE_KINDS.with(name));
         continue;
       }
       if (!NAME.matcher(name).matches()) {
         problems.add(
-            path,
-            1,
-            "the name '" + name + "' has capital letters, spaces or other signs",
-            "names become web addresses: rename it with lower-case a–z, 0–9 and dashes, for"
-                + " example harbour-1996.jpg (and its sidecar with it)");
+            path, 1, Message.PICTURE_NAME_WITH_SIGNS.with(name), Message.HINT_PICTURE_NAME.with());
         continue;
       }
       images.put(name, file);
@@ -124,8 +119,8 @@ public final class PictureFolder {
         problems.add(
             displayPath.apply(sidecar.getValue()),
             1,
-            "this sidecar belongs to no picture: images/" + sidecar.getKey() + " does not exist",
-            "rename it after its picture (picture.jpg.yml for picture.jpg), or delete it");
+            Message.SIDECAR_WITHOUT_PICTURE.with("images/" + sidecar.getKey()),
+            Message.HINT_RENAME_SIDECAR.with());
       }
     }
     Map<String, Picture> pictures = new TreeMap<>();
@@ -159,10 +154,8 @@ public final class PictureFolder {
       problems.add(
           path,
           1,
-          "this picture has no sidecar, so its caption, credit and licence are unknown",
-          "create images/"
-              + name
-              + ".yml with caption: (zh:, ja:, en: under it), credit: and licence:");
+          Message.PICTURE_WITHOUT_SIDECAR.with(),
+          Message.HINT_CREATE_SIDECAR.with("images/" + name + ".yml"));
     } else {
       sidecar = readSidecar(sidecarFile, displayPath.apply(sidecarFile), problems);
     }
@@ -174,22 +167,21 @@ public final class PictureFolder {
         problems.add(
             path,
             1,
-            "the picture is "
-                + mebibytes(size)
-                + ", more than the "
-                + mebibytes(PictureLimits.MAX_BYTES)
-                + " an original may have",
-            "save it smaller (a photograph for the web needs no more than 3,000 pixels across);"
-                + " the site makes the sizes readers need");
+            Message.PICTURE_TOO_BIG.with(mebibytes(size), mebibytes(PictureLimits.MAX_BYTES)),
+            Message.HINT_SAVE_IT_SMALLER.with());
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.add(path, 1, "this picture cannot be read (" + e.getMessage() + ")", "check it");
+      problems.add(
+          path,
+          1,
+          Message.PICTURE_CANNOT_BE_READ.with(String.valueOf(e.getMessage())),
+          Message.HINT_CHECK_IT.with());
       return Optional.empty();
     }
     if (bytes.length == 0) {
-      problems.add(path, 1, "the file is empty", "save the picture again, or delete the file");
+      problems.add(path, 1, Message.FILE_EMPTY.with(), Message.HINT_SAVE_THE_PICTURE_AGAIN.with());
       return Optional.empty();
     }
     Optional<ImageFormat> actual = ImageFormat.sniff(bytes);
@@ -197,18 +189,17 @@ public final class PictureFolder {
       problems.add(
           path,
           1,
-          "the name says "
-              + named.description()
-              + ", but the file "
-              + actual.map(f -> "is a " + f.description()).orElse("is no picture the site takes"),
+          actual
+              .map(
+                  f -> Message.PICTURE_OF_ANOTHER_FORMAT.with(named.description(), f.description()))
+              .orElse(Message.PICTURE_OF_NO_FORMAT.with(named.description())),
           actual
               .map(
                   f ->
-                      "rename it to "
-                          + name.substring(0, name.lastIndexOf('.') + 1)
-                          + (f == ImageFormat.JPEG ? "jpg" : f.name().toLowerCase())
-                          + " (and its sidecar with it)")
-              .orElse("save it again as JPEG, PNG, WebP or SVG"));
+                      Message.HINT_RENAME_PICTURE_TO.with(
+                          name.substring(0, name.lastIndexOf('.') + 1)
+                              + (f == ImageFormat.JPEG ? "jpg" : f.name().toLowerCase())))
+              .orElse(Message.HINT_SAVE_AS_A_PICTURE.with()));
       return Optional.empty();
     }
     String sha256 = sha256(bytes);
@@ -242,16 +233,12 @@ public final class PictureFolder {
         problems.add(
             path,
             1,
-            "the picture is "
-                + header.width()
-                + " × "
-                + header.height()
-                + " pixels, more than an original may have (at most "
-                + PictureLimits.MAX_PIXELS / 1_000_000
-                + " million pixels, at most "
-                + PictureLimits.MAX_SIDE
-                + " on a side)",
-            "make it smaller first (3,000 pixels across is plenty for the web)");
+            Message.PICTURE_TOO_MANY_PIXELS.with(
+                header.width(),
+                header.height(),
+                PictureLimits.MAX_PIXELS / 1_000_000,
+                PictureLimits.MAX_SIDE),
+            Message.HINT_MAKE_IT_SMALLER.with());
         return false;
       }
       if (!alreadyChecked.test(sha256)) {
@@ -263,9 +250,9 @@ public final class PictureFolder {
           path,
           1,
           e.truncated()
-              ? "the picture is cut short: the file ends before the picture does"
-              : "the picture's data are broken (" + e.getMessage() + ")",
-          "copy or export the original again; an upload or copy may have stopped half way");
+              ? Message.PICTURE_CUT_SHORT.with()
+              : Message.PICTURE_BROKEN.with(String.valueOf(e.getMessage())),
+          Message.HINT_COPY_THE_ORIGINAL_AGAIN.with());
       return false;
     }
   }
@@ -274,8 +261,7 @@ public final class PictureFolder {
     String text;
     try {
       if (Files.size(file) > 64 * 1024) {
-        problems.add(
-            path, 1, "the sidecar is larger than 64 KiB", "a sidecar holds three short fields");
+        problems.add(path, 1, Message.SIDECAR_TOO_BIG.with(), Message.HINT_SIDECAR_IS_SHORT.with());
         return Optional.empty();
       }
       text =
@@ -286,10 +272,14 @@ public final class PictureFolder {
               .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
               .toString();
     } catch (CharacterCodingException e) {
-      problems.add(path, 1, "the sidecar is not UTF-8 text", "save it as UTF-8");
+      problems.add(path, 1, Message.SIDECAR_NOT_UTF8.with(), Message.HINT_SAVE_IT_AS_UTF8.with());
       return Optional.empty();
     } catch (IOException e) {
-      problems.add(path, 1, "the sidecar cannot be read (" + e.getMessage() + ")", "check it");
+      problems.add(
+          path,
+          1,
+          Message.SIDECAR_CANNOT_BE_READ.with(String.valueOf(e.getMessage())),
+          Message.HINT_CHECK_IT.with());
       return Optional.empty();
     }
     return SidecarReader.read(text, path, problems);

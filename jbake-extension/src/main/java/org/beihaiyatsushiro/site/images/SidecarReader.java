@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.Spelling;
@@ -66,14 +68,11 @@ public final class SidecarReader {
           problems.add(
               path,
               line,
-              "a value here is nested deeper than a sidecar's fields go",
-              "write the languages directly under caption: or credit:, one 'zh: text' a line");
+              Message.SIDECAR_TOO_DEEP.with(),
+              Message.HINT_SIDECAR_LANGUAGES_DIRECTLY.with());
         } else {
           problems.add(
-              path,
-              line,
-              "'&' and '*' (YAML anchors and aliases) are not used in a sidecar",
-              "write each value out in full; put a text with & or * in quotes");
+              path, line, Message.SIDECAR_ANCHORS.with(), Message.HINT_SIDECAR_NO_ANCHORS.with());
         }
         return Optional.empty();
       }
@@ -86,17 +85,10 @@ public final class SidecarReader {
       String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       if (first.startsWith("mapping values are not allowed")) {
         problems.add(
-            path,
-            line,
-            "this line has a second ': ' in its text, or is indented wrongly",
-            "put the text in quotes, as en: \"Marked: 1972 …\"; the languages are indented by"
-                + " two spaces under caption: or credit:");
+            path, line, Message.SIDECAR_SECOND_COLON.with(), Message.HINT_SIDECAR_QUOTE.with());
       } else {
         problems.add(
-            path,
-            line,
-            "this is not valid YAML (" + first + ")",
-            "write one field a line, 'name: value', with the languages indented under caption:");
+            path, line, Message.SIDECAR_NOT_YAML.with(first), Message.HINT_SIDECAR_FORM.with());
       }
       return Optional.empty();
     }
@@ -111,8 +103,8 @@ public final class SidecarReader {
       problems.add(
           path,
           root == null ? 1 : lineOf(root),
-          "the sidecar is empty or not a list of 'name: value' fields",
-          "write caption: (with zh:, ja:, en: under it), credit: and licence:");
+          Message.SIDECAR_EMPTY.with(),
+          Message.HINT_SIDECAR_FIELDS.with());
       return Optional.empty();
     }
     Map<String, NodeTuple> fields = new java.util.LinkedHashMap<>();
@@ -120,19 +112,19 @@ public final class SidecarReader {
       int line = lineOf(tuple.getKeyNode());
       String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
       if (!FIELDS.contains(key)) {
-        String hint =
+        Phrase hint =
             Spelling.closest(key, FIELDS)
-                .map(k -> "did you mean '" + k + "'?")
-                .orElse("the fields of a sidecar are: " + String.join(", ", FIELDS));
-        problems.add(path, line, "the field '" + key + "' is not known", hint);
+                .map(k -> Message.HINT_DID_YOU_MEAN.with(k))
+                .orElse(Message.HINT_SIDECAR_FIELDS_ARE.with(String.join(", ", FIELDS)));
+        problems.add(path, line, Message.SIDECAR_FIELD_UNKNOWN.with(key), hint);
         continue;
       }
       if (fields.containsKey(key)) {
         problems.add(
             path,
             line,
-            "the field '" + key + "' is given twice",
-            "keep one of them (the first is on line " + lineOf(fields.get(key).getKeyNode()) + ")");
+            Message.FIELD_GIVEN_TWICE.with(key),
+            Message.HINT_KEEP_ONE_OF_THEM.with(lineOf(fields.get(key).getKeyNode())));
         continue;
       }
       fields.put(key, tuple);
@@ -154,11 +146,10 @@ public final class SidecarReader {
       problems.add(
           path,
           1,
-          "the " + name + " is missing",
-          "add it: "
-              + name
-              + ": with a line 'zh: …', 'ja: …' and 'en: …' under it"
-              + (oneForAll ? ", or one text for all languages after '" + name + ":'" : ""));
+          Message.SIDECAR_FIELD_MISSING.with(name),
+          oneForAll
+              ? Message.HINT_ADD_IT_OR_ONE_TEXT.with(name)
+              : Message.HINT_ADD_IT_PER_LANGUAGE.with(name));
       return null;
     }
     Node value = field.getValueNode();
@@ -169,9 +160,9 @@ public final class SidecarReader {
             path,
             lineOf(field.getKeyNode()),
             scalar.getValue().isBlank()
-                ? "the " + name + " is empty"
-                : "the " + name + " needs a text for each language",
-            "write it under " + name + ": as zh: …, ja: … and en: …, one a line");
+                ? Message.SIDECAR_FIELD_EMPTY.with(name)
+                : Message.SIDECAR_FIELD_NEEDS_LANGUAGES.with(name),
+            Message.HINT_WRITE_IT_PER_LANGUAGE.with(name));
         return null;
       }
       for (Language lang : Language.values()) {
@@ -183,8 +174,8 @@ public final class SidecarReader {
       problems.add(
           path,
           lineOf(field.getKeyNode()),
-          "the " + name + " must be a text per language, not a list",
-          "write it under " + name + ": as zh: …, ja: … and en: …, one a line");
+          Message.SIDECAR_FIELD_IS_A_LIST.with(name),
+          Message.HINT_WRITE_IT_PER_LANGUAGE.with(name));
       return null;
     }
     boolean ok = true;
@@ -195,8 +186,8 @@ public final class SidecarReader {
         problems.add(
             path,
             lineOf(t.getKeyNode()),
-            "'" + code + "' is not a language of the site",
-            "write the " + name + " under zh:, ja: and en:");
+            Message.SIDECAR_NOT_A_LANGUAGE.with(code),
+            Message.HINT_WRITE_UNDER_LANGUAGES.with(name));
         ok = false;
         continue;
       }
@@ -204,8 +195,8 @@ public final class SidecarReader {
         problems.add(
             path,
             lineOf(t.getKeyNode()),
-            "the " + name + " in " + code + " is empty",
-            "write it after '" + code + ":' on the same line");
+            Message.SIDECAR_LANGUAGE_EMPTY.with(name, code),
+            Message.HINT_WRITE_IT_AFTER.with(code));
         ok = false;
         continue;
       }
@@ -216,8 +207,8 @@ public final class SidecarReader {
         problems.add(
             path,
             lineOf(field.getKeyNode()),
-            "the " + name + " has no text in " + lang.code(),
-            "add a line '" + lang.code() + ": …' under " + name + ":");
+            Message.SIDECAR_LANGUAGE_MISSING.with(name, lang.code()),
+            Message.HINT_ADD_A_LANGUAGE_LINE.with(lang.code(), name));
         ok = false;
       }
     }
@@ -227,25 +218,19 @@ public final class SidecarReader {
   private static String licence(NodeTuple field, String path, Problems problems) {
     String known = String.join(", ", Sidecar.LICENCES.stream().sorted().toList());
     if (field == null) {
-      problems.add(
-          path,
-          1,
-          "the licence is missing",
-          "add 'licence: ' with the licence the picture may be shown under: " + known);
+      problems.add(path, 1, Message.LICENCE_MISSING.with(), Message.HINT_ADD_A_LICENCE.with(known));
       return null;
     }
     String value = field.getValueNode() instanceof ScalarNode s ? s.getValue().strip() : "";
     if (!Sidecar.LICENCES.contains(value)) {
-      String hint =
+      Phrase hint =
           Spelling.closest(value, Sidecar.LICENCES)
-              .map(l -> "did you mean '" + l + "'?")
-              .orElse("write one of: " + known + "; ask before using a picture under any other");
+              .map(l -> Message.HINT_DID_YOU_MEAN.with(l))
+              .orElse(Message.HINT_KNOWN_LICENCES.with(known));
       problems.add(
           path,
           lineOf(field.getKeyNode()),
-          value.isEmpty()
-              ? "the licence is empty"
-              : "'" + value + "' is not a licence the site knows",
+          value.isEmpty() ? Message.LICENCE_EMPTY.with() : Message.LICENCE_UNKNOWN.with(value),
           hint);
       return null;
     }

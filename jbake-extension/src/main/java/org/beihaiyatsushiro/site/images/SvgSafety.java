@@ -10,6 +10,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problems;
 
 /**
@@ -86,25 +88,24 @@ public final class SvgSafety {
             return refuse(
                 path,
                 line,
-                "the drawing has a document type declaration (<!DOCTYPE …>), which can pull in"
-                    + " other files",
-                "remove the <!DOCTYPE …> line; an SVG needs none",
+                Message.SVG_DOCTYPE.with(),
+                Message.HINT_SVG_REMOVE_DOCTYPE.with(),
                 problems);
           }
           case XMLStreamConstants.ENTITY_REFERENCE -> {
             return refuse(
                 path,
                 line,
-                "the drawing uses an entity (&name;) that no declaration defines",
-                "write the character itself",
+                Message.SVG_ENTITY.with(),
+                Message.HINT_SVG_WRITE_THE_CHARACTER.with(),
                 problems);
           }
           case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
             return refuse(
                 path,
                 line,
-                "the drawing has a processing instruction <?" + xml.getPITarget() + " …?>",
-                "remove it: a drawing brings no style sheet or program of its own",
+                Message.SVG_PROCESSING_INSTRUCTION.with(xml.getPITarget()),
+                Message.HINT_SVG_NOTHING_OF_ITS_OWN.with(),
                 problems);
           }
           case XMLStreamConstants.START_ELEMENT -> {
@@ -113,18 +114,15 @@ public final class SvgSafety {
               return refuse(
                   path,
                   line,
-                  "the drawing has the element <"
-                      + qualified(xml.getPrefix(), name)
-                      + ">, which the site does not publish"
-                      + (name.equals("script")
-                          ? " (a program would run in readers' browsers)"
-                          : ""),
-                  "save the drawing as plain SVG (shapes, text, groups, gradients); allowed: "
-                      + String.join(", ", ELEMENTS.stream().sorted().toList()),
+                  name.equals("script")
+                      ? Message.SVG_SCRIPT.with(qualified(xml.getPrefix(), name))
+                      : Message.SVG_ELEMENT_NOT_ALLOWED.with(qualified(xml.getPrefix(), name)),
+                  Message.HINT_SVG_PLAIN.with(
+                      String.join(", ", ELEMENTS.stream().sorted().toList())),
                   problems);
             }
             for (int i = 0; i < xml.getAttributeCount(); i++) {
-              Optional<String> unsafe =
+              Optional<Phrase> unsafe =
                   unsafeAttribute(
                       xml.getAttributeNamespace(i),
                       xml.getAttributeLocalName(i),
@@ -133,14 +131,11 @@ public final class SvgSafety {
                 return refuse(
                     path,
                     line,
-                    "the attribute '"
-                        + qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i))
-                        + "' on <"
-                        + name
-                        + "> "
-                        + unsafe.get(),
-                    "remove it: a drawing on the site runs nothing and shows only what is inside"
-                        + " it (links within it, such as href=\"#shape\", are fine)",
+                    Message.SVG_ATTRIBUTE_UNSAFE.with(
+                        qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)),
+                        name,
+                        unsafe.get()),
+                    Message.HINT_SVG_RUNS_NOTHING.with(),
                     problems);
               }
             }
@@ -150,8 +145,8 @@ public final class SvgSafety {
                 return refuse(
                     path,
                     line,
-                    "the drawing does not say its size",
-                    "give the <svg> element width and height in pixels, or a viewBox",
+                    Message.SVG_WITHOUT_SIZE.with(),
+                    Message.HINT_SVG_SIZE.with(),
                     problems);
               }
             }
@@ -159,14 +154,13 @@ public final class SvgSafety {
           }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
             if (inStyle != null) {
-              Optional<String> unsafe = unsafeStyle(xml.getText());
+              Optional<Phrase> unsafe = unsafeStyle(xml.getText());
               if (unsafe.isPresent()) {
                 return refuse(
                     path,
                     line,
-                    "the drawing's style sheet " + unsafe.get(),
-                    "style the drawing with its own colours and shapes; refer only to parts of it"
-                        + " (url(#id))",
+                    Message.SVG_STYLE_UNSAFE.with(unsafe.get()),
+                    Message.HINT_SVG_OWN_STYLE.with(),
                     problems);
               }
             }
@@ -185,8 +179,8 @@ public final class SvgSafety {
       return refuse(
           path,
           line,
-          "the drawing is not well-formed XML (" + reason.lines().findFirst().orElse("") + ")",
-          "open it in a drawing program and save it again as plain SVG",
+          Message.SVG_NOT_XML.with(reason.lines().findFirst().orElse("")),
+          Message.HINT_SVG_SAVE_AGAIN.with(),
           problems);
     } finally {
       if (xml != null) {
@@ -198,16 +192,17 @@ public final class SvgSafety {
       }
     }
     if (size == null) {
-      return refuse(path, 1, "the file has no <svg> element", "save the drawing as SVG", problems);
+      return refuse(
+          path, 1, Message.SVG_WITHOUT_SVG.with(), Message.HINT_SVG_SAVE_AS_SVG.with(), problems);
     }
     return Optional.of(size);
   }
 
   /** Why an attribute is unsafe, if it is. */
-  private static Optional<String> unsafeAttribute(String namespace, String name, String value) {
+  private static Optional<Phrase> unsafeAttribute(String namespace, String name, String value) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.startsWith("on")) {
-      return Optional.of("runs a program when something happens (an event handler)");
+      return Optional.of(Message.SVG_EVENT_HANDLER.with());
     }
     boolean ownNamespace =
         namespace == null
@@ -215,30 +210,30 @@ public final class SvgSafety {
             || namespace.equals(XLINK_NS)
             || namespace.equals(XMLConstants.XML_NS_URI);
     if (!ownNamespace) {
-      return Optional.of("belongs to another vocabulary (" + namespace + ")");
+      return Optional.of(Message.SVG_OTHER_VOCABULARY.with(namespace));
     }
     if (lower.equals("href") || lower.equals("src")) {
       return value.strip().startsWith("#")
           ? Optional.empty()
-          : Optional.of("leads out of the drawing (" + value + ")");
+          : Optional.of(Message.SVG_LEADS_OUT.with(value));
     }
-    return unsafeStyle(value).map(s -> "says: " + s);
+    return unsafeStyle(value).map(s -> Message.SVG_SAYS.with(s));
   }
 
   /** Why a style sheet or attribute value is unsafe, if it is. */
-  private static Optional<String> unsafeStyle(String css) {
+  private static Optional<Phrase> unsafeStyle(String css) {
     String lower = css.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     if (lower.contains("@import")) {
-      return Optional.of("imports another style sheet");
+      return Optional.of(Message.SVG_IMPORTS.with());
     }
     if (lower.contains("javascript:") || lower.contains("expression(")) {
-      return Optional.of("holds a program");
+      return Optional.of(Message.SVG_HOLDS_A_PROGRAM.with());
     }
     int at = lower.indexOf("url(");
     while (at >= 0) {
       String inside = lower.substring(at + 4).replace("\"", "").replace("'", "");
       if (!inside.startsWith("#")) {
-        return Optional.of("refers to a file outside the drawing (url(…))");
+        return Optional.of(Message.SVG_REFERS_OUTSIDE.with());
       }
       at = lower.indexOf("url(", at + 4);
     }
@@ -295,7 +290,7 @@ public final class SvgSafety {
   }
 
   private static <T> Optional<T> refuse(
-      String path, int line, String message, String hint, Problems problems) {
+      String path, int line, Phrase message, Phrase hint, Problems problems) {
     problems.add(path, line, message, hint);
     return Optional.empty();
   }

@@ -4,6 +4,7 @@ import java.io.File;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -33,7 +34,8 @@ public final class SiteRenderingTool implements RenderingTool {
     SiteBake bake = new SiteBake(siteConfig(jbake));
     try {
       SiteBake.Baked baked = bake.bake(session.problems());
-      session.notices(baked.checked().notices());
+      ContentCheck.Outcome checked = baked.checked();
+      session.notices(checked.notices().stream().map(checked.text()::line).toList());
       return baked.pages();
     } catch (IllegalStateException e) {
       throw new RenderingException(e.getMessage(), e);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Git;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.SourceDate;
 
 /**
@@ -27,7 +29,7 @@ import org.beihaiyatsushiro.site.base.SourceDate;
  * @param today the day
  * @param source where the day comes from, in words: "the day of the last commit", …
  */
-public record BuildDay(LocalDate today, String source) {
+public record BuildDay(LocalDate today, Phrase source) {
   /** The time zone in which a day begins first. */
   public static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
@@ -49,7 +51,9 @@ public record BuildDay(LocalDate today, String source) {
       Path siteRoot, Path contentFolder, Map<String, String> environment, Clock clock) {
     Optional<Instant> epoch = SourceDate.fromEnvironment(environment);
     if (epoch.isPresent()) {
-      return new BuildDay(day(epoch.get()), "the day of " + SourceDate.SOURCE_DATE_EPOCH);
+      return new BuildDay(
+          day(epoch.get()),
+          Message.TODAY_FROM_SOURCE_DATE_EPOCH.with(SourceDate.SOURCE_DATE_EPOCH));
     }
     Optional<String> changes =
         Git.answer(
@@ -62,14 +66,14 @@ public record BuildDay(LocalDate today, String source) {
     if (changes.isPresent() && changes.get().isEmpty()) {
       Optional<Instant> commitTime = SourceDate.lastCommit(siteRoot);
       if (commitTime.isPresent()) {
-        return new BuildDay(day(commitTime.get()), "the day of the last commit");
+        return new BuildDay(day(commitTime.get()), Message.TODAY_FROM_LAST_COMMIT.with());
       }
     }
     return new BuildDay(
         day(clock.instant()),
         changes.isPresent()
-            ? "the clock's day: content/ has uncommitted changes"
-            : "the clock's day: the sources are not in git");
+            ? Message.TODAY_FROM_CLOCK_UNCOMMITTED.with()
+            : Message.TODAY_FROM_CLOCK_NOT_IN_GIT.with());
   }
 
   private static LocalDate day(Instant instant) {

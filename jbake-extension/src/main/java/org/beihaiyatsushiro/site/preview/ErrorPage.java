@@ -1,6 +1,8 @@
 package org.beihaiyatsushiro.site.preview;
 
 import java.util.Objects;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -53,14 +55,24 @@ public final class ErrorPage {
     heading.appendText(" · ");
     heading.appendElement("span").attr("lang", "ja").text("サイトを生成できませんでした");
     if (!bake.problems().isEmpty()) {
+      int count = bake.problems().size();
+      Language summary = bake.text().summaryLanguage(bake.problems());
       body.appendElement("p")
+          .attr("lang", summary.tag())
           .text(
-              bake.problems().size()
-                  + (bake.problems().size() == 1 ? " problem" : " problems")
-                  + " in the content. Each line names the file and line to fix:");
+              bake.text()
+                  .text(
+                      Message.PREVIEW_PROBLEMS_LISTED.with(
+                          count == 1
+                              ? Message.PROBLEMS_ONE.with(count)
+                              : Message.PROBLEMS_MANY.with(count)),
+                      summary));
       Element list = body.appendElement("ol").addClass("problems");
       for (Problem p : bake.problems()) {
-        list.appendElement("li").appendElement("code").text(p.toString());
+        list.appendElement("li")
+            .attr("lang", bake.text().languageOf(p).tag())
+            .appendElement("code")
+            .text(bake.text().line(p));
       }
     }
     if (!bake.failures().isEmpty()) {

@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.images.PictureFolder;
 
@@ -125,23 +127,19 @@ public final class LivePreview implements Closeable {
 
   /** Prints what a bake gave: each problem as path:line: message (hint), then the time. */
   static void print(PreviewBake bake, PrintStream out) {
-    for (Problem p : bake.problems()) {
-      out.println(p);
-    }
+    bake.problemLines().forEach(out::println);
     for (String failure : bake.failures()) {
       out.println("The bake failed: " + failure);
     }
     long ms = bake.took().toMillis();
+    Language summary = bake.text().summaryLanguage(bake.problems());
     if (bake.failed()) {
       int count = bake.problems().size() + bake.failures().size();
-      out.println(
-          count
-              + (count == 1 ? " problem" : " problems")
-              + " (baked in "
-              + ms
-              + " ms): the browser shows them too. Fix and save; the preview keeps running.");
+      Phrase problems =
+          count == 1 ? Message.PROBLEMS_ONE.with(count) : Message.PROBLEMS_MANY.with(count);
+      out.println(bake.text().text(Message.PREVIEW_FAILED.with(problems, ms), summary));
     } else {
-      out.println("Baked in " + ms + " ms.");
+      out.println(bake.text().text(Message.PREVIEW_BAKED.with(ms), summary));
     }
     out.flush();
   }

@@ -16,6 +16,7 @@ import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -89,6 +90,7 @@ public final class PreviewBaker implements Closeable {
     long start = System.nanoTime();
     List<Problem> problems = List.of();
     List<String> failures = new ArrayList<>();
+    ProblemText text = null;
     BakeSession.begin();
     try {
       clear(output);
@@ -104,6 +106,7 @@ public final class PreviewBaker implements Closeable {
     } catch (ContentProblemsException e) {
       // The bake found problems in the content and stopped before writing: they are the news.
       problems = BakeSession.current().problems().sorted();
+      text = e.text();
     } catch (Throwable e) {
       failures.add(messageOf(e));
       problems = BakeSession.current().problems().sorted();
@@ -121,8 +124,11 @@ public final class PreviewBaker implements Closeable {
         failures.add(messageOf(e));
       }
     }
+    if (text == null) {
+      text = messages();
+    }
     return new PreviewBake(
-        generation, problems, failures, Duration.ofNanos(System.nanoTime() - start));
+        generation, problems, text, failures, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**
@@ -147,6 +153,15 @@ public final class PreviewBaker implements Closeable {
       }
     }
     return problems;
+  }
+
+  /**
+   * The messages of the site's data/messages, to tell problems the bake did not tell itself (a link
+   * among the sources, found before JBake starts); the tables' own problems are the bake's.
+   */
+  private ProblemText messages() {
+    SiteConfig config = SiteConfig.read(siteRoot, output).config();
+    return ProblemText.load(config, new Problems());
   }
 
   private void closeQuietly() {

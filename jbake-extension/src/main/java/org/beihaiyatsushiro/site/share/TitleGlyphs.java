@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
 
@@ -26,16 +27,12 @@ public final class TitleGlyphs {
         problems.add(
             a.sourcePath(),
             a.lineOf("title"),
-            "the title has "
-                + (missing.size() == 1 ? "a character" : "characters")
-                + " that the share image's font cannot draw: "
-                + String.join(", ", missing),
-            "write "
-                + (missing.size() == 1 ? "it" : "them")
-                + " another way, or add "
-                + (missing.size() == 1 ? "it" : "them")
-                + " to the font subsets: run jbake-extension/share-fonts/make-subsets.py and"
-                + " commit the fonts it writes");
+            missing.size() == 1
+                ? Message.TITLE_CHARACTER_NOT_IN_FONT.with(String.join(", ", missing))
+                : Message.TITLE_CHARACTERS_NOT_IN_FONT.with(String.join(", ", missing)),
+            missing.size() == 1
+                ? Message.HINT_ADD_IT_TO_THE_FONT.with()
+                : Message.HINT_ADD_THEM_TO_THE_FONT.with());
       }
     }
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 
@@ -83,8 +84,8 @@ public final class TimelineChapters {
           problems.add(
               displayFolder + "/" + file,
               lineOf(dataFolder.resolve(file), key),
-              "the chapter key '" + key + "' does not end in the year the chapter begins",
-              "write the year in four digits: " + KEY_PREFIX + "1996: …");
+              Message.CHAPTER_KEY_WITHOUT_YEAR.with(key),
+              Message.HINT_CHAPTER_YEAR.with(KEY_PREFIX + "1996: …"));
         }
       }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
 
@@ -34,27 +35,17 @@ public final class TimelineChecks {
           problems.add(
               a.sourcePath(),
               a.lineOf("date"),
-              "the date "
-                  + a.date()
-                  + " differs from "
-                  + original.date()
-                  + " in "
-                  + original.sourcePath()
-                  + "; an event has one date in every language",
-              "correct the date here or in " + original.sourcePath());
+              Message.EVENT_DATE_DIFFERS.with(
+                  a.date().toString(), original.date().toString(), original.sourcePath()),
+              Message.HINT_CORRECT_THE_DATE.with(original.sourcePath()));
         }
         if (a.kind() != null && original.kind() != null && !a.kind().equals(original.kind())) {
           problems.add(
               a.sourcePath(),
               a.lineOf("kind"),
-              "the kind "
-                  + a.kind().code()
-                  + " differs from "
-                  + original.kind().code()
-                  + " in "
-                  + original.sourcePath()
-                  + "; an event has one kind in every language",
-              "correct the kind here or in " + original.sourcePath());
+              Message.EVENT_KIND_DIFFERS.with(
+                  a.kind().code(), original.kind().code(), original.sourcePath()),
+              Message.HINT_CORRECT_THE_KIND.with(original.sourcePath()));
         }
       }
       String anchor = original.anchor();
@@ -63,18 +54,15 @@ public final class TimelineChecks {
         problems.add(
             original.sourcePath(),
             1,
-            "the event has the same anchor '"
-                + anchor
-                + "' on the timeline as "
-                + other.sourcePath(),
-            "rename one of the two files; the file name is the event's link on the timeline");
+            Message.EVENT_ANCHOR_TWICE.with(anchor, other.sourcePath()),
+            Message.HINT_RENAME_ONE_OF_THE_TWO.with());
       }
       if (YEAR_ANCHOR.matcher(anchor).matches()) {
         problems.add(
             original.sourcePath(),
             1,
-            "the event's anchor '" + anchor + "' is the link of a year on the timeline",
-            "start the file name with the year, for example 1996-sister-cities.md");
+            Message.EVENT_ANCHOR_IS_A_YEAR.with(anchor),
+            Message.HINT_START_WITH_THE_YEAR.with());
       }
     }
   }

@@ -3,6 +3,7 @@ package org.beihaiyatsushiro.site.translations;
 import java.nio.file.Path;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +26,15 @@ public final class TranslationCheck {
    *
    * @param status the translation status of every article read, published or draft, the one the
    *     check used
+   * @param text the messages that tell the warnings
    */
-  public static void report(TranslationStatus status, SiteConfig config) {
+  public static void report(TranslationStatus status, SiteConfig config, ProblemText text) {
     Path written =
-        new TranslationReport(status).writeTo(TranslationReport.folderBeside(config.output()));
+        new TranslationReport(status, text)
+            .writeTo(TranslationReport.folderBeside(config.output()));
     LOG.info("Translation status: {}", written);
     for (Problem warning : status.warnings()) {
-      LOG.warn("{}", warning);
+      LOG.warn("{}", text.line(warning));
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 
 /**
  * The translation status as editors and tools read it: a Markdown table (translations.md) and the
@@ -25,9 +26,14 @@ public final class TranslationReport {
   public static final String FOLDER = "reports";
 
   private final TranslationStatus status;
+  private final ProblemText text;
 
-  public TranslationReport(TranslationStatus status) {
+  /**
+   * @param text the messages that tell each warning, in the language of its file
+   */
+  public TranslationReport(TranslationStatus status, ProblemText text) {
     this.status = Objects.requireNonNull(status, "status");
+    this.text = Objects.requireNonNull(text, "text");
   }
 
   /** The reports' folder for a site baked into {@code siteOutput}: its sibling named reports. */
@@ -93,7 +99,7 @@ public final class TranslationReport {
           .append(warnings.size() == 1 ? " warning" : " warnings")
           .append("\n\n");
       for (Problem p : warnings) {
-        md.append("- ").append(p).append('\n');
+        md.append("- ").append(text.line(p)).append('\n');
       }
     }
     return md.toString();
@@ -129,8 +135,8 @@ public final class TranslationReport {
       Map<String, Object> w = new LinkedHashMap<>();
       w.put("path", p.path());
       w.put("line", p.line());
-      w.put("message", p.message());
-      w.put("hint", p.hint());
+      w.put("message", text.message(p));
+      w.put("hint", text.hint(p).orElse(""));
       warnings.add(w);
     }
     root.put("warnings", warnings);

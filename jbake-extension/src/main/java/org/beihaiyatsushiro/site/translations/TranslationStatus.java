@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.content.Article;
@@ -80,21 +81,17 @@ public final class TranslationStatus {
             new Problem(
                 original.sourcePath(),
                 1,
-                "'" + key + "' has no " + lang.code() + " translation (" + expected + ")",
-                "translate it into "
-                    + expected
-                    + " with translated_from: "
-                    + original.lang().code()
-                    + " and source_updated: "
-                    + original.updated().iso()));
+                Message.TRANSLATION_MISSING.with(key, lang.code(), expected),
+                Message.HINT_TRANSLATE_IT.with(
+                    expected, original.lang().code(), original.updated().iso())));
       } else if (!a.isPublished()) {
         cell = new Cell(TranslationState.MISSING, a, PublicationStatus.DRAFT.code());
         found.add(
             new Problem(
                 a.sourcePath(),
                 a.lineOf("status"),
-                "the " + lang.code() + " translation of '" + key + "' is still a draft",
-                "set status: published when the translation is ready"));
+                Message.TRANSLATION_IS_A_DRAFT.with(lang.code(), key),
+                Message.HINT_PUBLISH_THE_TRANSLATION.with()));
       } else {
         cell = published(key, a, versions, found);
       }
@@ -118,13 +115,8 @@ public final class TranslationStatus {
           new Problem(
               a.sourcePath(),
               a.lineOf("translated_from"),
-              "translated_from is '"
-                  + a.translatedFrom().code()
-                  + "', but '"
-                  + key
-                  + "' has no other version in that language",
-              "write the language this text was translated from, or remove translated_from and"
-                  + " source_updated if this text is the original"));
+              Message.TRANSLATED_FROM_NOT_FOUND.with(a.translatedFrom().code(), key),
+              Message.HINT_TRANSLATED_FROM_NOT_FOUND.with()));
       return new Cell(TranslationState.PRESENT, a, "source not found");
     }
     PartialDate sourceNow = source.updated();
@@ -133,12 +125,8 @@ public final class TranslationStatus {
           new Problem(
               a.sourcePath(),
               a.lineOf("translated_from"),
-              "translated_from is given but not source_updated, so nobody can tell whether this"
-                  + " translation is stale",
-              "add source_updated: the 'updated' (or date) of "
-                  + source.sourcePath()
-                  + " that was translated, for example "
-                  + sourceNow.iso()));
+              Message.SOURCE_UPDATED_MISSING.with(),
+              Message.HINT_ADD_SOURCE_UPDATED.with(source.sourcePath(), sourceNow.iso())));
       return new Cell(TranslationState.PRESENT, a, "source_updated missing");
     }
     if (sourceNow.compareTo(a.sourceUpdated()) > 0) {
@@ -146,14 +134,9 @@ public final class TranslationStatus {
           new Problem(
               a.sourcePath(),
               a.lineOf("source_updated"),
-              "this translation is stale: "
-                  + source.sourcePath()
-                  + " was updated on "
-                  + sourceNow.iso()
-                  + ", after the version translated (source_updated: "
-                  + a.sourceUpdated().iso()
-                  + ")",
-              "bring the translation up to date, then set source_updated: " + sourceNow.iso()));
+              Message.TRANSLATION_STALE.with(
+                  source.sourcePath(), sourceNow.iso(), a.sourceUpdated().iso()),
+              Message.HINT_UPDATE_THE_TRANSLATION.with(sourceNow.iso())));
       return new Cell(
           TranslationState.STALE,
           a,

@@ -5,12 +5,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentFolder;
 import org.beihaiyatsushiro.site.content.ContentReader;
+import org.beihaiyatsushiro.site.i18n.ProblemText;
 
 /**
  * {@code ./translation-status}: prints the table of every article and its state in each language
@@ -56,8 +58,10 @@ public final class TranslationStatusCommand {
       return 2;
     }
     SiteConfig.Reading settings = SiteConfig.read(root, root.resolve("target/site"));
+    Problems tableProblems = new Problems();
+    ProblemText text = ProblemText.load(settings.config(), tableProblems);
     if (!settings.problems().isEmpty()) {
-      settings.problems().forEach(out::println);
+      settings.problems().forEach(p -> out.println(text.line(p)));
       return 2;
     }
     boolean strict = strictOption || settings.config().translationsStrict();
@@ -65,22 +69,25 @@ public final class TranslationStatusCommand {
     Problems problems = new Problems();
     List<Article> articles = reader.readAll(ContentFolder.scan(reader, problems).pages(), problems);
     TranslationStatus status = TranslationStatus.of(articles);
-    out.print(new TranslationReport(status).markdown());
+    out.print(new TranslationReport(status, text).markdown());
     int exit = 0;
     if (!problems.isEmpty()) {
       out.println();
-      out.println("These files have problems; the table leaves them out:");
-      for (Problem p : problems.sorted()) {
-        out.println(p);
+      List<Problem> sorted = problems.sorted();
+      out.println(
+          text.text(
+              Message.TRANSLATION_STATUS_FILES_LEFT_OUT.with(), text.summaryLanguage(sorted)));
+      for (Problem p : sorted) {
+        out.println(text.line(p));
       }
       exit = 1;
     }
     if (strict && !status.warnings().isEmpty()) {
       out.println();
       out.println(
-          "This site wants every language complete ("
-              + SiteConfig.TRANSLATIONS_STRICT
-              + "): each warning above fails the build.");
+          text.text(
+              Message.TRANSLATION_STATUS_STRICT.with(SiteConfig.TRANSLATIONS_STRICT),
+              text.summaryLanguage(status.warnings())));
       exit = 1;
     }
     return exit;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.site.base.SourceDate;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.beihaiyatsushiro.site.testing.TestRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,9 @@ class ProvenanceIT {
 
   @Test
   void aSourceDateEpochThatIsNoNumberIsRefusedWithItsName() {
+    // The words come from the project's tables, as in the build.
+    FixtureSite.copyTree(
+        FixtureSite.PROJECT.resolve("data/messages"), dir.resolve("data/messages"));
     assertThatThrownBy(() -> Provenance.of(dir, Map.of(SourceDate.SOURCE_DATE_EPOCH, "yesterday")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SOURCE_DATE_EPOCH is 'yesterday'");

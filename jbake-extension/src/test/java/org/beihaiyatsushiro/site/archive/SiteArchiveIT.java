@@ -352,6 +352,9 @@ class SiteArchiveIT {
         project.resolve("jbake.properties"),
         "site.baseUrl=ftp://owner.github.io/repo/\nsite.colour=blue\n",
         StandardCharsets.UTF_8);
+    // The messages come from the project's tables, as in the build.
+    FixtureSite.copyTree(
+        FixtureSite.PROJECT.resolve("data/messages"), project.resolve("data/messages"));
     String[] args = {first.toString(), dir.resolve("out").toString(), project.toString()};
 
     assertThatThrownBy(() -> SiteArchive.main(args))
@@ -362,8 +365,9 @@ class SiteArchiveIT {
                 + " spelling; the settings are asset.folder, content.folder, data.folder,"
                 + " db.store, default.status, default.type, render.archive, render.encoding,"
                 + " render.error404, render.feed, render.index, render.sitemap, render.tags,"
-                + " render.tagsindex, site.asOf, site.baseUrl, site.editUrl, site.publishFuture,"
-                + " site.translations.strict, template.encoding, template.folder)\n"
+                + " render.tagsindex, site.asOf, site.baseUrl, site.editUrl, site.messages,"
+                + " site.publishFuture, site.translations.strict, template.encoding,"
+                + " template.folder)\n"
                 + "jbake.properties:1: site.baseUrl is 'ftp://owner.github.io/repo/' but must be"
                 + " the site's absolute address, such as https://owner.github.io/repo/ (set it in"
                 + " jbake.properties or with -Dsite.baseUrl=…)");

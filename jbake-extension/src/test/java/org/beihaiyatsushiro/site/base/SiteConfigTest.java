@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +56,35 @@ class SiteConfigTest {
     System.setProperty(SiteConfig.BASE_URL, "owner.github.io/repo/");
 
     assertThatThrownBy(() -> SiteConfig.baseUrl(FILE::get))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("site.baseUrl is 'owner.github.io/repo/'")
-        .hasMessageContaining("https://owner.github.io/repo/");
+        .isInstanceOf(SettingException.class)
+        .extracting(e -> Printed.english(((SettingException) e).phrase()))
+        .isEqualTo(
+            "site.baseUrl is 'owner.github.io/repo/' but must be the site's absolute address, such"
+                + " as https://owner.github.io/repo/ (set it in jbake.properties or with"
+                + " -Dsite.baseUrl=…)");
+  }
+
+  @Test
+  void theMessagesSettingNamesOneLanguageOrIsRefusedAtItsLine() throws IOException {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.writeString(
+        site.resolve("jbake.properties"), "site.messages=ja\n", StandardCharsets.UTF_8);
+    assertThat(SiteConfig.read(site, site.resolve("target/site")).config().messages())
+        .contains(Language.JA);
+
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        "content.folder=content\nsite.messages=fr\n",
+        StandardCharsets.UTF_8);
+    SiteConfig.Reading reading = SiteConfig.read(site, site.resolve("target/site"));
+
+    assertThat(reading.config().messages()).isEmpty();
+    assertThat(reading.problems())
+        .extracting(Printed::line)
+        .containsExactly(
+            "jbake.properties:2: site.messages is 'fr' but must be zh, ja or en (the one language"
+                + " of every message), or be left out for each message in the language of its"
+                + " file's folder");
   }
 
   @Test
@@ -77,7 +104,7 @@ class SiteConfigTest {
     SiteConfig.Reading reading = SiteConfig.read(site, site.resolve("target/site"));
 
     assertThat(reading.problems())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "jbake.properties:1: content.folder names /etc, which is not a folder inside the"
                 + " site's own folder (name a folder of the repository, relative to"

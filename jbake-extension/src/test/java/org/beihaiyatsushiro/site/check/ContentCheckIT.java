@@ -1,5 +1,6 @@
 package org.beihaiyatsushiro.site.check;
 
+import static java.nio.file.StandardOpenOption.APPEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -10,14 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.bake.CheckContent;
 import org.beihaiyatsushiro.site.bake.SiteBake;
-import org.beihaiyatsushiro.site.base.Problem;
+import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.content.ContentReader;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,6 +152,62 @@ class ContentCheckIT {
   }
 
   @Test
+  void eachProblemIsToldInTheLanguageOfItsFolderAndTheCountInTheirOneLanguage() {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/zh/beihai.md", FixtureSite.article("北海", "2023-02-29", "港口城市。"))
+            .write("content/ja/beihai.md", FixtureSite.article("北海", "2022", "港町。"));
+
+    CheckContent.report(site.root(), out);
+
+    assertThat(printed())
+        .hasSize(2)
+        .first()
+        .isEqualTo(
+            "content/zh/beihai.md:3: 日期“2023-02-29”中的日是 29，但 2023年2月只有 28 天"
+                + "（日期请写成 YYYY、YYYY-MM 或 YYYY-MM-DD，知道多精确就写多精确）");
+    assertThat(printed().get(1))
+        .matches("发现 1 个内容问题，用时 \\d+ 毫秒，已在上面逐条列出，格式为“文件:行: 问题（改法）”。" + "改正之前，网站无法生成。");
+
+    site.write("content/ja/beihai.md", FixtureSite.article("北海", "2022-13", "港町。"));
+    bytes.reset();
+    CheckContent.report(site.root(), out);
+
+    assertThat(printed())
+        .hasSize(3)
+        .startsWith(
+            "content/ja/beihai.md:3: 日付「2022-13」の月が 13 ですが、月は 01 から 12 までです"
+                + "（日付は YYYY、YYYY-MM、YYYY-MM-DD のいずれかで、わかっている精度で書きます）");
+    assertThat(printed().get(2)).startsWith("2 content problems found in ");
+  }
+
+  @Test
+  void theSettingOrTheCommandsOptionTellsEveryProblemInOneLanguage() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir)
+            .write("content/zh/beihai.md", FixtureSite.article("北海", "2022-13", "港口城市。"));
+    Path settings = site.root().resolve("jbake.properties");
+    Files.writeString(settings, "site.messages=ja\n", StandardCharsets.UTF_8, APPEND);
+
+    CheckContent.report(site.root(), out);
+    assertThat(printed())
+        .containsExactly(
+            "content/zh/beihai.md:3: 日付「2022-13」の月が 13 ですが、月は 01 から 12 までです"
+                + "（日付は YYYY、YYYY-MM、YYYY-MM-DD のいずれかで、わかっている精度で書きます）",
+            printed().get(1));
+    assertThat(printed().get(1)).startsWith("1 件の内容の問題が見つかりました（");
+
+    bytes.reset();
+    CheckContent.report(site.root(), out, Optional.of(Language.EN));
+    assertThat(printed().get(0))
+        .isEqualTo(
+            "content/zh/beihai.md:3: the date '2022-13' has month 13, but months run from 01 to 12"
+                + " (write the date as YYYY, YYYY-MM or YYYY-MM-DD, only as precise as it is"
+                + " known)");
+    assertThat(printed().get(1)).startsWith("1 content problem found in ");
+  }
+
+  @Test
   void anArticleDatedAfterTodayIsANoticeNotAProblem() {
     FixtureSite site =
         FixtureSite.withRealTheme(dir)
@@ -214,7 +273,8 @@ class ContentCheckIT {
                 + " are asset.folder, content.folder, data.folder, db.store, default.status,"
                 + " default.type, render.archive, render.encoding, render.error404, render.feed,"
                 + " render.index, render.sitemap, render.tags, render.tagsindex, site.asOf,"
-                + " site.baseUrl, site.editUrl, site.publishFuture, site.translations.strict,"
+                + " site.baseUrl, site.editUrl, site.messages, site.publishFuture,"
+                + " site.translations.strict,"
                 + " template.encoding,"
                 + " template.folder)",
             "jbake.properties:"
@@ -330,7 +390,7 @@ class ContentCheckIT {
     Problems problems = new Problems();
     SiteBake.of(site.root()).contentCheck().run(problems);
 
-    assertThat(problems.sorted().stream().map(Object::toString).toList())
+    assertThat(problems.sorted().stream().map(Printed::line).toList())
         .containsExactly(
             "content/en/beihai.md:8: the image '../../images/nowhere.jpg' does not exist in"
                 + " images/ (check the file name; a picture in images/ is written"
@@ -356,7 +416,7 @@ class ContentCheckIT {
     SiteBake.of(site.root()).contentCheck().run(problems);
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "data/i18n/ja.yml:1: the UI string 'only.in.english' is missing in ja (en has it)"
                 + " (add 'only.in.english: …' in ja's words)",

@@ -26,6 +26,7 @@ import org.beihaiyatsushiro.site.pages.PageModels;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
 import org.beihaiyatsushiro.site.pages.Templates;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,7 +102,7 @@ class ContentFuzzIT {
       long lines =
           new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().count();
       assertThat((long) p.line()).as(what + ": " + p).isBetween(1L, Math.max(1, lines + 1));
-      assertThat(p.message()).as(what).isNotBlank();
+      assertThat(Printed.message(p)).as(what).isNotBlank();
     }
   }
 

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,7 +57,7 @@ class MalformedContentTest {
                 site.resolve("output")))
         .run(problems);
 
-    assertThat(problems.sorted()).extracting(Problem::toString).containsExactlyElementsOf(expected);
+    assertThat(problems.sorted()).extracting(Printed::line).containsExactlyElementsOf(expected);
   }
 
   @Test

@@ -158,7 +158,9 @@ class SourceLinksIT {
         .singleElement()
         .isInstanceOf(ContentProblemsException.class)
         .extracting(Throwable::getMessage)
-        .isEqualTo(ContentCheck.buildFailure(1));
+        .isEqualTo(
+            "The build failed because of 1 content problem, listed above as file:line: what is"
+                + " wrong (how to fix it). Nothing was published.");
 
     assertThat(site.root().resolve("output/outside")).doesNotExist();
   }

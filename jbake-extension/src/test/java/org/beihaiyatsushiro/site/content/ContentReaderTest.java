@@ -12,6 +12,7 @@ import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +91,7 @@ class ContentReaderTest {
     read("en/a.md", withBom(YAML.replace("date: 1996", "date: 1996-02-30").replace("\n", "\r\n")));
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "content/en/a.md:3: the date '1996-02-30' has day 30, but February 1996 has 29 days"
                 + " (write the date as YYYY, YYYY-MM or YYYY-MM-DD, only as precise as it is"
@@ -160,7 +161,7 @@ class ContentReaderTest {
     assertThat(a.status()).isNull();
     assertThat(a.isPublished()).isFalse();
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "content/en/beihai.md:4: unknown type 'page' (write one of: home, article, timeline,"
                 + " event)",

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.beihaiyatsushiro.site.base.Language;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +37,7 @@ class HostileInputIT {
   }
 
   private List<String> reported() {
-    return problems.sorted().stream().map(Problem::toString).toList();
+    return problems.sorted().stream().map(Printed::line).toList();
   }
 
   @Test

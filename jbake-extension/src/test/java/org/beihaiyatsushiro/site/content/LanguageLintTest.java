@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.site.base.Language;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,17 +42,17 @@ class LanguageLintTest {
         StandardCharsets.UTF_8);
     Problems problems = new Problems();
     new ContentReader(site, site.resolve("content"), LINT).read(file, problems);
-    return problems.sorted().stream().map(Problem::toString).toList();
+    return problems.sorted().stream().map(Printed::line).toList();
   }
 
   @Test
   void nestedCornerBracketsInJapaneseAreFoundInTheTitleAndTheText() throws IOException {
     assertThat(problemsOf("ja", "「像「並駕斉駆」」", "像の名は「タツノオトシゴの像「並駕斉駆」」です。\n"))
         .containsExactly(
-            "content/ja/a.md:2: 「」 inside 「」: a quotation within a quotation takes 『』 (write the"
-                + " inner pair as 『』, as in 「タツノオトシゴの像『並駕斉駆』」)",
-            "content/ja/a.md:8: 「」 inside 「」: a quotation within a quotation takes 『』 (write the"
-                + " inner pair as 『』, as in 「タツノオトシゴの像『並駕斉駆』」)");
+            "content/ja/a.md:2: 「」の中に「」があります。引用の中の引用には『』を使います"
+                + "（内側を『』にしてください。例：「タツノオトシゴの像『並駕斉駆』」）",
+            "content/ja/a.md:8: 「」の中に「」があります。引用の中の引用には『』を使います"
+                + "（内側を『』にしてください。例：「タツノオトシゴの像『並駕斉駆』」）");
   }
 
   @Test
@@ -64,29 +64,21 @@ class LanguageLintTest {
   void halfWidthPunctuationBesideChineseOrJapaneseIsNamedWithItsFullWidthForm() throws IOException {
     assertThat(problemsOf("zh", "北海", "北海,八代(熊本县)友好?\n"))
         .containsExactlyInAnyOrder(
-            "content/zh/a.md:8: a half-width ',' in Chinese text (write the full-width '，';"
-                + " half-width signs belong in Latin text and numbers)",
-            "content/zh/a.md:8: a half-width '(' in Chinese text (write the full-width '（';"
-                + " half-width signs belong in Latin text and numbers)",
-            "content/zh/a.md:8: a half-width ')' in Chinese text (write the full-width '）';"
-                + " half-width signs belong in Latin text and numbers)",
-            "content/zh/a.md:8: a half-width '?' in Chinese text (write the full-width '？';"
-                + " half-width signs belong in Latin text and numbers)");
+            "content/zh/a.md:8: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于拉丁字母文字和数字）",
+            "content/zh/a.md:8: 中文文本中出现了半角“(”（请写全角“（”；半角符号只用于拉丁字母文字和数字）",
+            "content/zh/a.md:8: 中文文本中出现了半角“)”（请写全角“）”；半角符号只用于拉丁字母文字和数字）",
+            "content/zh/a.md:8: 中文文本中出现了半角“?”（请写全角“？”；半角符号只用于拉丁字母文字和数字）");
     assertThat(problemsOf("ja", "八代", "八代市.人口は約12万5千人,\n"))
         .containsExactlyInAnyOrder(
-            "content/ja/a.md:8: a half-width ',' in Japanese text (write the full-width '、';"
-                + " half-width signs belong in Latin text and numbers)",
-            "content/ja/a.md:8: a half-width '.' in Japanese text (write the full-width '。';"
-                + " half-width signs belong in Latin text and numbers)");
+            "content/ja/a.md:8: 日本語の文中に半角の「,」があります（全角の「、」にしてください。" + "半角の記号は欧文と数字に使います）",
+            "content/ja/a.md:8: 日本語の文中に半角の「.」があります（全角の「。」にしてください。" + "半角の記号は欧文と数字に使います）");
   }
 
   @Test
   void aSpaceBetweenTwoChineseCharactersIsFoundButNotBesideLatinOrAtALineBreak()
       throws IOException {
     assertThat(problemsOf("zh", "北海", "北海 与八代。\n北海与 Yatsushiro 结好，\n人口185万。\n"))
-        .containsExactly(
-            "content/zh/a.md:8: a space between two Chinese characters (remove it: Chinese leaves"
-                + " no space between words)");
+        .containsExactly("content/zh/a.md:8: 两个中文字符之间有空格（请删除：中文的词与词之间不留空格）");
   }
 
   @Test
@@ -111,19 +103,15 @@ class LanguageLintTest {
             "content/en/a.md:8: a hyphen between the years of '1972-2022' (write a range of years"
                 + " with an en dash: 1972–2022)");
     assertThat(problemsOf("zh", "北海", "北海-八代的交往。\n"))
-        .containsExactly(
-            "content/zh/a.md:8: a hyphen between two Chinese characters (write a dash, '——', or"
-                + " 与 between two names)");
+        .containsExactly("content/zh/a.md:8: 两个中文字符之间有连字符（请写破折号“——”；两个名称之间请用“与”）");
   }
 
   @Test
   void aWordFromTheTermListIsFoundWithTheWordToWrite() throws IOException {
     assertThat(problemsOf("zh", "时间线", "请看时间线。\n"))
         .containsExactly(
-            "content/zh/a.md:2: '时间线' is not the word the site uses (write '大事记'; the site's"
-                + " words are listed in data/lint/terms.yml)",
-            "content/zh/a.md:8: '时间线' is not the word the site uses (write '大事记'; the site's"
-                + " words are listed in data/lint/terms.yml)");
+            "content/zh/a.md:2: “时间线”不是本网站使用的词（请写“大事记”；网站用词列在 data/lint/terms.yml 中）",
+            "content/zh/a.md:8: “时间线”不是本网站使用的词（请写“大事记”；网站用词列在 data/lint/terms.yml 中）");
   }
 
   @Test
@@ -166,17 +154,25 @@ class LanguageLintTest {
                     + "<!-- lint-allow: half-width-punctuation -->\n"
                     + "北海,八代。\n\n"
                     + "北海,八代。<!-- lint-allow: term -->\n"))
-        .containsExactly(
-            "content/zh/a.md:13: a half-width ',' in Chinese text (write the full-width '，';"
-                + " half-width signs belong in Latin text and numbers)");
+        .containsExactly("content/zh/a.md:13: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于拉丁字母文字和数字）");
+  }
+
+  @Test
+  void noCommentAllowsAFindingInTheTitleWhereNoCommentCanStand() throws IOException {
+    assertThat(
+            problemsOf(
+                "zh",
+                "\"北海,八代 <!-- lint-allow: half-width-punctuation -->\"",
+                "<!-- lint-allow: half-width-punctuation -->\n北海与八代。\n"))
+        .containsExactly("content/zh/a.md:2: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于拉丁字母文字和数字）");
   }
 
   @Test
   void anAllowanceForARuleThatDoesNotExistIsAProblem() throws IOException {
     assertThat(problemsOf("zh", "北海", "北海与八代。<!-- lint-allow: spaces -->\n"))
         .containsExactly(
-            "content/zh/a.md:8: 'spaces' is not a rule of the language check (the rules are:"
-                + " nested-brackets, half-width-punctuation, space, full-width, dash, term)");
+            "content/zh/a.md:8: “spaces”不是语言检查的规则（规则有：nested-brackets,"
+                + " half-width-punctuation, space, full-width, dash, term）");
   }
 
   @Test
@@ -201,7 +197,7 @@ class LanguageLintTest {
     LanguageLint.load(data, "data", problems);
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "data/lint/terms.yml:3: this line is not 'word to avoid: word to write' (write both"
                 + " words, for example '时间线: 大事记')",

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.beihaiyatsushiro.site.base.Language;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -168,7 +168,7 @@ class MarkdownRendererTest {
     assertThat(Jsoup.parseBodyFragment(html).select("script")).isEmpty();
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "content/en/a.md:10: the HTML tag <script> is not allowed in an article (write"
                 + " Markdown instead; allowed tags: ruby, rt, rp, abbr, sup, sub, span lang, br)",
@@ -189,10 +189,10 @@ class MarkdownRendererTest {
     assertThat(doc.select("[onerror]")).isEmpty();
     assertThat(doc.select("img")).isEmpty();
     assertThat(problems.sorted())
-        .extracting(Problem::message)
+        .extracting(Printed::message)
         .containsExactly(
-            "the HTML tag <img> is not allowed in an article",
-            "the attribute 'onerror' is not allowed on <span>");
+            "the attribute 'onerror' is not allowed on <span>",
+            "the HTML tag <img> is not allowed in an article");
   }
 
   @Test
@@ -201,7 +201,7 @@ class MarkdownRendererTest {
 
     assertThat(html).doesNotContain("<script");
     assertThat(problems.sorted())
-        .extracting(Problem::message)
+        .extracting(Printed::message)
         .containsExactly("the HTML tag <script> is not allowed in an article");
   }
 
@@ -251,7 +251,7 @@ class MarkdownRendererTest {
             + "[js](javascript:alert(1)) [empty]() [bad](a%zz.md)");
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "content/en/a.md:10: the link '/en/beihai.html' starts with '/', which breaks when the"
                 + " site lives in a subfolder (write a relative link, for example beihai.md or"
@@ -259,12 +259,12 @@ class MarkdownRendererTest {
             "content/en/a.md:12: the image 'https://example.org/map.png' is on another website;"
                 + " the site shows only its own images (save the picture in images/ with its"
                 + " sidecar and show it from there, as ../../images/name.jpg)",
-            "content/en/a.md:14: a link has no address (write where it leads between the"
-                + " brackets: [text](beihai.md))",
             "content/en/a.md:14: the link 'a%zz.md' has a broken %-code (write the file name as"
                 + " it is, without %-codes, or with complete ones such as %20)",
             "content/en/a.md:14: the link 'javascript:alert(1)' uses 'javascript:', which pages"
-                + " may not contain (link to https://… or mailto:…, or to a file of the site)");
+                + " may not contain (link to https://… or mailto:…, or to a file of the site)",
+            "content/en/a.md:14: a link has no address (write where it leads between the"
+                + " brackets: [text](beihai.md))");
   }
 
   @Test
@@ -293,7 +293,7 @@ class MarkdownRendererTest {
         "![](../../images/a.jpg)\n\n![ ](../../images/b.jpg)\n\n"
             + "![](../../images/c.png \"decorative\")\n\n"
             + "![A border](../../images/d.png \"decorative\")\n\n![The harbour](../../images/e.jpg)");
-    assertThat(problems.sorted().stream().map(Object::toString).toList())
+    assertThat(problems.sorted().stream().map(Printed::line).toList())
         .containsExactly(
             "content/en/a.md:8: an image has no text for readers who cannot see it (alt text)"
                 + " (describe what it shows, in the article's language, between the brackets:"
@@ -318,7 +318,7 @@ class MarkdownRendererTest {
             "<picture><source srcset=\"x.webp\"><img src=\"x.jpg\" srcset=\"y.jpg 2x\""
                 + " loading=\"lazy\"></picture>");
     assertThat(doc.select("picture, source, img[srcset], img[loading]")).isEmpty();
-    assertThat(problems.sorted().get(0).toString()).contains("is not allowed in an article");
+    assertThat(Printed.line(problems.sorted().get(0))).contains("is not allowed in an article");
   }
 
   @Test
@@ -329,7 +329,7 @@ class MarkdownRendererTest {
         "[![The harbour](../../images/a.jpg)](b.md)\n\n## ![The map](../../images/m.svg)\n\n"
             + "Text ![The harbour](../../images/a.jpg) in a paragraph is fine.\n\n"
             + "- ![In a list](../../images/a.jpg)\n\n[![A seal](../img/seal.svg)](b.md)");
-    assertThat(problems.sorted().stream().map(Object::toString).toList())
+    assertThat(problems.sorted().stream().map(Printed::line).toList())
         .containsExactly(
             "content/en/a.md:8: a picture of images/ cannot stand inside a link, a heading,"
                 + " emphasis or a table: its caption and credit need room under it (put ![…](…)"

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,8 @@ class PublicationDatesTest {
   }
 
   private List<String> heldBack(List<Article> articles, boolean publishFuture) {
-    return PublicationDates.check(articles, TODAY, "the day of the test", publishFuture, problems)
+    return PublicationDates.check(
+            articles, TODAY, Message.TODAY_FROM_LAST_COMMIT.with(), publishFuture, problems)
         .stream()
         .map(h -> h.article().contentPath())
         .toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.PartialDate;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class DateTextTest {
   }
 
   private static String text(String date, Language lang) {
-    return DateText.format(PartialDate.parse(date, new String[1]).orElseThrow(), lang, strings);
+    return DateText.format(PartialDate.parse(date, new Phrase[1]).orElseThrow(), lang, strings);
   }
 
   @ParameterizedTest(name = "{0} in {1} reads \"{2}\"")

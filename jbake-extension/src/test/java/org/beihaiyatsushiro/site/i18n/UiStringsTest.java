@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.beihaiyatsushiro.site.base.Language;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class UiStringsTest {
     Problems problems = new Problems();
     boolean loaded = UiStrings.load(data, "data", problems).isPresent();
     assertThat(loaded).isEqualTo(problems.isEmpty());
-    return problems.sorted().stream().map(Problem::toString).toList();
+    return problems.sorted().stream().map(Printed::line).toList();
   }
 
   @Test

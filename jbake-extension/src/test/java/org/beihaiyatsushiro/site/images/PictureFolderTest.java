@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class PictureFolderTest {
   private java.util.List<String> problems() {
     Problems problems = new Problems();
     read(problems);
-    return problems.sorted().stream().map(Problem::toString).toList();
+    return problems.sorted().stream().map(Printed::line).toList();
   }
 
   @Test

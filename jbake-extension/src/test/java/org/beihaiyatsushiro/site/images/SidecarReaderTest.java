@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.beihaiyatsushiro.site.base.Language;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 
 /** A sidecar is read as strictly as the front matter, each mistake at its line. */
@@ -13,7 +13,7 @@ class SidecarReaderTest {
   private static List<String> problems(String yaml) {
     Problems problems = new Problems();
     assertThat(SidecarReader.read(yaml, "images/map.svg.yml", problems)).isEmpty();
-    return problems.sorted().stream().map(Problem::toString).toList();
+    return problems.sorted().stream().map(Printed::line).toList();
   }
 
   @Test

@@ -45,9 +45,9 @@ class BadInputBakeIT {
   void aNonAsciiFileNameIsNamedWithTheReason() {
     assertThat(site.problemLines())
         .contains(
-            "content/ja/北海.md:1: the name '北海.md' has characters other than plain ASCII: 北海"
-                + " (names become web addresses: rename it with a–z, 0–9 and dashes, for example"
-                + " sister-cities.md; the title inside may be in any language)");
+            "content/ja/北海.md:1: 名前「北海.md」に半角英数字以外の文字があります：北海"
+                + "（ファイル名はウェブのアドレスになります。a–z、0–9、ハイフンだけの名前、例えば"
+                + " sister-cities.md に変えてください。中のタイトルはどの言語でもかまいません）");
   }
 
   @Test
@@ -70,8 +70,8 @@ class BadInputBakeIT {
   void aLangThatDisagreesWithTheFolderIsNamedAtItsLine() {
     assertThat(site.problemLines())
         .contains(
-            "content/zh/wrong-folder.md:6: lang is 'en' but the file is in the folder content/zh/"
-                + " (move the file to the folder of its language, or correct lang)");
+            "content/zh/wrong-folder.md:6: lang 是“en”，但文件放在 content/zh/ 文件夹中"
+                + "（请把文件移到对应语言的文件夹，或者改正 lang）");
   }
 
   @Test

@@ -36,8 +36,8 @@ class BakeIT {
     assertThat(result.failed()).isTrue();
     assertThat(result.problemLines())
         .containsExactly(
-            "content/ja/beihai.md:6: lang is 'zh' but the file is in the folder content/ja/ "
-                + "(move the file to the folder of its language, or correct lang)");
+            "content/ja/beihai.md:6: lang は「zh」ですが、ファイルは content/ja/ フォルダーにあります"
+                + "（ファイルをその言語のフォルダーに移すか、lang を直してください）");
     assertThat(result.files()).doesNotContain("ja/beihai.html");
   }
 }

@@ -263,8 +263,7 @@ class StrictBakeIT {
             "content/en/beihai.md:5: unknown field 'statuss' (did you mean 'status'?)",
             "content/en/beihai.md:8: the HTML tag <script> is not allowed in an article (write"
                 + " Markdown instead; allowed tags: ruby, rt, rp, abbr, sup, sub, span lang, br)",
-            "content/ja/timeline.md:6: there is no text after the front matter (write the text"
-                + " below the closing line, or delete the file)");
+            "content/ja/timeline.md:6: フロントマターの後に本文がありません" + "（閉じの行の下に本文を書くか、ファイルを削除してください）");
     assertThat(result.errors())
         .extracting(Throwable::getMessage)
         .containsExactly(

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.archive.MediaTypes;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.testing.CapturedLog;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class PreviewBakerIT {
     try (PreviewBaker kept = new PreviewBaker(site.root(), dir.resolve("kept"))) {
       CapturedLog.Logged<PreviewBake> first = CapturedLog.of(kept::bake);
       assertThat(first.value().problems())
-          .extracting(Problem::toString)
+          .extracting(Printed::line)
           .containsExactly(
               "content/en/about.html:1: a .html file in content/ would be handled by JBake on its"
                   + " own, outside the site's checks (write the page in Markdown as about.md;"

@@ -113,7 +113,7 @@ public final class FixtureSite {
 
     /** The problems as their printed lines, path:line: message (hint). */
     public List<String> problemLines() {
-      return problems.stream().map(Problem::toString).toList();
+      return problems.stream().map(Printed::line).toList();
     }
 
     public Path file(String sitePath) {

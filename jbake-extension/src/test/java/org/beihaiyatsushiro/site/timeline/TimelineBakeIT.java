@@ -92,10 +92,9 @@ class TimelineBakeIT {
     assertThat(result.failed()).isTrue();
     assertThat(result.problemLines())
         .containsExactly(
-            "content/ja/events/1996-sister-cities.md:3: the date 1997 differs from 1996 in"
-                + " content/en/events/1996-sister-cities.md; an event has one date in every"
-                + " language (correct the date here or in"
-                + " content/en/events/1996-sister-cities.md)");
+            "content/ja/events/1996-sister-cities.md:3: 日付 1997 が"
+                + " content/en/events/1996-sister-cities.md の 1996 と違います。出来事の日付はどの言語でも同じです"
+                + "（ここか content/en/events/1996-sister-cities.md の日付を直してください）");
   }
 
   @Test

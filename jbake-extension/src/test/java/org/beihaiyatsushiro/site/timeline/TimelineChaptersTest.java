@@ -9,6 +9,7 @@ import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class TimelineChaptersTest {
     TimelineChapters.check(strings, data, "data", problems);
 
     assertThat(problems.sorted())
-        .extracting(Object::toString)
+        .extracting(Printed::line)
         .containsExactly(
             "data/i18n/en.yml:3: the chapter key 'timeline.chapter.next' does not end in the year"
                 + " the chapter begins (write the year in four digits: timeline.chapter.1996: …)",

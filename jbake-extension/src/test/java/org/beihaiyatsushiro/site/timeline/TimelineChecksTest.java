@@ -3,8 +3,8 @@ package org.beihaiyatsushiro.site.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +23,14 @@ class TimelineChecksTest {
     TimelineChecks.check(files.articles(), problems);
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactly(
-            "content/ja/events/1996-tie.md:3: the date 1997 differs from 1996 in"
-                + " content/en/events/1996-tie.md; an event has one date in every language"
-                + " (correct the date here or in content/en/events/1996-tie.md)",
-            "content/ja/events/1996-tie.md:6: the kind people differs from cities in"
-                + " content/en/events/1996-tie.md; an event has one kind in every language"
-                + " (correct the kind here or in content/en/events/1996-tie.md)");
+            "content/ja/events/1996-tie.md:3: 日付 1997 が content/en/events/1996-tie.md の 1996"
+                + " と違います。出来事の日付はどの言語でも同じです（ここか content/en/events/1996-tie.md"
+                + " の日付を直してください）",
+            "content/ja/events/1996-tie.md:6: kind people が content/en/events/1996-tie.md の"
+                + " cities と違います。出来事の kind はどの言語でも同じです（ここか"
+                + " content/en/events/1996-tie.md の kind を直してください）");
   }
 
   @Test
@@ -48,7 +48,7 @@ class TimelineChecksTest {
     TimelineChecks.check(files.articles(), problems);
 
     assertThat(problems.sorted())
-        .extracting(Problem::toString)
+        .extracting(Printed::line)
         .containsExactlyInAnyOrder(
             "content/en/events/opening.md:1: the event has the same anchor 'opening' on the"
                 + " timeline as content/en/events/more/opening.md (rename one of the two files;"

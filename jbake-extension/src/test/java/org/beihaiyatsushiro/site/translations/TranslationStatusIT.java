@@ -22,16 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TranslationStatusIT {
   private static final String STALE_WARNING =
-      "content/ja/beihai.md:7: this translation is stale: content/en/beihai.md was updated on"
-          + " 2023-01-10, after the version translated (source_updated: 2022-09-29)"
-          + " (bring the translation up to date, then set source_updated: 2023-01-10)";
+      "content/ja/beihai.md:7: この翻訳は古くなっています：content/en/beihai.md が 2023-01-10"
+          + " に更新されており、翻訳した版（source_updated: 2022-09-29）より新しくなっています"
+          + "（翻訳を最新にしてから source_updated: 2023-01-10 にしてください）";
   private static final String MISSING_WARNING =
       "content/en/beihai.md:1: 'beihai' has no zh translation (content/zh/beihai.md)"
           + " (translate it into content/zh/beihai.md with translated_from: en and"
           + " source_updated: 2023-01-10)";
   private static final String DRAFT_WARNING =
-      "content/zh/yatsushiro.md:5: the zh translation of 'yatsushiro' is still a draft"
-          + " (set status: published when the translation is ready)";
+      "content/zh/yatsushiro.md:5: “yatsushiro”的 zh 译文仍是草稿（译文完成后请写 status: published）";
 
   @TempDir Path dir;
 
@@ -83,6 +82,15 @@ class TranslationStatusIT {
     assertThat(ja.get("state").getAsString()).isEqualTo("stale");
     assertThat(ja.get("path").getAsString()).isEqualTo("content/ja/beihai.md");
     assertThat(json.getAsJsonArray("warnings")).hasSize(3);
+    // Each warning's words are in its file's language, as ./check-content prints them.
+    JsonObject stale = json.getAsJsonArray("warnings").get(1).getAsJsonObject();
+    assertThat(stale.get("path").getAsString()).isEqualTo("content/ja/beihai.md");
+    assertThat(stale.get("message").getAsString())
+        .isEqualTo(
+            "この翻訳は古くなっています：content/en/beihai.md が 2023-01-10 に更新されており、"
+                + "翻訳した版（source_updated: 2022-09-29）より新しくなっています");
+    assertThat(stale.get("hint").getAsString())
+        .isEqualTo("翻訳を最新にしてから source_updated: 2023-01-10 にしてください");
 
     assertThat(result.files()).noneMatch(f -> f.contains("translations"));
     assertThat(result.files()).contains("ja/beihai.html", "en/beihai.html");
