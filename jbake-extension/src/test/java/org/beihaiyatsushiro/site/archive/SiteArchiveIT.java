@@ -116,6 +116,43 @@ class SiteArchiveIT {
   }
 
   @Test
+  void aBagLeftByAnEarlierBuildIsRefreshedInPlaceToTheBagAFreshBuildMakes() throws Exception {
+    Path sbom = Files.writeString(dir.resolve("bake-classpath.cdx.json"), "{\"bomFormat\":1}\n");
+    ArchiveFiles fresh =
+        SiteArchive.write(first, dir.resolve("fresh"), BASE_URL, PROVENANCE, List.of(sbom));
+    // An earlier build's bag: a page since deleted, a page since changed, one still the same,
+    // an older SBOM, and a link someone left in it (pointing outside, where nothing may be
+    // written).
+    Path outside = Files.writeString(dir.resolve("outside.txt"), "not the bag's");
+    ArchiveFiles earlier =
+        SiteArchive.write(first, dir.resolve("earlier"), BASE_URL, PROVENANCE, List.of(sbom));
+    Path data = earlier.bag().resolve("data");
+    Files.writeString(Files.createDirectories(data.resolve("en/gone")).resolve("old.html"), "old");
+    Files.writeString(data.resolve("en/beihai.html"), "changed since");
+    Path unchanged = data.resolve("ja/index.html");
+    // Its change time moves with any write or new date: a kept file is not touched at all.
+    Object before = Files.getAttribute(unchanged, "unix:ctime");
+    Thread.sleep(20);
+    Files.writeString(earlier.bag().resolve("bake-classpath.cdx.json"), "{\"bomFormat\":0}\n");
+
+    SiteArchive.write(first, dir.resolve("earlier"), BASE_URL, PROVENANCE, List.of(sbom));
+
+    assertThat(hashes(earlier.bag())).isEqualTo(hashes(fresh.bag()));
+    assertThat(data.resolve("en/gone")).doesNotExist();
+    assertThat(Files.getAttribute(unchanged, "unix:ctime")).isEqualTo(before);
+    try (BagVerifier verifier = new BagVerifier()) {
+      verifier.isValid(new BagReader().read(earlier.bag()), false);
+    }
+
+    Files.delete(data.resolve("en/beihai.html"));
+    Files.createSymbolicLink(data.resolve("en/beihai.html"), outside);
+    SiteArchive.write(first, dir.resolve("earlier"), BASE_URL, PROVENANCE, List.of(sbom));
+    assertThat(outside).hasContent("not the bag's");
+    assertThat(Files.isSymbolicLink(data.resolve("en/beihai.html"))).isFalse();
+    assertThat(hashes(earlier.bag())).isEqualTo(hashes(fresh.bag()));
+  }
+
+  @Test
   void anotherSourceDateGivesAnotherArchive() throws Exception {
     Path site = first;
     Provenance later =
