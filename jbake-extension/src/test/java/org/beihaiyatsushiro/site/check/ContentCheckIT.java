@@ -164,7 +164,7 @@ class ContentCheckIT {
         .hasSize(2)
         .first()
         .isEqualTo(
-            "content/zh/beihai.md:3: 日期“2023-02-29”中的日是 29，但 2023年2月只有 28 天"
+            "content/zh/beihai.md:3: 日期“2023-02-29”中的日为 29，但 2023年2月只有 28 天"
                 + "（日期请写成 YYYY、YYYY-MM 或 YYYY-MM-DD，知道多精确就写多精确）");
     assertThat(printed().get(1))
         .matches("发现 1 个内容问题，用时 \\d+ 毫秒，已在上面逐条列出，格式为“文件:行: 问题（改法）”。" + "改正之前，网站无法生成。");

@@ -64,10 +64,10 @@ class LanguageLintTest {
   void halfWidthPunctuationBesideChineseOrJapaneseIsNamedWithItsFullWidthForm() throws IOException {
     assertThat(problemsOf("zh", "北海", "北海,八代(熊本县)友好?\n"))
         .containsExactlyInAnyOrder(
-            "content/zh/a.md:8: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于拉丁字母文字和数字）",
-            "content/zh/a.md:8: 中文文本中出现了半角“(”（请写全角“（”；半角符号只用于拉丁字母文字和数字）",
-            "content/zh/a.md:8: 中文文本中出现了半角“)”（请写全角“）”；半角符号只用于拉丁字母文字和数字）",
-            "content/zh/a.md:8: 中文文本中出现了半角“?”（请写全角“？”；半角符号只用于拉丁字母文字和数字）");
+            "content/zh/a.md:8: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于西文和数字）",
+            "content/zh/a.md:8: 中文文本中出现了半角“(”（请写全角“（”；半角符号只用于西文和数字）",
+            "content/zh/a.md:8: 中文文本中出现了半角“)”（请写全角“）”；半角符号只用于西文和数字）",
+            "content/zh/a.md:8: 中文文本中出现了半角“?”（请写全角“？”；半角符号只用于西文和数字）");
     assertThat(problemsOf("ja", "八代", "八代市.人口は約12万5千人,\n"))
         .containsExactlyInAnyOrder(
             "content/ja/a.md:8: 日本語の文中に半角の「,」があります（全角の「、」にしてください。" + "半角の記号は欧文と数字に使います）",
@@ -154,7 +154,7 @@ class LanguageLintTest {
                     + "<!-- lint-allow: half-width-punctuation -->\n"
                     + "北海,八代。\n\n"
                     + "北海,八代。<!-- lint-allow: term -->\n"))
-        .containsExactly("content/zh/a.md:13: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于拉丁字母文字和数字）");
+        .containsExactly("content/zh/a.md:13: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于西文和数字）");
   }
 
   @Test
@@ -164,14 +164,14 @@ class LanguageLintTest {
                 "zh",
                 "\"北海,八代 <!-- lint-allow: half-width-punctuation -->\"",
                 "<!-- lint-allow: half-width-punctuation -->\n北海与八代。\n"))
-        .containsExactly("content/zh/a.md:2: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于拉丁字母文字和数字）");
+        .containsExactly("content/zh/a.md:2: 中文文本中出现了半角“,”（请写全角“，”；半角符号只用于西文和数字）");
   }
 
   @Test
   void anAllowanceForARuleThatDoesNotExistIsAProblem() throws IOException {
     assertThat(problemsOf("zh", "北海", "北海与八代。<!-- lint-allow: spaces -->\n"))
         .containsExactly(
-            "content/zh/a.md:8: “spaces”不是语言检查的规则（规则有：nested-brackets,"
+            "content/zh/a.md:8: “spaces”不是文字检查的规则（规则有：nested-brackets,"
                 + " half-width-punctuation, space, full-width, dash, term）");
   }
 

@@ -109,7 +109,7 @@ class ProblemTextTest {
         .isEqualTo("content/ja/a.md:8: 日本語の文字と文字の間にスペースがあります（削除してください。日本語では語と語の間を空けません）");
     assertThat(text.line(date))
         .isEqualTo(
-            "content/zh/a.md:3: 日期“2022-02-30”中的日是 30，但 2022年2月只有 28 天"
+            "content/zh/a.md:3: 日期“2022-02-30”中的日为 30，但 2022年2月只有 28 天"
                 + "（日期请写成 YYYY、YYYY-MM 或 YYYY-MM-DD，知道多精确就写多精确）");
     assertThat(text.line(new Problem("content/en/a.md", 3, date.message(), null)))
         .isEqualTo(

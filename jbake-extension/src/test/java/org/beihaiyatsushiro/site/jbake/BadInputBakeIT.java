@@ -46,8 +46,8 @@ class BadInputBakeIT {
     assertThat(site.problemLines())
         .contains(
             "content/ja/北海.md:1: 名前「北海.md」に半角英数字以外の文字があります：北海"
-                + "（ファイル名はウェブのアドレスになります。a–z、0–9、ハイフンだけの名前、例えば"
-                + " sister-cities.md に変えてください。中のタイトルはどの言語でもかまいません）");
+                + "（ファイル名はウェブのアドレスになります。a–z、0–9、ハイフンだけで"
+                + " sister-cities.md のような名前に変えてください。中のタイトルはどの言語でもかまいません）");
   }
 
   @Test
