@@ -133,19 +133,23 @@ public record SiteConfig(
   }
 
   private static void checkBaseUrl(String url) {
+    if (!isWebAddress(url, "https") && !isWebAddress(url, "http")) {
+      throw new SettingException(Message.SETTING_BASE_URL_NOT_ABSOLUTE.with(BASE_URL, url));
+    }
+  }
+
+  /** Whether a text is an absolute address of the scheme with a host, no query and no fragment. */
+  private static boolean isWebAddress(String url, String scheme) {
     URI uri;
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      uri = null;
+      return false;
     }
-    if (uri == null
-        || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-        || uri.getHost() == null
-        || uri.getRawQuery() != null
-        || uri.getRawFragment() != null) {
-      throw new SettingException(Message.SETTING_BASE_URL_NOT_ABSOLUTE.with(BASE_URL, url));
-    }
+    return scheme.equals(uri.getScheme())
+        && uri.getHost() != null
+        && uri.getRawQuery() == null
+        && uri.getRawFragment() == null;
   }
 
   /**
@@ -205,18 +209,7 @@ public record SiteConfig(
     if (url.isEmpty()) {
       return "";
     }
-    URI uri;
-    try {
-      uri = new URI(url);
-    } catch (URISyntaxException e) {
-      uri = null;
-    }
-    if (uri == null
-        || !"https".equals(uri.getScheme())
-        || uri.getHost() == null
-        || uri.getRawQuery() != null
-        || uri.getRawFragment() != null
-        || !url.endsWith("/")) {
+    if (!isWebAddress(url, "https") || !url.endsWith("/")) {
       throw new SettingException(Message.SETTING_EDIT_URL_NOT_HTTPS_FOLDER.with(EDIT_URL, url));
     }
     return url;
