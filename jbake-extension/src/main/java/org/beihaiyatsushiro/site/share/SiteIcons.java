@@ -2,7 +2,6 @@ package org.beihaiyatsushiro.site.share;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Collections;
@@ -55,11 +54,8 @@ public final class SiteIcons {
    */
   private byte[] icon(int side, boolean opaque, float scale) {
     BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
-    Graphics2D g = image.createGraphics();
+    Graphics2D g = ShareImage.smoothGraphics(image);
     try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       if (opaque) {
         g.setColor(BACKGROUND);
         g.fill(new Rectangle2D.Float(0, 0, side, side));
