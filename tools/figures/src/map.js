@@ -11,7 +11,7 @@ import {presimplify, simplify, filter, filterWeight, sphericalTriangleArea, sphe
   from 'topojson-simplify';
 import {geoArea, geoBounds, geoConicConformal, geoDistance, geoGraticule, geoPath} from 'd3-geo';
 import {CITIES, COUNTRIES, SEAS, city, sea} from './places.js';
-import {FONT_FAMILY, PALETTE, attrs, escapeXml, label, num} from './svg.js';
+import {PALETTE, attrs, escapeXml, label, num, svgOpen} from './svg.js';
 
 const require = createRequire(import.meta.url);
 const EARTH_RADIUS_KM = 6371.0088;
@@ -136,15 +136,7 @@ export function drawMap(topology = loadLand()) {
   const f = INSET_FRAME;
 
   const out = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-      width: WIDTH,
-      height: HEIGHT,
-      role: 'img',
-      'aria-labelledby': 'map-title map-desc',
-      'font-family': FONT_FAMILY,
-    })}>`);
+  out.push(svgOpen(WIDTH, HEIGHT, 'map-title map-desc'));
   out.push(
     '<title id="map-title">北海 Beihai – 八代 Yatsushiro</title>',
     '<desc id="map-desc">Beihai on the Beibu Gulf (Gulf of Tonkin), about 21.5° N, 109.1° E;'

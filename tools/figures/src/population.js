@@ -2,7 +2,7 @@
 // Yatsushiro about 125,000 (/work/shared/facts.md, section A). The numbers are written in the way
 // each language writes them; where Chinese and Japanese write them alike, once for both.
 
-import {FONT_FAMILY, PALETTE, attrs, escapeXml} from './svg.js';
+import {PALETTE, attrs, escapeXml, svgOpen} from './svg.js';
 
 export const WIDTH = 640;
 export const HEIGHT = 210;
@@ -39,14 +39,7 @@ export function barLength(people) {
 
 export function drawPopulation() {
   const out = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-    width: WIDTH,
-    height: HEIGHT,
-    role: 'img',
-    'aria-labelledby': 'population-title',
-    'font-family': FONT_FAMILY,
-  })}>`);
+  out.push(svgOpen(WIDTH, HEIGHT, 'population-title'));
   out.push('<title id="population-title">北海 Beihai 185万人 · 1.85 million;'
     + ' 八代 Yatsushiro 约12.5万人 · 約12万5千人 · about 125,000</title>');
   out.push(`<rect${attrs({width: WIDTH, height: HEIGHT, fill: PALETTE.paper})}/>`);

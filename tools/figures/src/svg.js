@@ -68,3 +68,18 @@ export function label({x, y, cjk, latin, size, anchor = 'start', weight, italic,
     fill,
   })}>${lines.join('')}</text>`;
 }
+
+/**
+ * The opening tag of a figure: its size, and the ids of the title (and description) that name it
+ * for a screen reader.
+ */
+export function svgOpen(width, height, labelledBy) {
+  return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: 'img',
+    'aria-labelledby': labelledBy,
+    'font-family': FONT_FAMILY,
+  })}>`;
+}

@@ -4,7 +4,7 @@
 // back on 26 years. Only years: the fact sheet knows no day or month for the pair's events, and
 // the figure's caption says what each year was, in each language.
 
-import {FONT_FAMILY, PALETTE, attrs, escapeXml, num} from './svg.js';
+import {PALETTE, attrs, escapeXml, num, svgOpen} from './svg.js';
 
 export const WIDTH = 640;
 export const HEIGHT = 280;
@@ -39,14 +39,7 @@ export function xOf(year) {
 
 export function drawYears() {
   const out = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-    width: WIDTH,
-    height: HEIGHT,
-    role: 'img',
-    'aria-labelledby': 'years-title years-desc',
-    'font-family': FONT_FAMILY,
-  })}>`);
+  out.push(svgOpen(WIDTH, HEIGHT, 'years-title years-desc'));
   out.push(
     '<title id="years-title">1972–2022: 50年 · 50 years; 1996–2022: 26年 · 26 years</title>',
     '<desc id="years-desc">The fifty years from 1972, when China and Japan normalized their'
