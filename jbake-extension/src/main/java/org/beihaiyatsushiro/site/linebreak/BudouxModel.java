@@ -142,14 +142,19 @@ public final class BudouxModel {
 
   /** The sentence cut at its boundaries. */
   public List<String> phrases(String sentence) {
+    return cut(sentence, boundaries(sentence));
+  }
+
+  /** A text cut at the given positions (in order, 1 to length − 1). */
+  static List<String> cut(String text, List<Integer> positions) {
     List<String> out = new ArrayList<>();
     int start = 0;
-    for (int b : boundaries(sentence)) {
-      out.add(sentence.substring(start, b));
-      start = b;
+    for (int at : positions) {
+      out.add(text.substring(start, at));
+      start = at;
     }
-    if (start < sentence.length()) {
-      out.add(sentence.substring(start));
+    if (start < text.length()) {
+      out.add(text.substring(start));
     }
     return out;
   }

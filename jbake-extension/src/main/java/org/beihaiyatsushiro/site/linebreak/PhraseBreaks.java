@@ -1,6 +1,5 @@
 package org.beihaiyatsushiro.site.linebreak;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -103,16 +102,7 @@ public final class PhraseBreaks {
 
   /** The text cut at its breaks. */
   public List<String> phrases(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int b : breaks(text)) {
-      out.add(text.substring(start, b));
-      start = b;
-    }
-    if (start < text.length()) {
-      out.add(text.substring(start));
-    }
-    return out;
+    return BudouxModel.cut(text, breaks(text));
   }
 
   /** Whether a character may not begin a line: closing punctuation, small kana, ー, …. */
