@@ -119,7 +119,7 @@ class TimelinePagesTest {
         .containsExactly(
             tuple("chapter-1972", "国交正常化", "1972〜1983年"),
             tuple("chapter-1996", "友好都市提携", "1996〜2000年"),
-            tuple("chapter-2020", "苦しい時の助け合い", "2020〜2021年"));
+            tuple("chapter-2020", "困難のときに", "2020〜2021年"));
     assertThat(chapters).extracting(c -> c.get("close")).containsExactly(false, false, true);
     assertThat(list(chapters.get(2).get("years")))
         .extracting(y -> y.get("anchor"))
