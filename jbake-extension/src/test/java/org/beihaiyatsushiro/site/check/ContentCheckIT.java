@@ -145,10 +145,7 @@ class ContentCheckIT {
         .isEqualTo(
             "content/en/notes.txt:1: only files ending in .md become pages; this one would be left"
                 + " out (rename it to notes.md)");
-    assertThat(lines.get(2))
-        .matches(
-            "2 content problems found in \\d+ ms, each listed above as file:line: what is wrong"
-                + " \\(how to fix it\\)\\. The site will not build until they are fixed\\.");
+    assertThat(lines.get(2)).matches(englishSummary("2 content problems"));
   }
 
   @Test
@@ -173,12 +170,22 @@ class ContentCheckIT {
     bytes.reset();
     CheckContent.report(site.root(), out);
 
-    assertThat(printed())
-        .hasSize(3)
-        .startsWith(
+    assertThat(printed()).hasSize(3);
+    assertThat(printed().subList(0, 2))
+        .containsExactly(
             "content/ja/beihai.md:3: 日付「2022-13」の月が 13 ですが、月は 01 から 12 までです"
-                + "（日付は YYYY、YYYY-MM、YYYY-MM-DD のいずれかで、わかっている精度で書きます）");
-    assertThat(printed().get(2)).startsWith("2 content problems found in ");
+                + "（日付は YYYY、YYYY-MM、YYYY-MM-DD のいずれかで、わかっている精度で書きます）",
+            "content/zh/beihai.md:3: 日期“2023-02-29”中的日为 29，但 2023年2月只有 28 天"
+                + "（日期请写成 YYYY、YYYY-MM 或 YYYY-MM-DD，知道多精确就写多精确）");
+    // Two languages: the count is told in English.
+    assertThat(printed().get(2)).matches(englishSummary("2 content problems"));
+  }
+
+  /** The English count line of ./check-content, with its time as any number of milliseconds. */
+  private static String englishSummary(String count) {
+    return count
+        + " found in \\d+ ms, each listed above as file:line: what is wrong \\(how to fix it\\)\\."
+        + " The site will not build until they are fixed\\.";
   }
 
   @Test
@@ -190,12 +197,14 @@ class ContentCheckIT {
     Files.writeString(settings, "site.messages=ja\n", StandardCharsets.UTF_8, APPEND);
 
     CheckContent.report(site.root(), out);
-    assertThat(printed())
-        .containsExactly(
+    assertThat(printed()).hasSize(2);
+    assertThat(printed().get(0))
+        .isEqualTo(
             "content/zh/beihai.md:3: 日付「2022-13」の月が 13 ですが、月は 01 から 12 までです"
-                + "（日付は YYYY、YYYY-MM、YYYY-MM-DD のいずれかで、わかっている精度で書きます）",
-            printed().get(1));
-    assertThat(printed().get(1)).startsWith("1 件の内容の問題が見つかりました（");
+                + "（日付は YYYY、YYYY-MM、YYYY-MM-DD のいずれかで、わかっている精度で書きます）");
+    assertThat(printed().get(1))
+        .matches(
+            "1 件の内容の問題が見つかりました（\\d+ ミリ秒）。各問題は上に「ファイル:行: 問題（直し方）」の形で" + "並んでいます。直すまでサイトはビルドできません。");
 
     bytes.reset();
     CheckContent.report(site.root(), out, Optional.of(Language.EN));
@@ -204,7 +213,7 @@ class ContentCheckIT {
             "content/zh/beihai.md:3: the date '2022-13' has month 13, but months run from 01 to 12"
                 + " (write the date as YYYY, YYYY-MM or YYYY-MM-DD, only as precise as it is"
                 + " known)");
-    assertThat(printed().get(1)).startsWith("1 content problem found in ");
+    assertThat(printed().get(1)).matches(englishSummary("1 content problem"));
   }
 
   @Test
