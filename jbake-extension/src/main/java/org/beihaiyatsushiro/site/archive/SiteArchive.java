@@ -109,7 +109,14 @@ public final class SiteArchive {
               toBag,
               failures,
               () -> {
-                SiteBag.write(toBag, provenance, description, baseUrl, bagTagFiles, out.bag());
+                SiteBag.write(
+                    toBag,
+                    files.sitePaths(),
+                    provenance,
+                    description,
+                    baseUrl,
+                    bagTagFiles,
+                    out.bag());
                 return null;
               });
       CompletableFuture<byte[]> pages =

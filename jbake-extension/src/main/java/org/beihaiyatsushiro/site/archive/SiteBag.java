@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,40 +44,39 @@ final class SiteBag {
   private SiteBag() {}
 
   /**
-   * Writes the bag into {@code bagDir}, replacing the bag an earlier build left there (its payload
-   * files whose bytes have not changed are kept as they are).
+   * Writes the bag, with extra tag files beside bagit.txt (the SBOM of the bake's classpath), each
+   * listed in the tag manifest under its own file name. The bag an earlier build left in the folder
+   * is refreshed: first what the site no longer holds goes, then each file is written as it comes
+   * (one whose bytes are unchanged is left untouched), bagit.txt first, so that a bag left
+   * half-written by a failure is still known as a bag and replaced.
    *
+   * @param sitePaths the site path of every file that {@code files} will give
    * @param description what the bag holds, for bag-info's External-Description
    * @param identifier the site's public address, for bag-info's External-Identifier
    */
   static void write(
       Iterable<SiteFile> files,
-      Provenance provenance,
-      String description,
-      String identifier,
-      Path bagDir)
-      throws IOException {
-    write(files, provenance, description, identifier, List.of(), bagDir);
-  }
-
-  /**
-   * Writes the bag, with extra tag files beside bagit.txt (the SBOM of the bake's classpath), each
-   * listed in the tag manifest under its own file name. The files are written as they come, and
-   * bagit.txt first, so that a bag left half-written by a failure is still known as a bag and
-   * replaced.
-   */
-  static void write(
-      Iterable<SiteFile> files,
+      Set<String> sitePaths,
       Provenance provenance,
       String description,
       String identifier,
       List<Path> extraTagFiles,
       Path bagDir)
       throws IOException {
+    Path data = bagDir.resolve("data");
     Set<Path> kept = keptFrom(bagDir);
+    // What the bag held and the site no longer does (a page deleted since, a file that became a
+    // folder, a name whose case changed) goes before anything is written.
+    for (Iterator<Path> it = kept.iterator(); it.hasNext(); ) {
+      Path old = it.next();
+      if (!sitePaths.contains(data.relativize(old).toString().replace('\\', '/'))) {
+        Files.delete(old);
+        it.remove();
+      }
+    }
+    deleteEmptyFolders(data);
     Files.createDirectories(bagDir);
     BagitFileWriter.writeBagitFile(BAGIT_VERSION, StandardCharsets.UTF_8, bagDir);
-    Path data = bagDir.resolve("data");
     FileTime time = FileTime.from(provenance.sourceDate());
     Map<Path, String> payloadSums = new TreeMap<>();
     long octets = 0;
@@ -94,16 +94,10 @@ final class SiteBag {
             StandardOpenOption.WRITE,
             LinkOption.NOFOLLOW_LINKS);
       }
-      kept.remove(copy);
       payloadSums.put(copy, hash(f.bytes()));
       octets += f.bytes().length;
       count++;
     }
-    // What the bag held and the site no longer does (a page deleted since) goes.
-    for (Path stale : kept) {
-      Files.delete(stale);
-    }
-    deleteEmptyFolders(data);
 
     Manifest payload = manifest(payloadSums);
     ManifestWriter.writePayloadManifests(Set.of(payload), bagDir, bagDir, StandardCharsets.UTF_8);
@@ -217,7 +211,7 @@ final class SiteBag {
     }
   }
 
-  /** Deletes the folders under the payload folder that the removal of stale files left empty. */
+  /** Deletes the folders under the payload folder that the removal of old files left empty. */
   private static void deleteEmptyFolders(Path data) throws IOException {
     if (!Files.isDirectory(data, LinkOption.NOFOLLOW_LINKS)) {
       return;

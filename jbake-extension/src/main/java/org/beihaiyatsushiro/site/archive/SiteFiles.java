@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.beihaiyatsushiro.site.base.PlainFiles;
 import org.beihaiyatsushiro.site.base.SitePaths;
 
@@ -45,6 +47,11 @@ final class SiteFiles {
   /** The files, sorted by site path. */
   List<Listed> files() {
     return files;
+  }
+
+  /** The site path of every file. */
+  Set<String> sitePaths() {
+    return files.stream().map(Listed::path).collect(Collectors.toUnmodifiableSet());
   }
 
   /**

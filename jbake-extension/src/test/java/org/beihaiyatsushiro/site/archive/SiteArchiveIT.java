@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,19 @@ class SiteArchiveIT {
     SiteArchive.write(first, dir.resolve("earlier"), BASE_URL, PROVENANCE, List.of(sbom));
     assertThat(outside).hasContent("not the bag's");
     assertThat(Files.isSymbolicLink(data.resolve("en/beihai.html"))).isFalse();
+    assertThat(hashes(earlier.bag())).isEqualTo(hashes(fresh.bag()));
+
+    // A page that was a folder, and a folder that was a file, in the earlier build's bag.
+    Files.delete(data.resolve("en/beihai.html"));
+    Files.writeString(
+        Files.createDirectories(data.resolve("en/beihai.html")).resolve("x.html"), "old");
+    try (Stream<Path> s = Files.walk(data.resolve("img"))) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.writeString(data.resolve("img"), "a file where the site has a folder");
+    SiteArchive.write(first, dir.resolve("earlier"), BASE_URL, PROVENANCE, List.of(sbom));
     assertThat(hashes(earlier.bag())).isEqualTo(hashes(fresh.bag()));
   }
 
