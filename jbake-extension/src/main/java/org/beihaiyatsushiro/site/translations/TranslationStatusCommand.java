@@ -60,8 +60,11 @@ public final class TranslationStatusCommand {
     SiteConfig.Reading settings = SiteConfig.read(root, root.resolve("target/site"));
     Problems tableProblems = new Problems();
     ProblemText text = ProblemText.load(settings.config(), tableProblems);
-    if (!settings.problems().isEmpty()) {
+    // A broken message table is told as a wrong setting is: the report would otherwise fall back
+    // to English without saying why.
+    if (!settings.problems().isEmpty() || !tableProblems.isEmpty()) {
       settings.problems().forEach(p -> out.println(text.line(p)));
+      tableProblems.sorted().forEach(p -> out.println(text.line(p)));
       return 2;
     }
     boolean strict = strictOption || settings.config().translationsStrict();

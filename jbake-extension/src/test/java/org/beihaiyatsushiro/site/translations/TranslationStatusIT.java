@@ -157,6 +157,24 @@ class TranslationStatusIT {
   }
 
   @Test
+  void theCommandSaysWhenATableOfMessagesIsBrokenInsteadOfFallingBackToEnglish()
+      throws IOException {
+    site();
+    Files.delete(dir.resolve("data/messages/zh.yml"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int exit =
+        TranslationStatusCommand.run(
+            dir, false, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "data/messages/zh.yml:1: the table of messages is missing (copy"
+                + " data/messages/en.yml and translate it)");
+  }
+
+  @Test
   void withoutTranslatedFromTheOriginalIsEnglishThenChineseThenJapaneseAsOnTheTimeline()
       throws IOException {
     FixtureSite.withRealTheme(dir)
