@@ -102,7 +102,12 @@ class ContentFuzzIT {
       long lines =
           new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().count();
       assertThat((long) p.line()).as(what + ": " + p).isBetween(1L, Math.max(1, lines + 1));
-      assertThat(Printed.message(p)).as(what).isNotBlank();
+      // Told by the tables: neither the id-and-values fallback nor a placeholder left unfilled.
+      assertThat(Printed.message(p))
+          .as(what + ": " + p)
+          .isNotBlank()
+          .doesNotStartWith(p.message().message().key())
+          .doesNotContainPattern("\\{[a-z_]+\\}");
     }
   }
 
