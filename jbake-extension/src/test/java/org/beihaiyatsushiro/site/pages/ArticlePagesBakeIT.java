@@ -20,30 +20,25 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticlePagesBakeIT {
   @TempDir Path dir;
 
-  private static String article(String title, String date, String extra, String body) {
-    return "---\ntitle: "
-        + title
-        + "\ndate: "
-        + date
-        + "\ntype: article\nstatus: published\n"
-        + extra
-        + "---\n\n"
-        + body
-        + "\n";
-  }
-
   private FixtureSite site() {
     return FixtureSite.withRealTheme(dir)
         .write(
             "content/en/index.md",
             "---\ntitle: Home\ndate: 2022-09-29\ntype: home\nstatus: published\n---\n\nHello.\n")
         // File names and dates in the opposite order of the story: the order field decides.
-        .write("content/en/a-masks.md", article("Masks", "2020-01-01", "order: 3\n", "Masks."))
-        .write("content/en/b-statues.md", article("Statues", "2021-01-01", "order: 2\n", "Two."))
-        .write("content/en/c-beihai.md", article("Beihai", "2022-01-01", "order: 1\n", "Port."))
+        .write(
+            "content/en/a-masks.md",
+            FixtureSite.article("Masks", "2020-01-01", "order: 3\n", "Masks."))
+        .write(
+            "content/en/b-statues.md",
+            FixtureSite.article("Statues", "2021-01-01", "order: 2\n", "Two."))
+        .write(
+            "content/en/c-beihai.md",
+            FixtureSite.article("Beihai", "2022-01-01", "order: 1\n", "Port."))
         .write(
             "content/en/d-notes.md",
-            article("Notes", "2019-01-01", "updated: 2022-03-04\n", "Notes without a place."));
+            FixtureSite.article(
+                "Notes", "2019-01-01", "updated: 2022-03-04\n", "Notes without a place."));
   }
 
   @Test
@@ -102,12 +97,17 @@ class ArticlePagesBakeIT {
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
 
+    int line = Files.readAllLines(dir.resolve("jbake.properties"), StandardCharsets.UTF_8).size();
+
     FixtureSite.Result result = site.bake();
 
     assertThat(result.problemLines())
-        .singleElement()
-        .asString()
-        .startsWith("jbake.properties:")
-        .contains("site.editUrl is 'javascript:alert(1)' but must be an https address");
+        .containsExactly(
+            "jbake.properties:"
+                + line
+                + ": site.editUrl is 'javascript:alert(1)' but must be an https address ending in"
+                + " '/' to which a page's source path is added, such as"
+                + " https://github.com/owner/repo/edit/main/ (or nothing, for no \"edit this page\""
+                + " link)");
   }
 }

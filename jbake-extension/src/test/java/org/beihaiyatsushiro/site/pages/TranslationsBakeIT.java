@@ -29,22 +29,27 @@ class TranslationsBakeIT {
     site =
         FixtureSite.withRealTheme(dir)
             // Beihai exists in English and Chinese, not in Japanese.
-            .write("content/en/beihai.md", article("Beihai", "1984", "", "A port city."))
-            .write("content/zh/beihai.md", article("北海", "1984", "", "港口城市。"))
+            .write(
+                "content/en/beihai.md", FixtureSite.article("Beihai", "1984", "", "A port city."))
+            .write("content/zh/beihai.md", FixtureSite.article("北海", "1984", "", "港口城市。"))
             // The same article under different file names, linked by translation_key.
             .write(
-                "content/en/sister-cities.md", article("Sister cities", "1996", "", "Since 1996."))
+                "content/en/sister-cities.md",
+                FixtureSite.article("Sister cities", "1996", "", "Since 1996."))
             .write(
                 "content/zh/youhao-chengshi.md",
-                article("友好城市", "1996", "translation_key: sister-cities\n", "1996年起。"))
+                FixtureSite.article("友好城市", "1996", "translation_key: sister-cities\n", "1996年起。"))
             .write(
                 "content/ja/shimai-toshi.md",
-                article("友好都市", "1996", "translation_key: sister-cities\n", "1996年から。"))
+                FixtureSite.article("友好都市", "1996", "translation_key: sister-cities\n", "1996年から。"))
             // Reading order differs by language: 2001 exists only in English, 2000 only in Chinese.
-            .write("content/en/statues.md", article("Seahorse statues", "2001", "", "Two."))
-            .write("content/zh/earlier.md", article("更早", "2000", "", "二〇〇〇年。"))
-            .write("content/en/masks.md", article("Masks", "2020", "", "Half the stock."))
-            .write("content/zh/masks.md", article("口罩", "2020", "", "一半。"))
+            .write(
+                "content/en/statues.md",
+                FixtureSite.article("Seahorse statues", "2001", "", "Two."))
+            .write("content/zh/earlier.md", FixtureSite.article("更早", "2000", "", "二〇〇〇年。"))
+            .write(
+                "content/en/masks.md", FixtureSite.article("Masks", "2020", "", "Half the stock."))
+            .write("content/zh/masks.md", FixtureSite.article("口罩", "2020", "", "一半。"))
             // A draft: no page, no link, no entry anywhere.
             .write(
                 "content/en/draft-notes.md",
@@ -54,18 +59,6 @@ class TranslationsBakeIT {
         Jsoup.parse(site.read("index.html")).selectFirst("link[rel=canonical]").attr("href");
     assertThat(canonical).endsWith("/index.html");
     base = canonical.substring(0, canonical.length() - "index.html".length());
-  }
-
-  private static String article(String title, String date, String extra, String body) {
-    return "---\ntitle: "
-        + title
-        + "\ndate: "
-        + date
-        + "\ntype: article\nstatus: published\n"
-        + extra
-        + "---\n\n"
-        + body
-        + "\n";
   }
 
   private static Document page(String sitePath) {

@@ -68,11 +68,21 @@ public final class FixtureSite {
 
   /** A minimal valid article: YAML front matter with the required fields, then the body. */
   public static String article(String title, String date, String body) {
+    return article(title, date, "", body);
+  }
+
+  /**
+   * A valid article with more fields: {@code extra} holds whole lines of front matter (each ending
+   * in a line break), written after the required fields.
+   */
+  public static String article(String title, String date, String extra, String body) {
     return "---\ntitle: "
         + title
         + "\ndate: "
         + date
-        + "\ntype: article\nstatus: published\n---\n\n"
+        + "\ntype: article\nstatus: published\n"
+        + extra
+        + "---\n\n"
         + body
         + "\n";
   }
