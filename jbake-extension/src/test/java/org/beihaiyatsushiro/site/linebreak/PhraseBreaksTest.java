@@ -100,7 +100,9 @@ class PhraseBreaksTest {
                 OptionalInt expected =
                     all.isEmpty() ? OptionalInt.empty() : OptionalInt.of(all.get(all.size() - 1));
                 assertThat(breaks.lastBreak(text)).as(file + ": " + text).isEqualTo(expected);
-                compared++;
+                if (text.length() > PhraseBreaks.TAIL) {
+                  compared++; // a text whose end is read first
+                }
               }
             }
           }
@@ -121,6 +123,7 @@ class PhraseBreaksTest {
         compared++;
       }
     }
-    assertThat(compared).isGreaterThan(1000);
+    // Only texts longer than the end read first count: a shorter one is read whole anyway.
+    assertThat(compared).isGreaterThan(500);
   }
 }
