@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.base.Digests;
 
 /**
  * The site as a BagIt 1.0 bag (RFC 8493): the files under {@code data/}, SHA-512 payload and tag

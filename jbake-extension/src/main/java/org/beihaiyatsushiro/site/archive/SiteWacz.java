@@ -61,8 +61,8 @@ final class SiteWacz {
 
     List<Map<String, Object>> resources = new ArrayList<>();
     resources.add(resource(warcEntry, web.sha256(), web.size()));
-    resources.add(resource(INDEX, Digests.sha256(index), index.length));
-    resources.add(resource(PAGES, Digests.sha256(pages), pages.length));
+    resources.add(resource(INDEX, LabelledSha256.of(index), index.length));
+    resources.add(resource(PAGES, LabelledSha256.of(pages), pages.length));
     Map<String, Object> pkg = new LinkedHashMap<>();
     pkg.put("profile", "data-package");
     pkg.put("wacz_version", WACZ_VERSION);
@@ -76,7 +76,7 @@ final class SiteWacz {
     byte[] datapackage = (PRETTY.toJson(pkg) + "\n").getBytes(StandardCharsets.UTF_8);
     Map<String, Object> digest = new LinkedHashMap<>();
     digest.put("path", "datapackage.json");
-    digest.put("hash", Digests.sha256(datapackage));
+    digest.put("hash", LabelledSha256.of(datapackage));
     byte[] datapackageDigest = (PRETTY.toJson(digest) + "\n").getBytes(StandardCharsets.UTF_8);
 
     // In name order, as a zip is written; the WARC (a .gz) is stored, the rest deflated.

@@ -26,6 +26,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.beihaiyatsushiro.site.base.Digests;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
@@ -56,7 +57,7 @@ final class SiteWarc {
    * @param file the WARC file
    * @param size its size in bytes
    * @param crc32 its CRC-32, as a stored zip entry gives it
-   * @param sha256 its labelled SHA-256 ({@link Digests#sha256})
+   * @param sha256 its labelled SHA-256 ({@link LabelledSha256#of})
    * @param cdxj the CDXJ index's bytes (UTF-8), also written beside the WARC
    */
   record WebArchive(Path file, long size, long crc32, String sha256, byte[] cdxj) {}
@@ -105,7 +106,7 @@ final class SiteWarc {
     byte[] index = cdxj.toString().getBytes(StandardCharsets.UTF_8);
     Files.write(cdxjFile, index);
     return new WebArchive(
-        warcFile, Files.size(warcFile), crc.getValue(), Digests.sha256(sha256), index);
+        warcFile, Files.size(warcFile), crc.getValue(), LabelledSha256.of(sha256), index);
   }
 
   /**
@@ -241,7 +242,7 @@ final class SiteWarc {
             idOf(
                 "warcinfo",
                 filename,
-                Digests.sha256(fields.toString().getBytes(StandardCharsets.UTF_8))))
+                LabelledSha256.of(fields.toString().getBytes(StandardCharsets.UTF_8))))
         .filename(filename)
         .fields(fields)
         .build();
@@ -294,13 +295,13 @@ final class SiteWarc {
         warcinfoId,
         header,
         payload,
-        Digests.sha256(block),
-        Digests.sha256(payload));
+        LabelledSha256.of(block),
+        LabelledSha256.of(payload));
   }
 
   /**
    * A name-based UUID of the record's type, target and content (given as its {@link
-   * Digests#sha256}): the same record, the same ID.
+   * LabelledSha256#of}): the same record, the same ID.
    */
   private static UUID idOf(String type, String target, String contentDigest) {
     String name = type + " " + target + " " + contentDigest;

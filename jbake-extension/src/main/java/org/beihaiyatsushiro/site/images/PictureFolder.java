@@ -6,10 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.SourceTree;
@@ -202,7 +200,7 @@ public final class PictureFolder {
               .orElse(Message.HINT_SAVE_AS_A_PICTURE.with()));
       return Optional.empty();
     }
-    String sha256 = sha256(bytes);
+    String sha256 = Digests.sha256Hex(bytes);
     boolean ok =
         named.isDrawing()
             ? checkDrawing(bytes, path, problems)
@@ -283,14 +281,6 @@ public final class PictureFolder {
       return Optional.empty();
     }
     return SidecarReader.read(text, path, problems);
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   private static String mebibytes(long bytes) {

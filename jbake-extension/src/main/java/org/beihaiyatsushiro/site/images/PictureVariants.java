@@ -24,6 +24,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.beihaiyatsushiro.site.base.Digests;
 
 /**
  * Makes what the site publishes of each picture, on all cores: for a photograph, a WebP and a JPEG
@@ -315,8 +316,7 @@ public final class PictureVariants {
   /** The cache folder of an original: named by the hash of its bytes and of the recipe. */
   private Path folderOf(String sha256) {
     return cache.resolve(
-        PictureFolder.sha256(
-            (sha256 + " " + PictureLimits.RECIPE).getBytes(StandardCharsets.UTF_8)));
+        Digests.sha256Hex((sha256 + " " + PictureLimits.RECIPE).getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -324,7 +324,7 @@ public final class PictureVariants {
    * versions of one picture apart, short enough to read.
    */
   private static String shortHash(Picture picture) {
-    return PictureFolder.sha256(
+    return Digests.sha256Hex(
             (picture.sha256() + " " + PictureLimits.RECIPE).getBytes(StandardCharsets.UTF_8))
         .substring(0, 10);
   }

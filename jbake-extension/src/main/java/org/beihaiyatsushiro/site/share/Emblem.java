@@ -7,6 +7,7 @@ import com.github.weisj.jsvg.view.ViewBox;
 import java.awt.Graphics2D;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import org.beihaiyatsushiro.site.base.Digests;
 
 /**
  * The site's emblem (assets/img/emblem.svg, two seahorses galloping abreast), drawn by JSVG into
@@ -36,7 +37,7 @@ public final class Emblem {
     if (document == null) {
       throw new IllegalArgumentException("the emblem is not an SVG image JSVG can read");
     }
-    return new Emblem(document, ShareFont.sha256(svg));
+    return new Emblem(document, Digests.sha256Hex(svg));
   }
 
   /** The SHA-256 of the SVG file, part of every cache key. */

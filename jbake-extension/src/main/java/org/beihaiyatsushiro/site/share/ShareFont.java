@@ -4,15 +4,13 @@ import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.base.Language;
 
 /**
@@ -40,7 +38,7 @@ public final class ShareFont {
 
   private ShareFont(String fileName, byte[] bytes) throws IOException {
     this.fileName = fileName;
-    this.sha256 = sha256(bytes);
+    this.sha256 = Digests.sha256Hex(bytes);
     this.font = new OTFParser(true).parse(new RandomAccessReadBuffer(bytes));
     this.cmap = font.getUnicodeCmapLookup();
     this.cff = font.getCFF().getFont();
@@ -111,14 +109,6 @@ public final class ShareFont {
       return new ShareFont(fileName, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("the share images' font " + fileName + " cannot be read", e);
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

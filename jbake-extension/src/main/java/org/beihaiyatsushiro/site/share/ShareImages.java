@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beihaiyatsushiro.site.base.Digests;
 
 /**
  * Makes the share image of every page at bake time, on all cores, and keeps each in a cache folder
@@ -65,7 +66,7 @@ public final class ShareImages {
             card.lang().code(),
             card.siteTitle(),
             card.title());
-    return ShareFont.sha256(input.getBytes(StandardCharsets.UTF_8));
+    return Digests.sha256Hex(input.getBytes(StandardCharsets.UTF_8));
   }
 
   private Path cachedOrDrawn(ShareCard card) {
