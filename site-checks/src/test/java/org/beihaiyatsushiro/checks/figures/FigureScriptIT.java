@@ -1,14 +1,10 @@
 package org.beihaiyatsushiro.checks.figures;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.beihaiyatsushiro.checks.BakedSite;
-import org.beihaiyatsushiro.checks.ExternalProgram;
+import org.beihaiyatsushiro.checks.NodeTests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,27 +20,6 @@ class FigureScriptIT {
   @Test
   void everyFigureIsWhatItsScriptDrawsAndPassesItsChecks()
       throws IOException, InterruptedException {
-    Path node =
-        ExternalProgram.NODE
-            .onPath()
-            .orElseGet(
-                () ->
-                    fail(
-                        "node is not on the PATH: the figures' tests need Node.js 18 or newer"
-                            + " (node --test). Install it (Debian: apt-get install nodejs npm)"
-                            + " and run ./mvnw verify again."));
-    Process p =
-        new ProcessBuilder(node.toString(), "--test")
-            .directory(FIGURES.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean done = p.waitFor(5, TimeUnit.MINUTES);
-    System.out.println(output);
-    assertThat(done).as("node --test finished within 5 minutes").isTrue();
-    assertThat(p.exitValue())
-        .as("node --test in tools/figures failed; its report:%n%s", output)
-        .isZero();
-    assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
+    NodeTests.pass("the figures' tests", FIGURES, Map.of());
   }
 }
