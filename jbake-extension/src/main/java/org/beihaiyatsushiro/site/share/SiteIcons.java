@@ -7,7 +7,7 @@ import java.awt.image.BufferedImage;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.beihaiyatsushiro.site.base.SitePaths;
 
 /**
@@ -27,14 +27,23 @@ public final class SiteIcons {
   }
 
   /**
-   * The icons drawn in this JVM, by the SHA-256 of the emblem they were drawn from: the preview
-   * bakes at every save, and drawing and encoding five icons took an eighth of such a bake.
+   * The icons last drawn in this JVM, with the SHA-256 of the emblem they were drawn from: the
+   * preview bakes at every save, and drawing and encoding five icons took an eighth of such a bake.
+   * Only the last emblem's are kept, so an emblem edited in the preview leaves nothing behind.
    */
-  private static final Map<String, Map<String, byte[]>> DRAWN = new ConcurrentHashMap<>();
+  private static final AtomicReference<Drawn> LAST = new AtomicReference<>();
 
-  /** Every icon's PNG, by its site path (drawn once per emblem). */
+  private record Drawn(String emblemSha256, Map<String, byte[]> icons) {}
+
+  /** Every icon's PNG, by its site path (drawn again only when the emblem changed). */
   public Map<String, byte[]> draw() {
-    return DRAWN.computeIfAbsent(emblem.sha256(), sha256 -> drawAll());
+    Drawn last = LAST.get();
+    if (last != null && last.emblemSha256().equals(emblem.sha256())) {
+      return last.icons();
+    }
+    Map<String, byte[]> icons = drawAll();
+    LAST.set(new Drawn(emblem.sha256(), icons));
+    return icons;
   }
 
   private Map<String, byte[]> drawAll() {
