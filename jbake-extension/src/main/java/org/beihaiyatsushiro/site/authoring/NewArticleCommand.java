@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Message;
 import org.beihaiyatsushiro.site.base.PartialDate;
 import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problems;
@@ -103,7 +104,10 @@ public final class NewArticleCommand {
         .replace('\\', '/');
   }
 
-  /** The date of --date; a wrong one is said in English, as the rest of the command's words. */
+  /**
+   * The date of --date; a wrong one is said in English, as the rest of the command's words, by the
+   * build's own message for a wrong date.
+   */
   private static PartialDate parseDate(String text, Path siteRoot) {
     Phrase[] why = new Phrase[1];
     return PartialDate.parse(text, why)
@@ -111,8 +115,10 @@ public final class NewArticleCommand {
             () -> {
               Path root = siteRoot.toAbsolutePath().normalize();
               SiteConfig config = SiteConfig.read(root, root.resolve("target/site")).config();
-              String reason = ProblemText.load(config, new Problems()).text(why[0], Language.EN);
-              return new IllegalArgumentException("--date '" + text + "' " + reason);
+              String said =
+                  ProblemText.load(config, new Problems())
+                      .text(Message.DATE_WRONG.with(text, why[0]), Language.EN);
+              return new IllegalArgumentException("--date: " + said);
             });
   }
 

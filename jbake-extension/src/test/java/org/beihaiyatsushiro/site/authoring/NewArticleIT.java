@@ -83,6 +83,18 @@ class NewArticleIT {
   }
 
   @Test
+  void aWrongDateIsRefusedInTheBuildsOwnWords() {
+    FixtureSite.withRealTheme(dir);
+
+    assertThat(run("--lang", "en", "--title", "Silver Beach", "--date", "2022-13")).isEqualTo(2);
+
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "new-article: --date: the date '2022-13' has month 13, but months run from 01 to 12");
+    assertThat(dir.resolve("content/en/silver-beach.md")).doesNotExist();
+  }
+
+  @Test
   void aNonAsciiSlugIsRefusedWithTheReason() {
     FixtureSite.withRealTheme(dir);
 
