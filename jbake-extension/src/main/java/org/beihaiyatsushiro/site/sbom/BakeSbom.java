@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.beihaiyatsushiro.site.base.Digests;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
@@ -28,15 +26,18 @@ import org.cyclonedx.model.Metadata;
 public final class BakeSbom {
   static final Version SPEC = Version.VERSION_16;
 
+  /** The file beside the SBOM that remembers its jars' digests (see {@link JarDigests}). */
+  static final String DIGESTS = "jar-sha256.txt";
+
   private BakeSbom() {}
 
-  /** The SBOM of these libraries, in JSON. */
-  public static String json(List<Library> libraries) throws IOException {
+  /** The SBOM of these libraries, in JSON, with the jars' digests taken from {@code digests}. */
+  private static String json(List<Library> libraries, JarDigests digests) throws IOException {
     List<Library> sorted = inOrder(libraries);
     List<Component> components = new ArrayList<>();
     StringBuilder identity = new StringBuilder();
     for (Library library : sorted) {
-      String sha256 = sha256(library.jar());
+      String sha256 = digests.sha256(library.jar());
       components.add(component(library, sha256));
       identity.append(library.purl()).append(' ').append(sha256).append('\n');
     }
@@ -67,10 +68,18 @@ public final class BakeSbom {
     return sorted;
   }
 
-  /** Writes the SBOM of these libraries to {@code file}, replacing it. */
+  /**
+   * Writes the SBOM of these libraries to {@code file}, replacing it. The jars' digests are
+   * remembered beside it ({@link #DIGESTS}), so that the next SBOM of an unchanged classpath hashes
+   * no jar again.
+   */
   public static void write(List<Library> libraries, Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, json(libraries), StandardCharsets.UTF_8);
+    Path folder = file.toAbsolutePath().getParent();
+    JarDigests digests = JarDigests.readFrom(folder.resolve(DIGESTS));
+    String json = json(libraries, digests);
+    Files.createDirectories(folder);
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    digests.write();
   }
 
   private static Component component(Library library, String sha256) {
@@ -83,16 +92,5 @@ public final class BakeSbom {
     c.setBomRef(library.purl());
     c.setHashes(List.of(new Hash(Hash.Algorithm.SHA_256, sha256)));
     return c;
-  }
-
-  private static String sha256(Path jar) throws IOException {
-    MessageDigest digest = Digests.sha256Digest();
-    try (var in = Files.newInputStream(jar)) {
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return Digests.hex(digest);
   }
 }

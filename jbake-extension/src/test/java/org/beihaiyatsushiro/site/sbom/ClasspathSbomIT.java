@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.beihaiyatsushiro.site.base.Digests;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
 import org.cyclonedx.parsers.JsonParser;
@@ -101,6 +102,47 @@ class ClasspathSbomIT {
     assertThat(bom.getComponents().get(1).getHashes())
         .singleElement()
         .satisfies(h -> assertThat(h.getValue()).hasSize(64));
+  }
+
+  @Test
+  void aJarsDigestIsRememberedBesideTheSbomUntilTheJarChanges() throws Exception {
+    Path yaml = repositoryJar("org.yaml", "snakeyaml", "2.7", "", groupPom("org.yaml"));
+    Path sbom = dir.resolve("sbom/bake-classpath.cdx.json");
+    Path remembered = sbom.resolveSibling(BakeSbom.DIGESTS);
+
+    BakeSbom.write(Classpath.of(List.of(yaml)), sbom);
+    String real = Digests.sha256Hex(Files.readAllBytes(yaml));
+    assertThat(hashIn(sbom)).isEqualTo(real);
+    assertThat(Files.readString(remembered))
+        .isEqualTo(real + " " + Files.size(yaml) + " " + modified(yaml) + " " + yaml + "\n");
+
+    // An unchanged jar is not read again: the SBOM takes the remembered digest.
+    String forged = "0".repeat(64);
+    Files.writeString(remembered, Files.readString(remembered).replace(real, forged));
+    BakeSbom.write(Classpath.of(List.of(yaml)), sbom);
+    assertThat(hashIn(sbom)).isEqualTo(forged);
+
+    // A changed jar is hashed again.
+    writeJar(yaml, "README", "snakeyaml 2.7, rebuilt with other bytes");
+    BakeSbom.write(Classpath.of(List.of(yaml)), sbom);
+    String changed = Digests.sha256Hex(Files.readAllBytes(yaml));
+    assertThat(changed).isNotEqualTo(real);
+    assertThat(hashIn(sbom)).isEqualTo(changed);
+
+    // A file not of the expected form is ignored, and written anew.
+    Files.writeString(remembered, "not a digest\n" + forged + " x y " + yaml + "\n");
+    BakeSbom.write(Classpath.of(List.of(yaml)), sbom);
+    assertThat(hashIn(sbom)).isEqualTo(changed);
+    assertThat(Files.readString(remembered)).startsWith(changed + " ");
+  }
+
+  private static String hashIn(Path sbom) throws Exception {
+    Bom bom = new JsonParser().parse(sbom.toFile());
+    return bom.getComponents().get(0).getHashes().get(0).getValue();
+  }
+
+  private static long modified(Path file) throws IOException {
+    return Files.getLastModifiedTime(file).toMillis();
   }
 
   @Test
