@@ -296,7 +296,7 @@ final class SiteWarc {
         header,
         payload,
         LabelledSha256.of(block),
-        LabelledSha256.of(payload));
+        f.sha256());
   }
 
   /**
