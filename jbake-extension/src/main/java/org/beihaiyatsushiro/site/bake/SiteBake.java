@@ -113,7 +113,7 @@ public final class SiteBake {
                   config,
                   index,
                   outcome.strings().orElseThrow(),
-                  new Templates(config.templateFolder()),
+                  Templates.of(config.templateFolder()),
                   new SiteWriter(config.output()))
               .build();
     } catch (RuntimeException e) {

@@ -2,12 +2,14 @@ package org.beihaiyatsushiro.site.benchmark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.beihaiyatsushiro.site.commands.CommandLauncher;
 import org.beihaiyatsushiro.site.preview.LivePreview;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 
@@ -61,6 +63,15 @@ final class PreviewBenchmark {
 
   /** Previews a copy of the real site ({@link FixtureSite#PROJECT}) and saves one article. */
   static Result run(int saves) throws Exception {
+    List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    if (!options.containsAll(CommandLauncher.JAVA_OPTIONS)) {
+      throw new IllegalStateException(
+          "the preview is measured in this JVM, which must run with the options of the editors'"
+              + " commands, "
+              + String.join(" ", CommandLauncher.JAVA_OPTIONS)
+              + " (./benchmark gives them); it runs with "
+              + options);
+    }
     Path site = Files.createTempDirectory("preview-bench-");
     FixtureSite.withRealTheme(site);
     FixtureSite.copyTree(FixtureSite.PROJECT.resolve("content"), site.resolve("content"));

@@ -96,7 +96,7 @@ class CommandLauncherIT {
   }
 
   @Test
-  void theCommandsJavaProcessGetsTheSameOptionsTheClasspathAndTheArgumentsUnchanged() {
+  void theCommandsJavaProcessGetsItsOptionsThenTheEditorsTheClasspathAndTheArgumentsUnchanged() {
     Path java = Path.of("/opt/jdk/bin/java");
     Path classes = project.resolve(CompiledExtension.CLASSES);
     Path jar = dir.resolve("m2 repository/jsoup.jar");
@@ -110,6 +110,9 @@ class CommandLauncherIT {
         .containsExactly(
             java.toString(),
             "-Dlogback.configurationFile=org/beihaiyatsushiro/site/commands/logback-commands.xml",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Dsecurity.userPasswordSaltIterations=1",
             "-XX:TieredStopAtLevel=1",
             "-Dsite.baseUrl=http://127.0.0.1:8821/",
             "-cp",
