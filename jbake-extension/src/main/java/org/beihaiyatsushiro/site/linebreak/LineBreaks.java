@@ -123,8 +123,11 @@ public final class LineBreaks {
           "rt",
           "rp");
 
+  /** The full-width punctuation a space after which is taken away. */
+  private static final String FULL_WIDTH_PUNCTUATION = "、。，．：；！？）」』】〕";
+
   private static final Pattern SPACE_AFTER_FULL_WIDTH =
-      Pattern.compile("([、。，．：；！？）」』】〕])[ \\t\\r\\n\\u00A0]+");
+      Pattern.compile("([" + FULL_WIDTH_PUNCTUATION + "])[ \\t\\r\\n\\u00A0]+");
   private static final Pattern SPACED_DASH = Pattern.compile("(\\S) ([–—])(?= )");
 
   /** Latin words or numbers joined by dashes: China–Japan, 1972–2022 (not Chinese or Japanese). */
@@ -206,10 +209,19 @@ public final class LineBreaks {
   /** Spaces after full-width punctuation and around dashes, in one text node. */
   private static void tidy(TextNode node) {
     String text = node.getWholeText();
-    String tidied = SPACE_AFTER_FULL_WIDTH.matcher(text).replaceAll("$1");
-    tidied = SPACED_DASH.matcher(tidied).replaceAll("$1\u00A0$2");
+    // Most texts hold neither: the patterns, the last one above all, are not worth running there.
+    boolean fullWidth = containsAny(text, FULL_WIDTH_PUNCTUATION);
+    boolean dashed = containsAny(text, "–—");
+    if (!fullWidth && !dashed) {
+      return;
+    }
+    String tidied = fullWidth ? SPACE_AFTER_FULL_WIDTH.matcher(text).replaceAll("$1") : text;
+    tidied = dashed ? SPACED_DASH.matcher(tidied).replaceAll("$1\u00A0$2") : tidied;
     if (!tidied.equals(text)) {
       node.text(tidied);
+    }
+    if (!dashed) {
+      return;
     }
     Matcher joined = JOINED_BY_DASH.matcher(tidied);
     List<int[]> spans = new ArrayList<>();
@@ -234,6 +246,15 @@ public final class LineBreaks {
       parts.add(new TextNode(tidied.substring(at)));
     }
     replace(node, parts);
+  }
+
+  private static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
