@@ -1,7 +1,13 @@
 package org.beihaiyatsushiro.site.archive;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -288,6 +294,21 @@ public final class SiteArchive {
    *     the build never gets here with one)
    */
   public static void main(String[] args) throws IOException {
+    if (!Boolean.getBoolean(OWN_JVM_PROPERTY)) {
+      archive(args);
+      return;
+    }
+    // The archive's own JVM: its failure is told to the build's JVM in one line, as exec:java
+    // tells a failure in the build's.
+    try {
+      archive(args);
+    } catch (IOException | RuntimeException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void archive(String[] args) throws IOException {
     if (args.length < 3) {
       throw new IllegalArgumentException(
           "usage: SiteArchive <baked site folder> <output folder> <project folder> [<tag file>…]");
@@ -306,6 +327,13 @@ public final class SiteArchive {
           "The site is not archived, its settings are wrong:\n"
               + String.join("\n", settings.problems().stream().map(text::line).toList()));
     }
+    if (wantsOwnJvm(
+        SiteFiles.of(site).bytes(),
+        ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        Boolean.getBoolean(OWN_JVM_PROPERTY))) {
+      archiveInOwnJvm(args);
+      return;
+    }
     String baseUrl = settings.config().baseUrl();
     Provenance provenance = Provenance.of(settings.config(), System.getenv());
     ArchiveFiles out = write(site, outDir, baseUrl, provenance, tagFiles);
@@ -320,6 +348,86 @@ public final class SiteArchive {
     for (Path p : out.all()) {
       System.out.println("  " + p + " (" + size(p) + ")");
     }
+  }
+
+  /**
+   * From this many bytes of site on, a JVM that has only the quick compiler (Maven's, {@code
+   * -XX:TieredStopAtLevel=1} in .mvn/jvm.config) archives the site in a JVM of its own with the
+   * optimizing compiler: the archive hashes every byte four times (SHA-256 thrice, SHA-512 once),
+   * about ten times faster with the optimizing compiler's SHA instructions. Below it, the new JVM's
+   * start costs more than it saves: the real site (about 30 MB) took 0.3–0.4 s in Maven's JVM and
+   * 0.9–1.2 s in a JVM of its own; 3 × 1000 articles (215 MB) about 9–12 s and 7.5–8.5 s
+   * (docs/benchmarks.md).
+   */
+  static final long OWN_JVM_BYTES = 64L << 20;
+
+  /** Set in the JVM of its own, which archives whatever its compiler. */
+  static final String OWN_JVM_PROPERTY = "site.archive.ownJvm";
+
+  /**
+   * Whether to archive in a JVM of its own: a site of {@link #OWN_JVM_BYTES} or more, in a JVM
+   * started with only the quick compiler, that is not already the archive's own.
+   *
+   * @param jvmArguments the options this JVM was started with
+   */
+  static boolean wantsOwnJvm(long siteBytes, List<String> jvmArguments, boolean isOwnJvm) {
+    return !isOwnJvm
+        && siteBytes >= OWN_JVM_BYTES
+        && jvmArguments.contains("-XX:TieredStopAtLevel=1");
+  }
+
+  /**
+   * Runs {@link #main} with the same arguments in a new JVM (this JVM's java, classpath and heap
+   * limit, the serial collector, the compilers' defaults), its output this one's.
+   *
+   * @throws IllegalStateException when it fails, with the message it failed with
+   */
+  static void archiveInOwnJvm(String[] args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-D" + OWN_JVM_PROPERTY + "=true");
+    command.add("-XX:+UseSerialGC");
+    command.add("-Xmx" + Runtime.getRuntime().maxMemory());
+    command.add("-cp");
+    command.add(classpathOf(SiteArchive.class.getClassLoader()));
+    command.add(SiteArchive.class.getName());
+    command.addAll(List.of(args));
+    Process archive =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            .redirectInput(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    try {
+      String failure =
+          new String(archive.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      int exit = archive.waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException(
+            failure.isEmpty()
+                ? "The site's archive failed (its JVM ended with " + exit + ")."
+                : failure);
+      }
+    } catch (InterruptedException e) {
+      archive.destroy();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("The site's archive was interrupted.", e);
+    }
+  }
+
+  /** The classpath of a class loader: its URLs (exec:java's), else this JVM's own. */
+  private static String classpathOf(ClassLoader loader) {
+    if (loader instanceof URLClassLoader urls) {
+      List<String> paths = new ArrayList<>();
+      for (URL url : urls.getURLs()) {
+        try {
+          paths.add(Path.of(url.toURI()).toString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+          throw new IllegalStateException("a classpath entry that is no file: " + url, e);
+        }
+      }
+      return String.join(File.pathSeparator, paths);
+    }
+    return System.getProperty("java.class.path");
   }
 
   private static String description(String baseUrl, Provenance provenance) {

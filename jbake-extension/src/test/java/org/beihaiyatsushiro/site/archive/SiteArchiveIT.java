@@ -396,6 +396,36 @@ class SiteArchiveIT {
   }
 
   @Test
+  void aLargeSiteIsArchivedInAJvmOfItsOwnOnlyFromAJvmWithOnlyTheQuickCompiler() {
+    List<String> quick = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1");
+    long large = SiteArchive.OWN_JVM_BYTES;
+    assertThat(SiteArchive.wantsOwnJvm(large, quick, false)).isTrue();
+    assertThat(SiteArchive.wantsOwnJvm(large - 1, quick, false)).isFalse();
+    assertThat(SiteArchive.wantsOwnJvm(large, List.of("-Xmx1g"), false)).isFalse();
+    assertThat(SiteArchive.wantsOwnJvm(large, quick, true)).isFalse();
+  }
+
+  @Test
+  void archivedInAJvmOfItsOwnTheArchivesAreTheBytesOfThisJvms() throws Exception {
+    Path project = bakes.resolve("one");
+    SiteArchive.main(
+        new String[] {first.toString(), dir.resolve("here").toString(), project.toString()});
+    SiteArchive.archiveInOwnJvm(
+        new String[] {first.toString(), dir.resolve("own").toString(), project.toString()});
+
+    Map<String, String> here = hashes(dir.resolve("here"));
+    assertThat(here).containsKeys("beihai-yatsushiro.wacz", "beihai-yatsushiro-bag/bagit.txt");
+    assertThat(hashes(dir.resolve("own"))).isEqualTo(here);
+
+    // Its failure fails the build with its message, and no stack trace.
+    Path noSite = Files.createDirectories(dir.resolve("no-site"));
+    String[] args = {noSite.toString(), dir.resolve("none").toString(), project.toString()};
+    assertThatThrownBy(() -> SiteArchive.archiveInOwnJvm(args))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no baked site in " + noSite + " (no index.html): bake the site first");
+  }
+
+  @Test
   void theArchivesCommandReadsTheSettingsAsTheBakeDoesAndRefusesWrongOnesNamingEach()
       throws IOException {
     Path project = Files.createDirectories(dir.resolve("project"));
