@@ -355,9 +355,9 @@ public final class SiteArchive {
    * -XX:TieredStopAtLevel=1} in .mvn/jvm.config) archives the site in a JVM of its own with the
    * optimizing compiler: the archive hashes every byte four times (SHA-256 thrice, SHA-512 once),
    * about ten times faster with the optimizing compiler's SHA instructions. Below it, the new JVM's
-   * start costs more than it saves: the real site (about 30 MB) took 0.3–0.4 s in Maven's JVM and
-   * 0.9–1.2 s in a JVM of its own; 3 × 1000 articles (215 MB) about 9–12 s and 7.5–8.5 s
-   * (docs/benchmarks.md).
+   * start costs more than it saves: the real site (2 MB) took 0.3–0.4 s in Maven's JVM and 0.9–1.2
+   * s in a JVM of its own; 3 × 1000 articles (215 MB) 9–12 s and 7.5–8.5 s, about 16 ms less per
+   * MB, so the second the new JVM costs is repaid from about 45 MB on (docs/benchmarks.md).
    */
   static final long OWN_JVM_BYTES = 64L << 20;
 
