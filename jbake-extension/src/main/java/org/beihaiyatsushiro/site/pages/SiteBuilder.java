@@ -92,8 +92,8 @@ public final class SiteBuilder {
 
   /**
    * Writes the pages of articles a batch at a time: the models of a batch are made in the pages'
-   * order (they collect the share cards), the pages filled and their line breaks decided on all
-   * cores, and written in order. Only one batch of pages is held in memory.
+   * order (they collect the share cards), then on all cores each page is filled, its line breaks
+   * decided and its file written. Only one batch of pages is held in memory.
    *
    * @return how many pages it wrote
    */
@@ -101,14 +101,13 @@ public final class SiteBuilder {
     for (int from = 0; from < articles.size(); from += PAGES_AT_ONCE) {
       List<Article> batch = articles.subList(from, Math.min(articles.size(), from + PAGES_AT_ONCE));
       List<Map<String, Object>> pageModels = batch.stream().map(models::forPage).toList();
-      List<String> html =
-          IntStream.range(0, batch.size())
-              .parallel()
-              .mapToObj(i -> page(batch.get(i).type().template(), pageModels.get(i)))
-              .toList();
-      for (int i = 0; i < batch.size(); i++) {
-        writer.write(batch.get(i).outputPath(), html.get(i));
-      }
+      IntStream.range(0, batch.size())
+          .parallel()
+          .forEach(
+              i ->
+                  writer.write(
+                      batch.get(i).outputPath(),
+                      page(batch.get(i).type().template(), pageModels.get(i))));
     }
     return articles.size();
   }
@@ -125,7 +124,8 @@ public final class SiteBuilder {
   private void writeSharing() {
     Emblem emblem = Emblem.of(readEmblem());
     ShareImages images = new ShareImages(emblem, config.output().resolveSibling("share-images"));
-    images.draw(models.shareCards()).forEach(writer::copy);
+    images.draw(models.shareCards()).entrySet().parallelStream()
+        .forEach(image -> writer.copy(image.getKey(), image.getValue()));
     new SiteIcons(emblem).draw().forEach(writer::write);
     for (Language lang : Language.values()) {
       writer.write(

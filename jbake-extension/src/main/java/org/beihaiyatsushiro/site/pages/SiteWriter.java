@@ -7,12 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Writes the files of the site under the output folder and remembers which it wrote. */
+/**
+ * Writes the files of the site under the output folder and remembers which it wrote. Its methods
+ * may be called from several threads at once (pages are written by the threads that fill them:
+ * creating a file is what this disk is slowest at, and one thread creating 6,000 of them in turn
+ * kept the other core waiting).
+ */
 public final class SiteWriter {
   private final Path output;
-  private final List<String> written = new ArrayList<>();
+  private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+
+  /** The folders made so far (or found there), so that each is made once, not once per file. */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
   public SiteWriter(Path output) {
     this.output = output;
@@ -26,7 +37,7 @@ public final class SiteWriter {
   public void write(String sitePath, byte[] bytes) {
     Path file = output.resolve(sitePath);
     try {
-      Files.createDirectories(file.getParent());
+      folderOf(file);
       Files.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
@@ -41,7 +52,7 @@ public final class SiteWriter {
   public void copy(String sitePath, Path made) {
     Path file = output.resolve(sitePath);
     try {
-      Files.createDirectories(file.getParent());
+      folderOf(file);
       Files.copy(made, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + made + " to " + file, e);
@@ -49,8 +60,18 @@ public final class SiteWriter {
     written.add(sitePath);
   }
 
-  /** The site paths written so far, in order. */
+  private void folderOf(Path file) throws IOException {
+    Path folder = file.getParent();
+    if (!folders.contains(folder)) {
+      Files.createDirectories(folder);
+      folders.add(folder);
+    }
+  }
+
+  /** The site paths written so far, in no particular order. */
   public List<String> written() {
-    return List.copyOf(written);
+    synchronized (written) {
+      return List.copyOf(written);
+    }
   }
 }

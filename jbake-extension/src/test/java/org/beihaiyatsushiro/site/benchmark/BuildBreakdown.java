@@ -78,6 +78,7 @@ final class BuildBreakdown {
 
   /** Runs the build once in {@code dir}; the steps in order, each with its milliseconds. */
   static Map<String, Long> measure(Path dir, Path log) throws IOException, InterruptedException {
+    TimedCommand.settleDisk();
     long launched = System.currentTimeMillis();
     Process p =
         new ProcessBuilder(COMMAND)
