@@ -2,10 +2,16 @@ package org.beihaiyatsushiro.site.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
@@ -14,6 +20,7 @@ import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.i18n.ProblemText;
 import org.beihaiyatsushiro.site.images.Figures;
+import org.beihaiyatsushiro.site.images.PictureFolder;
 import org.beihaiyatsushiro.site.images.PictureVariants;
 import org.beihaiyatsushiro.site.pages.SiteBuilder;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
@@ -103,6 +110,14 @@ public final class SiteBake {
       throw new ContentProblemsException(fail(problems, outcome.text()), outcome.text());
     }
     SiteConfig config = settings.config();
+    // First: what an earlier bake left is made safe to write into (see SiteWriter).
+    SiteWriter writer;
+    try {
+      writer = new SiteWriter(config.output());
+    } catch (UncheckedIOException e) {
+      LOG.error("The site could not be written: {}", e.getMessage());
+      throw new IllegalStateException("The site could not be written: " + e.getMessage(), e);
+    }
     List<Article> articles = withPictures(outcome, config);
     TranslationCheck.report(checked.translations(), config, outcome.text());
     SiteIndex index = new SiteIndex(articles);
@@ -114,8 +129,11 @@ public final class SiteBake {
                   index,
                   outcome.strings().orElseThrow(),
                   Templates.of(config.templateFolder()),
-                  new SiteWriter(config.output()))
+                  writer)
               .build();
+      Set<String> copied = copiedByJBake(config);
+      writer.removeAllBut(
+          path -> path.startsWith(PictureFolder.FOLDER + "/") || copied.contains(path));
     } catch (RuntimeException e) {
       LOG.error("The site could not be written: {}", e.getMessage());
       throw new IllegalStateException("The site could not be written: " + e.getMessage(), e);
@@ -127,6 +145,30 @@ public final class SiteBake {
         articles.size());
     recordClasspath(config);
     return new Baked(outcome, pages);
+  }
+
+  /**
+   * The site paths JBake copies into the site once the bake is done: every file of the assets
+   * folder, and every file of the content folder that is not Markdown (a PDF), at its path there.
+   */
+  private static Set<String> copiedByJBake(SiteConfig config) {
+    Set<String> paths = new HashSet<>();
+    addFiles(config.assetFolder(), name -> true, paths);
+    addFiles(config.contentFolder(), name -> !name.endsWith(".md"), paths);
+    return paths;
+  }
+
+  private static void addFiles(Path folder, Predicate<String> taken, Set<String> paths) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+          .filter(f -> taken.test(f.getFileName().toString()))
+          .forEach(f -> paths.add(folder.relativize(f).toString().replace('\\', '/')));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
   }
 
   /**

@@ -1,0 +1,155 @@
+package org.beihaiyatsushiro.site.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.base.Digests;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A bake into what the last bake left (the output folder is not emptied first): it gives exactly
+ * what a bake into an empty folder gives, leaves unchanged files untouched, and writes nothing
+ * through a link found there.
+ */
+class RebakeIT {
+  private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2022-09-29T00:00:00Z"));
+
+  @TempDir Path dir;
+
+  @Test
+  void bakedAgainAfterChangesTheSiteIsWhatABakeIntoAnEmptyFolderGives() throws Exception {
+    FixtureSite site = site(dir.resolve("again"));
+    assertThat(site.bake().errors()).isEmpty();
+    Path output = site.root().resolve("output");
+    assertThat(output.resolve("en/beihai.html")).exists();
+    assertThat(output.resolve("img/map.png")).exists();
+
+    // An article and an asset deleted, an article changed; left in the output: a stray page, a
+    // folder where a page goes, a file where a folder goes.
+    Files.delete(site.root().resolve("content/en/beihai.md"));
+    Files.delete(site.root().resolve("assets/img/map.png"));
+    site.write("content/en/harbour.md", FixtureSite.article("Harbour", "2022-09-29", "Changed."));
+    Files.writeString(output.resolve("en/stale.html"), "an old page");
+    Files.delete(output.resolve("en/harbour.html"));
+    Files.createDirectories(output.resolve("en/harbour.html/inside"));
+    Files.writeString(output.resolve("en/harbour.html/inside/old.html"), "left over");
+    deleteTree(output.resolve("ja"));
+    Files.writeString(output.resolve("ja"), "a file where a folder goes");
+    assertThat(site.bake().errors()).isEmpty();
+
+    FixtureSite fresh = site(dir.resolve("fresh"));
+    Files.delete(fresh.root().resolve("content/en/beihai.md"));
+    Files.delete(fresh.root().resolve("assets/img/map.png"));
+    fresh.write("content/en/harbour.md", FixtureSite.article("Harbour", "2022-09-29", "Changed."));
+    assertThat(fresh.bake().errors()).isEmpty();
+
+    Map<String, String> expected = hashes(fresh.root().resolve("output"));
+    assertThat(expected).containsKey("en/harbour.html").doesNotContainKey("en/beihai.html");
+    assertThat(hashes(output)).isEqualTo(expected);
+    assertThat(folders(output)).isEqualTo(folders(fresh.root().resolve("output")));
+  }
+
+  @Test
+  void filesWhoseBytesAreThereAlreadyAreNotWrittenAgain() throws Exception {
+    FixtureSite site = site(dir.resolve("site"));
+    assertThat(site.bake().errors()).isEmpty();
+    Path output = site.root().resolve("output");
+    List<Path> pages = htmlPages(output);
+    assertThat(pages).hasSizeGreaterThan(5);
+    for (Path page : pages) {
+      Files.setLastModifiedTime(page, LONG_AGO);
+    }
+    site.write("content/en/harbour.md", FixtureSite.article("Harbour", "2022-09-29", "Changed."));
+
+    assertThat(site.bake().errors()).isEmpty();
+
+    assertThat(Files.readString(output.resolve("en/harbour.html"))).contains("Changed.");
+    assertThat(Files.getLastModifiedTime(output.resolve("en/harbour.html"))).isNotEqualTo(LONG_AGO);
+    assertThat(Files.getLastModifiedTime(output.resolve("ja/index.html"))).isEqualTo(LONG_AGO);
+  }
+
+  @Test
+  void aLinkLeftInTheOutputIsNotWrittenThroughTheOldOutputGoes() throws Exception {
+    FixtureSite site = site(dir.resolve("site"));
+    assertThat(site.bake().errors()).isEmpty();
+    Path output = site.root().resolve("output");
+    Path outside = Files.writeString(dir.resolve("outside.html"), "not the site's");
+    Path page = output.resolve("en/beihai.html");
+    Files.delete(page);
+    Files.createSymbolicLink(page, outside);
+    Files.writeString(output.resolve("en/stale.html"), "an old page");
+
+    assertThat(site.bake().errors()).isEmpty();
+
+    assertThat(Files.readString(outside)).isEqualTo("not the site's");
+    assertThat(Files.isRegularFile(page, LinkOption.NOFOLLOW_LINKS)).isTrue();
+    assertThat(Files.readString(page)).contains("A port city.");
+    assertThat(output.resolve("en/stale.html")).doesNotExist();
+  }
+
+  private static FixtureSite site(Path root) {
+    return FixtureSite.withRealTheme(root)
+        .write("content/en/index.md", page("Beihai & Yatsushiro", "home"))
+        .write("content/ja/index.md", page("北海と八代", "home"))
+        .write("content/en/timeline.md", page("Timeline", "timeline"))
+        .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port city."))
+        .write("content/en/harbour.md", FixtureSite.article("Harbour", "2022-09-29", "A harbour."))
+        .writeBytes("assets/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+  }
+
+  private static String page(String title, String type) {
+    return "---\ntitle: "
+        + title
+        + "\ndate: 2022-09-29\ntype: "
+        + type
+        + "\nstatus: published\n---\n\nText.\n";
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static List<Path> htmlPages(Path output) throws IOException {
+    try (Stream<Path> s = Files.walk(output)) {
+      return s.filter(p -> p.toString().endsWith(".html")).toList();
+    }
+  }
+
+  /** The SHA-256 of every file under a folder, by its path there. */
+  private static Map<String, String> hashes(Path root) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        out.put(
+            root.relativize(p).toString().replace('\\', '/'),
+            Digests.sha256Hex(Files.readAllBytes(p)));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> folders(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isDirectory)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+  }
+}
