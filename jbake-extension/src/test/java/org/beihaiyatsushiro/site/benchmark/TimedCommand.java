@@ -24,8 +24,7 @@ final class TimedCommand {
   /**
    * Writes to disk what earlier runs left in memory ({@code sync}), so that a run does not pay for
    * the writing of the one before it: a build of 3 × 1000 articles writes about 1 GB (the site and
-   * its archives), which the system goes on writing after it ends (the real site's runs right after
-   * such builds took 9.6–10.3 s in one benchmark, against 7.4 s built alone in the same hour).
+   * its archives), which the system goes on writing after it ends (docs/benchmarks.md).
    */
   static void settleDisk() throws IOException, InterruptedException {
     Process sync = new ProcessBuilder("sync").inheritIO().start();
