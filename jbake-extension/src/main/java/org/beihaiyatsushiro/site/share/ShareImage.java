@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.beihaiyatsushiro.site.base.Language;
 
 /**
  * Draws a page's share image, the picture a link preview shows on WeChat, LINE or X: 1200 × 630
@@ -34,7 +35,7 @@ public final class ShareImage {
   /**
    * Raised whenever the drawing changes, so that images cached by an older version are not reused.
    */
-  static final String DRAWING_VERSION = "1";
+  static final String DRAWING_VERSION = "2";
 
   // site.css: --paper, --surface, --ink, --jade, --orchid, --line.
   private static final Color PAPER = new Color(0xfbfaf5);
@@ -82,7 +83,12 @@ public final class ShareImage {
       size = s;
       int maxLines = (int) (TITLE_HEIGHT / (s * LINE_SPACING));
       lines =
-          TitleLines.of(card.title(), locale, text -> width(font, text, s), TEXT_WIDTH, maxLines);
+          TitleLines.of(
+              card.title(),
+              locale,
+              text -> width(font, text, s, latin(card)),
+              TEXT_WIDTH,
+              maxLines);
       if (!lines.shortened()) {
         break;
       }
@@ -113,12 +119,13 @@ public final class ShareImage {
         g,
         ShareFont.SC,
         YEARS,
-        (PANEL - width(ShareFont.SC, YEARS, yearsSize)) / 2,
+        (PANEL - width(ShareFont.SC, YEARS, yearsSize, false)) / 2,
         500,
-        yearsSize);
+        yearsSize,
+        false);
 
     g.setColor(JADE);
-    drawText(g, font, card.siteTitle(), TEXT_X, 120, 34);
+    drawText(g, font, card.siteTitle(), TEXT_X, 120, 34, latin(card));
     g.fill(new Rectangle2D.Float(TEXT_X, 146, 96, 6));
 
     Title title = title(card);
@@ -128,35 +135,76 @@ public final class ShareImage {
     float baseline = TITLE_TOP + (TITLE_HEIGHT - blockHeight) / 2 + title.size();
     g.setColor(INK);
     for (String line : lines) {
-      drawText(g, font, line, TEXT_X, baseline, title.size());
+      drawText(g, font, line, TEXT_X, baseline, title.size(), latin(card));
       baseline += lineHeight;
     }
     g.setColor(JADE);
     g.fill(new Rectangle2D.Float(0, HEIGHT - 14, WIDTH, 14));
   }
 
+  /** Whether the card's text is Latin (English), set as Latin text is, not as Chinese. */
+  private static boolean latin(ShareCard card) {
+    return !card.lang().isCjk();
+  }
+
+  /** The space left on each side of a full-width mark set in Latin text, in ems. */
+  private static final float LATIN_SIDE_BEARING = 0.06f;
+
+  /**
+   * Where a character's glyph goes and how far the pen then moves, in ems. The CJK fonts set
+   * punctuation full-width, as Chinese and Japanese want it: in Latin text (an English title) the
+   * apostrophe of “Beihai’s” would stand alone in the middle of a square. There a glyph one em wide
+   * that is not a CJK letter is set to the width of its ink, with a little space on either side.
+   *
+   * @param shift how far right of the pen the glyph is drawn
+   * @param advance how far the pen then moves
+   */
+  private record Placement(float shift, float advance) {}
+
+  private static Placement place(ShareFont font, int codePoint, boolean latin) {
+    float advance = font.advance(codePoint);
+    if (!latin || advance < 1f || Language.isCjkLetter(codePoint)) {
+      return new Placement(0, advance);
+    }
+    Rectangle2D ink = font.outline(codePoint).getBounds2D();
+    if (ink.isEmpty()) {
+      return new Placement(0, advance);
+    }
+    return new Placement(
+        LATIN_SIDE_BEARING - (float) ink.getMinX(),
+        (float) ink.getWidth() + 2 * LATIN_SIDE_BEARING);
+  }
+
   /** Fills the outline of each character of the text, from x along the baseline. */
   private static void drawText(
-      Graphics2D g, ShareFont font, String text, float x, float baseline, float size) {
+      Graphics2D g,
+      ShareFont font,
+      String text,
+      float x,
+      float baseline,
+      float size,
+      boolean latin) {
     float pen = x;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      Placement placement = place(font, cp, latin);
       GeneralPath glyph = font.outline(cp);
-      AffineTransform at = AffineTransform.getTranslateInstance(pen, baseline);
+      AffineTransform at =
+          AffineTransform.getTranslateInstance(pen + placement.shift() * size, baseline);
       at.scale(size, -size);
       glyph.transform(at);
       g.fill(glyph);
-      pen += font.advance(cp) * size;
+      pen += placement.advance() * size;
       i += Character.charCount(cp);
     }
   }
 
-  /** The width of a text drawn at a size, in pixels. */
-  static float width(ShareFont font, String text, float size) {
+  /** The width of a text drawn at a size, in pixels, as {@link #drawText} sets it. */
+  static float width(ShareFont font, String text, float size, boolean latin) {
     float w = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      w += font.advance(cp) * size;
+      w += place(font, cp, latin).advance() * size;
       i += Character.charCount(cp);
     }
     return w;

@@ -42,6 +42,20 @@ class ShareImageTest {
   }
 
   @Test
+  void anApostropheInAnEnglishTitleIsSetAsLatinTextAndAChineseQuoteMarkStaysFullWidth() {
+    ShareFont sc = ShareFont.SC;
+    float size = 72;
+    float apostrophe =
+        ShareImage.width(sc, "Beihai’s", size, true) - ShareImage.width(sc, "Beihais", size, true);
+    assertThat(apostrophe).isBetween(0.1f * size, 0.4f * size);
+    // In Chinese the same mark keeps its full-width square.
+    assertThat(ShareImage.width(sc, "’", size, false)).isEqualTo(size);
+    // Letters and Chinese characters are set as before.
+    assertThat(ShareImage.width(sc, "Beihai北海", size, true))
+        .isEqualTo(ShareImage.width(sc, "Beihai北海", size, false));
+  }
+
+  @Test
   void thePngCarriesNoTime() {
     byte[] png = new ShareImage(EMBLEM).png(new ShareCard(Language.EN, "Beihai", "Beihai"));
     assertThat(new String(png, java.nio.charset.StandardCharsets.ISO_8859_1))
