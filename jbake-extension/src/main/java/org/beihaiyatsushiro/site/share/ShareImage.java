@@ -35,7 +35,7 @@ public final class ShareImage {
   /**
    * Raised whenever the drawing changes, so that images cached by an older version are not reused.
    */
-  static final String DRAWING_VERSION = "2";
+  static final String DRAWING_VERSION = "3";
 
   // site.css: --paper, --surface, --ink, --jade, --orchid, --line.
   private static final Color PAPER = new Color(0xfbfaf5);
@@ -70,7 +70,7 @@ public final class ShareImage {
     } finally {
       g.dispose();
     }
-    return Png.of(image);
+    return Png.of(Palette.of(image));
   }
 
   /** The lines the card's title is drawn in, and their size: what {@link #png} draws. */

@@ -87,7 +87,7 @@ class ShareImageTest {
     assertThat(title.lines().lines().get(title.lines().lines().size() - 1))
         .endsWith(TitleLines.ELLIPSIS);
     for (String line : title.lines().lines()) {
-      assertThat(ShareImage.width(ShareFont.SC, line, title.size())).isLessThanOrEqualTo(630);
+      assertThat(ShareImage.width(ShareFont.SC, line, title.size(), true)).isLessThanOrEqualTo(630);
     }
   }
 
