@@ -294,16 +294,20 @@ public final class SiteArchive {
    *     the build never gets here with one)
    */
   public static void main(String[] args) throws IOException {
-    if (!Boolean.getBoolean(OWN_JVM_PROPERTY)) {
+    String failureFile = System.getProperty(OWN_JVM_PROPERTY);
+    if (failureFile == null) {
       archive(args);
       return;
     }
-    // The archive's own JVM: its failure is told to the build's JVM in one line, as exec:java
-    // tells a failure in the build's.
+    // The archive's own JVM: its failure goes to the file the build's JVM reads it from.
     try {
       archive(args);
     } catch (IOException | RuntimeException e) {
-      System.err.println(e.getMessage());
+      String told = e.getMessage() != null ? e.getMessage() : e.toString();
+      if (e.getMessage() == null) {
+        e.printStackTrace();
+      }
+      Files.writeString(Path.of(failureFile), told, StandardCharsets.UTF_8);
       System.exit(1);
     }
   }
@@ -330,7 +334,7 @@ public final class SiteArchive {
     if (wantsOwnJvm(
         SiteFiles.of(site).bytes(),
         ManagementFactory.getRuntimeMXBean().getInputArguments(),
-        Boolean.getBoolean(OWN_JVM_PROPERTY))) {
+        System.getProperty(OWN_JVM_PROPERTY) != null)) {
       archiveInOwnJvm(args);
       return;
     }
@@ -361,8 +365,11 @@ public final class SiteArchive {
    */
   static final long OWN_JVM_BYTES = 64L << 20;
 
-  /** Set in the JVM of its own, which archives whatever its compiler. */
-  static final String OWN_JVM_PROPERTY = "site.archive.ownJvm";
+  /**
+   * Set in the JVM of its own, which archives whatever its compiler: the file it writes its failure
+   * to, for the build's JVM to tell.
+   */
+  static final String OWN_JVM_PROPERTY = "archive.ownJvm.failureFile";
 
   /**
    * Whether to archive in a JVM of its own: a site of {@link #OWN_JVM_BYTES} or more, in a JVM
@@ -383,34 +390,42 @@ public final class SiteArchive {
    * @throws IllegalStateException when it fails, with the message it failed with
    */
   static void archiveInOwnJvm(String[] args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-D" + OWN_JVM_PROPERTY + "=true");
-    command.add("-XX:+UseSerialGC");
-    command.add("-Xmx" + Runtime.getRuntime().maxMemory());
-    command.add("-cp");
-    command.add(classpathOf(SiteArchive.class.getClassLoader()));
-    command.add(SiteArchive.class.getName());
-    command.addAll(List.of(args));
-    Process archive =
-        new ProcessBuilder(command)
-            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-            .redirectInput(ProcessBuilder.Redirect.INHERIT)
-            .start();
+    Path failureFile = Files.createTempFile("site-archive-", ".failure");
     try {
-      String failure =
-          new String(archive.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      int exit = archive.waitFor();
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-D" + OWN_JVM_PROPERTY + "=" + failureFile);
+      // The site's settings given with -D (the Pages workflow's site.baseUrl) win there too.
+      System.getProperties().stringPropertyNames().stream()
+          .filter(key -> key.startsWith("site."))
+          .sorted()
+          .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
+      command.add("-XX:+UseSerialGC");
+      command.add("-Xmx" + Runtime.getRuntime().maxMemory());
+      command.add("-cp");
+      command.add(classpathOf(SiteArchive.class.getClassLoader()));
+      command.add(SiteArchive.class.getName());
+      command.addAll(List.of(args));
+      Process archive = new ProcessBuilder(command).inheritIO().start();
+      int exit;
+      try {
+        exit = archive.waitFor();
+      } catch (InterruptedException e) {
+        archive.destroy();
+        throw e;
+      }
       if (exit != 0) {
+        String failure = Files.readString(failureFile, StandardCharsets.UTF_8).strip();
         throw new IllegalStateException(
             failure.isEmpty()
                 ? "The site's archive failed (its JVM ended with " + exit + ")."
                 : failure);
       }
     } catch (InterruptedException e) {
-      archive.destroy();
       Thread.currentThread().interrupt();
       throw new IllegalStateException("The site's archive was interrupted.", e);
+    } finally {
+      Files.deleteIfExists(failureFile);
     }
   }
 

@@ -20,7 +20,6 @@ import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.i18n.ProblemText;
 import org.beihaiyatsushiro.site.images.Figures;
-import org.beihaiyatsushiro.site.images.PictureFolder;
 import org.beihaiyatsushiro.site.images.PictureVariants;
 import org.beihaiyatsushiro.site.pages.SiteBuilder;
 import org.beihaiyatsushiro.site.pages.SiteIndex;
@@ -118,7 +117,8 @@ public final class SiteBake {
       LOG.error("The site could not be written: {}", e.getMessage());
       throw new IllegalStateException("The site could not be written: " + e.getMessage(), e);
     }
-    List<Article> articles = withPictures(outcome, config);
+    Map<String, PictureVariants.Published> pictures = publishPictures(outcome, config);
+    List<Article> articles = withFigures(outcome, pictures);
     TranslationCheck.report(checked.translations(), config, outcome.text());
     SiteIndex index = new SiteIndex(articles);
     int pages;
@@ -131,9 +131,9 @@ public final class SiteBake {
                   Templates.of(config.templateFolder()),
                   writer)
               .build();
-      Set<String> copied = copiedByJBake(config);
-      writer.removeAllBut(
-          path -> path.startsWith(PictureFolder.FOLDER + "/") || copied.contains(path));
+      Set<String> keep = copiedByJBake(config);
+      pictures.values().forEach(p -> keep.addAll(p.sitePaths()));
+      writer.removeAllBut(keep::contains);
     } catch (RuntimeException e) {
       LOG.error("The site could not be written: {}", e.getMessage());
       throw new IllegalStateException("The site could not be written: " + e.getMessage(), e);
@@ -181,9 +181,10 @@ public final class SiteBake {
 
   /**
    * Writes the variants of every picture of images/ into the site (made on all cores, or taken from
-   * the cache) and returns the articles with their pictures as figures.
+   * the cache).
    */
-  private static List<Article> withPictures(ContentCheck.Outcome outcome, SiteConfig config) {
+  private static Map<String, PictureVariants.Published> publishPictures(
+      ContentCheck.Outcome outcome, SiteConfig config) {
     Map<String, PictureVariants.Published> published;
     try {
       published =
@@ -193,10 +194,18 @@ public final class SiteBake {
       LOG.error("The pictures could not be written: {}", e.getMessage());
       throw new IllegalStateException("The pictures could not be written: " + e.getMessage(), e);
     }
+    if (!published.isEmpty()) {
+      LOG.info("Wrote the variants of {} pictures.", published.size());
+    }
+    return published;
+  }
+
+  /** The articles with their pictures as figures. */
+  private static List<Article> withFigures(
+      ContentCheck.Outcome outcome, Map<String, PictureVariants.Published> published) {
     if (published.isEmpty()) {
       return outcome.articles();
     }
-    LOG.info("Wrote the variants of {} pictures.", published.size());
     Figures figures = new Figures(published);
     return outcome.articles().stream()
         .map(a -> a.withBodyHtml(figures.apply(a.bodyHtml(), a.contentPath(), a.lang())))

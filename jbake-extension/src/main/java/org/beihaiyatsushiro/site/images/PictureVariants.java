@@ -74,10 +74,25 @@ public final class PictureVariants {
       int height,
       List<Variant> variants,
       String drawing,
-      String fallbackType) {}
+      String fallbackType) {
+    /** The site paths of its files: the drawing, or every variant's WebP and fallback. */
+    public List<String> sitePaths() {
+      if (drawing != null) {
+        return List.of(drawing);
+      }
+      List<String> paths = new ArrayList<>();
+      for (Variant v : variants) {
+        paths.add(v.webp());
+        paths.add(v.fallback());
+      }
+      return paths;
+    }
+  }
 
   /**
-   * Makes (or takes from the cache) every picture's files and writes them into the site.
+   * Makes (or takes from the cache) every picture's files and writes them into the site. What an
+   * earlier bake left in the site's images/ folder is not this method's to remove: {@code
+   * pages.SiteWriter} removes every file of the site the bake did not write.
    *
    * @param site the site's output folder (target/site)
    * @return each picture as published, by file name
@@ -87,39 +102,7 @@ public final class PictureVariants {
         pictures.pictures().values().parallelStream().map(p -> publish(p, site)).toList();
     Map<String, Published> byName = new TreeMap<>();
     published.forEach(p -> byName.put(p.picture().name(), p));
-    removeOthers(site.resolve(PictureFolder.FOLDER), published);
     return byName;
-  }
-
-  /**
-   * Deletes what an earlier bake left in the site's images/ folder (a picture since changed or
-   * removed), so that the site, and the archive made of it, hold only what pages show.
-   */
-  private static void removeOthers(Path folder, List<Published> published) {
-    if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    java.util.Set<String> kept = new java.util.HashSet<>();
-    for (Published p : published) {
-      if (p.drawing() != null) {
-        kept.add(p.drawing());
-      }
-      for (Variant v : p.variants()) {
-        kept.add(v.webp());
-        kept.add(v.fallback());
-      }
-    }
-    try (var files = Files.list(folder)) {
-      for (Path file : files.toList()) {
-        String sitePath = PictureFolder.FOLDER + "/" + file.getFileName();
-        if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-            && !kept.contains(sitePath)) {
-          Files.delete(file);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot tidy " + folder + ": " + e.getMessage(), e);
-    }
   }
 
   private Published publish(Picture picture, Path site) {

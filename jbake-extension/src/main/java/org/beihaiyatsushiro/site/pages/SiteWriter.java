@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * file, 0.01 ms to read one back), so a file whose bytes are already there is left as it is, and
  * {@link #removeAllBut} then deletes whatever this bake did not write, so that a page whose source
  * went does not survive. Before anything is written, {@link #SiteWriter} makes sure the old output
- * holds only plain files and folders: a link there could send a write outside the site, so an
- * output that holds one (or a pipe, a device) is deleted whole.
+ * holds only plain files and folders, each file with no other name: a link there, symbolic or hard
+ * (`cp -al` of the site), would let a write change a file outside the site, so an output that holds
+ * one (or a pipe, a device) is deleted whole.
  *
  * <p>Its methods may be called from several threads at once (pages are written by the threads that
  * fill them).
@@ -156,17 +157,26 @@ public final class SiteWriter {
     if (folders.contains(folder)) {
       return;
     }
-    for (Path p = folder; p.startsWith(output) && !p.equals(output); p = p.getParent()) {
-      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)
-          && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        Files.delete(p);
+    // Once per folder, one thread at a time: two threads must not both clear the way.
+    synchronized (folders) {
+      if (folders.contains(folder)) {
+        return;
       }
+      for (Path p = folder; p.startsWith(output) && !p.equals(output); p = p.getParent()) {
+        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+            && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(p);
+        }
+      }
+      Files.createDirectories(folder);
+      folders.add(folder);
     }
-    Files.createDirectories(folder);
-    folders.add(folder);
   }
 
-  /** Whether the folder (if there) holds nothing but plain files and folders, itself included. */
+  /**
+   * Whether the folder (if there) holds nothing but plain files and folders, itself included, each
+   * file with one name only (where the file system counts names).
+   */
   private static boolean holdsOnlyPlainFilesAndFolders(Path folder) throws IOException {
     if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       return true;
@@ -174,11 +184,22 @@ public final class SiteWriter {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
+    boolean countsNames = folder.getFileSystem().supportedFileAttributeViews().contains("unix");
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.allMatch(
           p ->
               Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                  || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+                  || (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                      && (!countsNames || names(p) == 1)));
+    }
+  }
+
+  /** How many names (hard links) a file has. */
+  private static int names(Path file) {
+    try {
+      return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

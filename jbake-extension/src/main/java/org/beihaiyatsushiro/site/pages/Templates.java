@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.base.Digests;
 
 /**
  * The site's Freemarker templates: {@code .ftlh} files are HTML and escape every value, {@code
@@ -36,8 +37,8 @@ public final class Templates {
 
   /**
    * The templates of a folder: those of the last bake when they were of the same folder and none of
-   * its files has been added, removed or saved since (the files' names, sizes and times of change
-   * are compared), else the folder's templates read anew.
+   * its files has been added, removed or changed since (the files' names and bytes are compared: a
+   * few kilobytes, read far quicker than parsed), else the folder's templates read anew.
    */
   public static synchronized Templates of(Path folder) {
     Path absolute = folder.toAbsolutePath().normalize();
@@ -77,7 +78,7 @@ public final class Templates {
         new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_31).build());
   }
 
-  /** Every file under the folder with its size and time of change, in order; none if missing. */
+  /** Every file under the folder with the SHA-256 of its bytes, in order; none if missing. */
   private static List<String> filesOf(Path folder) {
     if (!Files.isDirectory(folder)) {
       return List.of();
@@ -87,11 +88,7 @@ public final class Templates {
           .map(
               f -> {
                 try {
-                  return folder.relativize(f)
-                      + " "
-                      + Files.size(f)
-                      + " "
-                      + Files.getLastModifiedTime(f).toInstant();
+                  return folder.relativize(f) + " " + Digests.sha256Hex(Files.readAllBytes(f));
                 } catch (IOException e) {
                   throw new UncheckedIOException("cannot read template " + f, e);
                 }

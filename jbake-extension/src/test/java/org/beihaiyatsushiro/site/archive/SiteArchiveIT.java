@@ -408,10 +408,23 @@ class SiteArchiveIT {
   @Test
   void archivedInAJvmOfItsOwnTheArchivesAreTheBytesOfThisJvms() throws Exception {
     Path project = bakes.resolve("one");
-    SiteArchive.main(
-        new String[] {first.toString(), dir.resolve("here").toString(), project.toString()});
-    SiteArchive.archiveInOwnJvm(
-        new String[] {first.toString(), dir.resolve("own").toString(), project.toString()});
+    // A setting given with -D (as the Pages workflow gives site.baseUrl) holds in both.
+    String before = System.getProperty("site.baseUrl");
+    System.setProperty("site.baseUrl", "https://example.github.io/elsewhere/");
+    try {
+      SiteArchive.main(
+          new String[] {first.toString(), dir.resolve("here").toString(), project.toString()});
+      SiteArchive.archiveInOwnJvm(
+          new String[] {first.toString(), dir.resolve("own").toString(), project.toString()});
+    } finally {
+      if (before == null) {
+        System.clearProperty("site.baseUrl");
+      } else {
+        System.setProperty("site.baseUrl", before);
+      }
+    }
+    assertThat(Files.readString(dir.resolve("own/beihai-yatsushiro.cdxj")))
+        .contains("https://example.github.io/elsewhere/");
 
     Map<String, String> here = hashes(dir.resolve("here"));
     assertThat(here).containsKeys("beihai-yatsushiro.wacz", "beihai-yatsushiro-bag/bagit.txt");

@@ -125,6 +125,19 @@ class CommandLauncherIT {
   }
 
   @Test
+  void aCollectorChosenInTheEditorsOptionsReplacesTheCommandsOwn() {
+    List<String> line =
+        CommandLauncher.javaCommand(
+            Path.of("java"),
+            List.of("-XX:+UseG1GC"),
+            List.of(Path.of("classes")),
+            EditorsCommand.CHECK_CONTENT,
+            List.of());
+    assertThat(line).contains("-XX:+UseG1GC", "-XX:TieredStopAtLevel=1");
+    assertThat(line).doesNotContain("-XX:+UseSerialGC");
+  }
+
+  @Test
   void everyCommandsMainClassHasAMainMethod() throws Exception {
     for (EditorsCommand command : EditorsCommand.values()) {
       assertThat(Class.forName(command.mainClass()).getMethod("main", String[].class))

@@ -174,16 +174,6 @@ class PictureVariantsTest {
   }
 
   @Test
-  void whatAnEarlierBakeLeftInTheSitesImagesIsRemoved() throws IOException {
-    add("harbour.jpg", TestPictures.phoneJpeg(600, 400, 1));
-    Path site = dir.resolve("site");
-    Files.createDirectories(site.resolve("images"));
-    Files.write(site.resolve("images/old.0123456789-480.webp"), new byte[] {1});
-    publish(site, dir.resolve("cache"));
-    assertThat(filesOf(site).keySet()).hasSize(4).allMatch(f -> f.startsWith("images/harbour."));
-  }
-
-  @Test
   void widthsAreTheStatedOnesUpToTheOriginals() {
     assertThat(PictureVariants.widthsFor(4000)).containsExactly(480, 960, 1440);
     assertThat(PictureVariants.widthsFor(1440)).containsExactly(480, 960, 1440);

@@ -2,7 +2,11 @@ package org.beihaiyatsushiro.site.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,8 @@ class RebakeIT {
     Files.delete(site.root().resolve("assets/img/map.png"));
     site.write("content/en/harbour.md", FixtureSite.article("Harbour", "2022-09-29", "Changed."));
     Files.writeString(output.resolve("en/stale.html"), "an old page");
+    Files.createDirectories(output.resolve("images/old"));
+    Files.writeString(output.resolve("images/old/harbour.0123456789-960.webp"), "an old variant");
     Files.delete(output.resolve("en/harbour.html"));
     Files.createDirectories(output.resolve("en/harbour.html/inside"));
     Files.writeString(output.resolve("en/harbour.html/inside/old.html"), "left over");
@@ -56,7 +63,13 @@ class RebakeIT {
     assertThat(fresh.bake().errors()).isEmpty();
 
     Map<String, String> expected = hashes(fresh.root().resolve("output"));
-    assertThat(expected).containsKey("en/harbour.html").doesNotContainKey("en/beihai.html");
+    assertThat(expected)
+        .containsKey("en/harbour.html")
+        .doesNotContainKey("en/beihai.html")
+        .containsKey("en/leaflet.pdf")
+        .hasKeySatisfying(
+            new org.assertj.core.api.Condition<>(
+                k -> k.matches("images/quay\\.[0-9a-f]{10}-960\\.webp"), "a picture's variant"));
     assertThat(hashes(output)).isEqualTo(expected);
     assertThat(folders(output)).isEqualTo(folders(fresh.root().resolve("output")));
   }
@@ -99,6 +112,22 @@ class RebakeIT {
     assertThat(output.resolve("en/stale.html")).doesNotExist();
   }
 
+  @Test
+  void aFileOfTheOutputWithAnotherNameOutsideIsNotWrittenThrough() throws Exception {
+    FixtureSite site = site(dir.resolve("site"));
+    assertThat(site.bake().errors()).isEmpty();
+    Path page = site.root().resolve("output/en/harbour.html");
+    String published = Files.readString(page);
+    // As `cp -al` of the site to a web server's folder would leave it.
+    Path served = Files.createLink(dir.resolve("served-harbour.html"), page);
+    site.write("content/en/harbour.md", FixtureSite.article("Harbour", "2022-09-29", "Changed."));
+
+    assertThat(site.bake().errors()).isEmpty();
+
+    assertThat(Files.readString(served)).isEqualTo(published);
+    assertThat(Files.readString(page)).contains("Changed.");
+  }
+
   private static FixtureSite site(Path root) {
     return FixtureSite.withRealTheme(root)
         .write("content/en/index.md", page("Beihai & Yatsushiro", "home"))
@@ -106,7 +135,32 @@ class RebakeIT {
         .write("content/en/timeline.md", page("Timeline", "timeline"))
         .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port city."))
         .write("content/en/harbour.md", FixtureSite.article("Harbour", "2022-09-29", "A harbour."))
-        .writeBytes("assets/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+        .writeBytes("assets/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})
+        .writeBytes("content/en/leaflet.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8))
+        .writeBytes("images/quay.jpg", photograph())
+        .write(
+            "images/quay.jpg.yml",
+            "caption:\n  zh: 码头\n  ja: 岸壁\n  en: The quay\ncredit: Test\nlicence: CC0-1.0\n")
+        .write(
+            "content/en/quay.md",
+            FixtureSite.article("Quay", "2022-09-29", "![The quay](../../images/quay.jpg)"));
+  }
+
+  /** A 1000 × 600 photograph with a gradient, so that its variants are not trivially small. */
+  private static byte[] photograph() {
+    BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 600; y++) {
+      for (int x = 0; x < 1000; x++) {
+        image.setRGB(x, y, (x / 4) << 16 | (y / 3) << 8 | 128);
+      }
+    }
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(image, "jpeg", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String page(String title, String type) {
