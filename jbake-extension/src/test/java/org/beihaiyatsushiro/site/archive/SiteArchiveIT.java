@@ -471,9 +471,9 @@ class SiteArchiveIT {
   private static Path bake(Path root) {
     FixtureSite.Result result =
         FixtureSite.withRealTheme(root)
-            .write("content/en/index.md", page("Beihai & Yatsushiro", "home"))
-            .write("content/ja/index.md", page("北海と八代", "home"))
-            .write("content/en/timeline.md", page("Timeline", "timeline"))
+            .write("content/en/index.md", FixtureSite.page("Beihai & Yatsushiro", "home"))
+            .write("content/ja/index.md", FixtureSite.page("北海と八代", "home"))
+            .write("content/en/timeline.md", FixtureSite.page("Timeline", "timeline"))
             .write(
                 "content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port city."))
             .writeBytes("assets/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})
@@ -506,14 +506,6 @@ class SiteArchiveIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String page(String title, String type) {
-    return "---\ntitle: "
-        + title
-        + "\ndate: 2022-09-29\ntype: "
-        + type
-        + "\nstatus: published\n---\n\nText.\n";
   }
 
   /** The SHA-256 of every file under a folder, by relative path. */

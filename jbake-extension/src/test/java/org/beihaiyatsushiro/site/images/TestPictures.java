@@ -23,7 +23,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * orientation and a GPS position, a CMYK JPEG, a PNG with transparency, a huge one, a truncated
  * one.
  */
-final class TestPictures {
+public final class TestPictures {
   /** The latitude the phone photograph claims to be taken at: 32°30′N (Yatsushiro). */
   static final int GPS_DEGREES = 32;
 
@@ -34,7 +34,7 @@ final class TestPictures {
    * left half and blue on the right, with EXIF saying "turn 90° clockwise to view" (orientation 6)
    * and a GPS position.
    */
-  static byte[] phoneJpeg(int width, int height, int orientation) {
+  public static byte[] phoneJpeg(int width, int height, int orientation) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.RED);

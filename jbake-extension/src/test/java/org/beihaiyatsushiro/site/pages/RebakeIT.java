@@ -2,10 +2,7 @@ package org.beihaiyatsushiro.site.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.beihaiyatsushiro.site.base.Digests;
+import org.beihaiyatsushiro.site.images.TestPictures;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,45 +127,20 @@ class RebakeIT {
 
   private static FixtureSite site(Path root) {
     return FixtureSite.withRealTheme(root)
-        .write("content/en/index.md", page("Beihai & Yatsushiro", "home"))
-        .write("content/ja/index.md", page("北海と八代", "home"))
-        .write("content/en/timeline.md", page("Timeline", "timeline"))
+        .write("content/en/index.md", FixtureSite.page("Beihai & Yatsushiro", "home"))
+        .write("content/ja/index.md", FixtureSite.page("北海と八代", "home"))
+        .write("content/en/timeline.md", FixtureSite.page("Timeline", "timeline"))
         .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port city."))
         .write("content/en/harbour.md", FixtureSite.article("Harbour", "2022-09-29", "A harbour."))
         .writeBytes("assets/img/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})
         .writeBytes("content/en/leaflet.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8))
-        .writeBytes("images/quay.jpg", photograph())
+        .writeBytes("images/quay.jpg", TestPictures.phoneJpeg(1000, 600, 1))
         .write(
             "images/quay.jpg.yml",
             "caption:\n  zh: 码头\n  ja: 岸壁\n  en: The quay\ncredit: Test\nlicence: CC0-1.0\n")
         .write(
             "content/en/quay.md",
             FixtureSite.article("Quay", "2022-09-29", "![The quay](../../images/quay.jpg)"));
-  }
-
-  /** A 1000 × 600 photograph with a gradient, so that its variants are not trivially small. */
-  private static byte[] photograph() {
-    BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < 600; y++) {
-      for (int x = 0; x < 1000; x++) {
-        image.setRGB(x, y, (x / 4) << 16 | (y / 3) << 8 | 128);
-      }
-    }
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "jpeg", out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String page(String title, String type) {
-    return "---\ntitle: "
-        + title
-        + "\ndate: 2022-09-29\ntype: "
-        + type
-        + "\nstatus: published\n---\n\nText.\n";
   }
 
   private static void deleteTree(Path folder) throws IOException {

@@ -66,6 +66,15 @@ public final class FixtureSite {
     return this;
   }
 
+  /** A page of another type ({@code home}, {@code timeline}) dated 2022-09-29, with one line. */
+  public static String page(String title, String type) {
+    return "---\ntitle: "
+        + title
+        + "\ndate: 2022-09-29\ntype: "
+        + type
+        + "\nstatus: published\n---\n\nText.\n";
+  }
+
   /** A minimal valid article: YAML front matter with the required fields, then the body. */
   public static String article(String title, String date, String body) {
     return article(title, date, "", body);
