@@ -193,19 +193,24 @@ public final class PictureVariants {
       deleteFolder(temporary);
       return;
     }
-    if (Files.exists(folder)) {
+    if (Files.exists(folder) && !Files.exists(folder.resolve(DONE))) {
+      // Left half-made by a bake that was stopped.
       try (var old = Files.list(folder)) {
         for (Path p : old.toList()) {
-          Files.delete(p);
+          Files.deleteIfExists(p);
         }
       }
-      Files.delete(folder);
+      Files.deleteIfExists(folder);
     }
     try {
       Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
-    } catch (java.nio.file.FileAlreadyExistsException
-        | java.nio.file.DirectoryNotEmptyException e) {
-      deleteFolder(temporary); // another thread placed the same files first
+    } catch (java.nio.file.FileSystemException e) {
+      // Another thread placed the same files first (Linux says "Directory not empty", not always
+      // as DirectoryNotEmptyException); anything else is a failure.
+      if (!Files.exists(folder.resolve(DONE))) {
+        throw e;
+      }
+      deleteFolder(temporary);
     }
   }
 
