@@ -98,23 +98,20 @@ public final class SiteWriter {
    * keeps, then every folder left empty.
    *
    * @param keptByOthers the site paths written by others: the files JBake copies after the bake
-   *     (assets, and the other files of content/) and the pictures' folder, which {@code
-   *     images.PictureVariants} keeps tidy itself
-   * @return how many files were deleted
+   *     (assets, and the other files of content/) and the pictures' files that {@code
+   *     images.PictureVariants} wrote
    */
-  public int removeAllBut(Predicate<String> keptByOthers) {
+  public void removeAllBut(Predicate<String> keptByOthers) {
     if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-      return 0;
+      return;
     }
     try (Stream<Path> walk = Files.walk(output)) {
       List<Path> all = walk.toList();
-      int removed = 0;
       for (Path p : all) {
         if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           String sitePath = output.relativize(p).toString().replace('\\', '/');
           if (!written.contains(sitePath) && !keptByOthers.test(sitePath)) {
             Files.delete(p);
-            removed++;
           }
         }
       }
@@ -129,7 +126,6 @@ public final class SiteWriter {
           }
         }
       }
-      return removed;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove the old files of " + output, e);
     }
