@@ -33,8 +33,8 @@ import org.jsoup.parser.Parser;
  *       break only between phrases ({@link PhraseBreaks}): each such block gets the class {@value
  *       #PHRASED} (the stylesheet sets {@code word-break: keep-all} on it) and a {@code <wbr>} at
  *       each place it may break. So 八代市 and 中日邦交正常化 are never cut. A paragraph of more than {@value
- *       #LONG_PARAGRAPH} letters is running text: it breaks as usual (and is justified), but its
- *       last phrase is kept whole, so no lone fragment ends it.
+ *       #LONG_PARAGRAPH} letters is running text: it breaks as usual, but its last phrase is kept
+ *       whole, so no lone fragment ends it.
  *   <li>No space follows full-width punctuation (："…： " is a Latin habit that leaves a gap).
  *   <li>In every language, a dash set between spaces stays at the end of the line before it
  *       ("Beihai – Sister Cities" never starts a line with "– Sister"), and words joined by a dash
@@ -317,11 +317,11 @@ public final class LineBreaks {
   }
 
   /**
-   * A long paragraph keeps its ordinary line breaking (the stylesheet justifies it, which phrase
-   * breaking would stretch), but its end is one {@code <span class="nowrap">}: the last phrase when
-   * it has at most {@value #LONGEST_KEPT_PHRASE} letters, else its last {@value #KEPT_AT_THE_END}
-   * letters with the punctuation after them, never starting inside a number or a Latin word. So no
-   * lone fragment ends it. Left as it is when that end does not lie in one text node.
+   * A long paragraph keeps its ordinary line breaking (phrase breaking would leave many of its
+   * lines short), but its end is one {@code <span class="nowrap">}: the last phrase when it has at
+   * most {@value #LONGEST_KEPT_PHRASE} letters, else its last {@value #KEPT_AT_THE_END} letters
+   * with the punctuation after them, never starting inside a number or a Latin word. So no lone
+   * fragment ends it. Left as it is when that end does not lie in one text node.
    */
   private static boolean keepLastPhrase(
       List<TextNode> texts, List<Integer> starts, OptionalInt lastBreak, Script script) {
