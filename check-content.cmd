@@ -6,6 +6,5 @@ rem --messages=zh (or ja, en) to read every problem in one language (by default 
 rem language of its file's folder), and another site folder, relative to the project's. The twin
 rem of ./check-content.
 setlocal
-set "JAVA_OPTS=-XX:TieredStopAtLevel=1 %JAVA_OPTS%"
 call "%~dp0jbake-extension\run.cmd" check-content %*
 exit /b %ERRORLEVEL%
