@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
@@ -332,7 +333,7 @@ public final class SiteArchive {
               + String.join("\n", settings.problems().stream().map(text::line).toList()));
     }
     if (wantsOwnJvm(
-        SiteFiles.of(site).bytes(),
+        () -> SiteFiles.of(site).bytes(),
         ManagementFactory.getRuntimeMXBean().getInputArguments(),
         System.getProperty(OWN_JVM_PROPERTY) != null)) {
       archiveInOwnJvm(args);
@@ -357,11 +358,13 @@ public final class SiteArchive {
   /**
    * From this many bytes of site on, a JVM that has only the quick compiler (Maven's, {@code
    * -XX:TieredStopAtLevel=1} in .mvn/jvm.config) archives the site in a JVM of its own with the
-   * optimizing compiler: the archive hashes every byte four times (SHA-256 thrice, SHA-512 once),
+   * compilers' defaults: the archive hashes every byte four times (SHA-256 thrice, SHA-512 once),
    * about ten times faster with the optimizing compiler's SHA instructions. Below it, the new JVM's
    * start costs more than it saves: the real site (2 MB) took 0.3–0.4 s in Maven's JVM and 0.9–1.2
-   * s in a JVM of its own; 3 × 1000 articles (215 MB) 9–12 s and 7.5–8.5 s, about 16 ms less per
-   * MB, so the second the new JVM costs is repaid from about 45 MB on (docs/benchmarks.md).
+   * s in a JVM of its own. Above it the gain depends on how much is hashed against how much is
+   * written: 3 × 1000 articles took 9–12 s against 7.5–8.5 s when their share images made 215 MB,
+   * 7.7–7.9 s against 7.1–7.6 s once the palette brought them to 159 MB; a site of photographs, all
+   * of whose bytes are hashed, gains the most (docs/benchmarks.md).
    */
   static final long OWN_JVM_BYTES = 64L << 20;
 
@@ -375,12 +378,13 @@ public final class SiteArchive {
    * Whether to archive in a JVM of its own: a site of {@link #OWN_JVM_BYTES} or more, in a JVM
    * started with only the quick compiler, that is not already the archive's own.
    *
+   * @param siteBytes the site's size, asked for only when the JVM's options leave the question open
    * @param jvmArguments the options this JVM was started with
    */
-  static boolean wantsOwnJvm(long siteBytes, List<String> jvmArguments, boolean isOwnJvm) {
+  static boolean wantsOwnJvm(LongSupplier siteBytes, List<String> jvmArguments, boolean isOwnJvm) {
     return !isOwnJvm
-        && siteBytes >= OWN_JVM_BYTES
-        && jvmArguments.contains("-XX:TieredStopAtLevel=1");
+        && jvmArguments.contains("-XX:TieredStopAtLevel=1")
+        && siteBytes.getAsLong() >= OWN_JVM_BYTES;
   }
 
   /**

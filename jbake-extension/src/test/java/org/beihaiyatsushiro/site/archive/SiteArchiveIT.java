@@ -399,10 +399,10 @@ class SiteArchiveIT {
   void aLargeSiteIsArchivedInAJvmOfItsOwnOnlyFromAJvmWithOnlyTheQuickCompiler() {
     List<String> quick = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1");
     long large = SiteArchive.OWN_JVM_BYTES;
-    assertThat(SiteArchive.wantsOwnJvm(large, quick, false)).isTrue();
-    assertThat(SiteArchive.wantsOwnJvm(large - 1, quick, false)).isFalse();
-    assertThat(SiteArchive.wantsOwnJvm(large, List.of("-Xmx1g"), false)).isFalse();
-    assertThat(SiteArchive.wantsOwnJvm(large, quick, true)).isFalse();
+    assertThat(SiteArchive.wantsOwnJvm(() -> large, quick, false)).isTrue();
+    assertThat(SiteArchive.wantsOwnJvm(() -> large - 1, quick, false)).isFalse();
+    assertThat(SiteArchive.wantsOwnJvm(() -> large, List.of("-Xmx1g"), false)).isFalse();
+    assertThat(SiteArchive.wantsOwnJvm(() -> large, quick, true)).isFalse();
   }
 
   @Test
