@@ -49,10 +49,6 @@ public final class Templates {
     return last;
   }
 
-  public Templates(Path folder) {
-    this(folder.toAbsolutePath().normalize(), filesOf(folder.toAbsolutePath().normalize()));
-  }
-
   private Templates(Path folder, List<String> files) {
     this.folder = folder;
     this.files = files;

@@ -55,7 +55,7 @@ class ContentFuzzIT {
     }
     Files.copy(FixtureSite.PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
     ContentCheck check = SiteBake.of(site).contentCheck();
-    templates = new Templates(site.resolve("templates"));
+    templates = Templates.of(site.resolve("templates"));
     ContentReader reader = new ContentReader(site, site.resolve("content"));
     List<Path> files = markdownFiles(site.resolve("content"));
     Problems none = new Problems();
