@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Digests;
+import org.beihaiyatsushiro.site.base.PlainFiles;
 
 /**
  * The site as a BagIt 1.0 bag (RFC 8493): the files under {@code data/}, SHA-512 payload and tag
@@ -158,8 +159,9 @@ final class SiteBag {
    * The payload files of the bag an earlier build left in the folder, which this build keeps when
    * their bytes are still the site's: creating a file costs far more than reading one (on 3 × 1000
    * articles the bag holds 6,000 files, and deleting and writing them all took seconds). Anything
-   * in the folder that is not a plain file or folder (a link, wherever it points) makes the whole
-   * old bag go, so nothing is ever written through a link. No folder, or none left: an empty set.
+   * in the folder that is not a plain file or folder (a link, wherever it points), or a file with a
+   * second name (a hard link), makes the whole old bag go, so nothing is ever written through a
+   * link. No folder, or none left: an empty set.
    */
   private static Set<Path> keptFrom(Path bagDir) throws IOException {
     Set<Path> files = new HashSet<>();
@@ -177,7 +179,9 @@ final class SiteBag {
       for (Path p : (Iterable<Path>) s::iterator) {
         BasicFileAttributes a =
             Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (a.isRegularFile() && p.startsWith(data)) {
+        if (a.isRegularFile() && PlainFiles.hasOtherNames(p)) {
+          plain = false; // written over, its other name's file would change too
+        } else if (a.isRegularFile() && p.startsWith(data)) {
           files.add(p);
         } else if (a.isRegularFile()) {
           tagFiles.add(p);

@@ -147,6 +147,21 @@ public final class PlainFiles {
     return Optional.empty();
   }
 
+  /**
+   * Whether a plain file has another name (a hard link, as {@code cp -al} leaves): writing over it
+   * would change the file under its other name too. False where the file system counts no names.
+   */
+  public static boolean hasOtherNames(Path file) {
+    if (!file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+      return false;
+    }
+    try {
+      return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS) > 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
   private static Refused unreadable(Path entry, IOException e) {
     String reason =
         e instanceof java.nio.file.AccessDeniedException

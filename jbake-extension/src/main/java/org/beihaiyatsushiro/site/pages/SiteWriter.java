@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.base.PlainFiles;
 
 /**
  * Writes the files of the site under the output folder and remembers which it wrote.
@@ -180,22 +181,12 @@ public final class SiteWriter {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
-    boolean countsNames = folder.getFileSystem().supportedFileAttributeViews().contains("unix");
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.allMatch(
           p ->
               Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
                   || (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                      && (!countsNames || names(p) == 1)));
-    }
-  }
-
-  /** How many names (hard links) a file has. */
-  private static int names(Path file) {
-    try {
-      return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+                      && !PlainFiles.hasOtherNames(p)));
     }
   }
 

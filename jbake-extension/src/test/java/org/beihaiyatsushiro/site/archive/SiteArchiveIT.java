@@ -167,6 +167,24 @@ class SiteArchiveIT {
   }
 
   @Test
+  void aBagFileWithASecondNameElsewhereIsNotWrittenThrough() throws Exception {
+    Path out = dir.resolve("out");
+    SiteArchive.write(first, out, BASE_URL, PROVENANCE);
+    Path page = out.resolve("beihai-yatsushiro-bag/data/en/beihai.html");
+    String archived = Files.readString(page);
+    Path elsewhere = Files.createLink(dir.resolve("kept-beihai.html"), page);
+    Path changed = dir.resolve("changed-site");
+    FixtureSite.copyTree(first, changed);
+    Files.writeString(
+        changed.resolve("en/beihai.html"), archived.replace("A port city.", "Changed."));
+
+    SiteArchive.write(changed, out, BASE_URL, PROVENANCE);
+
+    assertThat(Files.readString(elsewhere)).isEqualTo(archived);
+    assertThat(Files.readString(page)).contains("Changed.");
+  }
+
+  @Test
   void anotherSourceDateGivesAnotherArchive() throws Exception {
     Path site = first;
     Provenance later =
