@@ -2,6 +2,13 @@ package org.beihaiyatsushiro.site.linebreak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,5 +51,51 @@ class BudouxModelTest {
     assertThat(japanese.boundaries("")).isEmpty();
     assertThat(japanese.boundaries("年")).isEmpty();
     assertThat(chinese.phrases("")).isEmpty();
+  }
+
+  @Test
+  void everyWeightOfTheModelsIsFoundAndNoOther() throws Exception {
+    for (String resource : new String[] {"budoux-ja.json", "budoux-zh-hans.json"}) {
+      BudouxModel model = BudouxModel.load(resource);
+      Map<String, Map<String, Integer>> json;
+      try (Reader in =
+          new InputStreamReader(
+              BudouxModel.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+        json = new Gson().fromJson(in, new TypeToken<Map<String, Map<String, Integer>>>() {});
+      }
+      int checked = 0;
+      for (var feature : json.entrySet()) {
+        for (var weight : feature.getValue().entrySet()) {
+          String chars = weight.getKey();
+          assertThat(model.weight(feature.getKey(), BudouxModel.key(chars, 0, chars.length())))
+              .as("%s %s of %s", feature.getKey(), chars, resource)
+              .isEqualTo(weight.getValue());
+          checked++;
+        }
+        // Characters the model does not weigh for this feature weigh nothing.
+        for (String absent : new String[] {"\u0001", "zz", "\uFFFF\uFFFF\uFFFF"}) {
+          if (!feature.getValue().containsKey(absent)) {
+            assertThat(model.weight(feature.getKey(), BudouxModel.key(absent, 0, absent.length())))
+                .isZero();
+          }
+        }
+      }
+      assertThat(checked).as(resource).isGreaterThan(1000);
+    }
+  }
+
+  @Test
+  void aWeightTableFindsEveryKeyEvenWhenTheirSlotsCollide() {
+    // Keys that differ only above the bits a small table's slot is taken from.
+    Map<Long, Integer> entries = new HashMap<>();
+    for (int i = 1; i <= 300; i++) {
+      entries.put((long) i << 40, i);
+      entries.put((long) i, -i);
+    }
+    BudouxModel.WeightTable table = new BudouxModel.WeightTable(entries);
+    entries.forEach((key, weight) -> assertThat(table.weight(key)).isEqualTo(weight));
+    assertThat(table.weight(301L)).isZero();
+    assertThat(table.weight(301L << 40)).isZero();
+    assertThat(new BudouxModel.WeightTable(Map.of()).weight(5)).isZero();
   }
 }
