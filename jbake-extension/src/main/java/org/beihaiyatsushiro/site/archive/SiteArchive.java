@@ -357,16 +357,33 @@ public final class SiteArchive {
 
   /**
    * From this many bytes of site on, a JVM that has only the quick compiler (Maven's, {@code
-   * -XX:TieredStopAtLevel=1} in .mvn/jvm.config) archives the site in a JVM of its own with the
-   * compilers' defaults: the archive hashes every byte four times (SHA-256 thrice, SHA-512 once),
-   * about ten times faster with the optimizing compiler's SHA instructions. Below it, the new JVM's
-   * start costs more than it saves: the real site (2 MB) took 0.3–0.4 s in Maven's JVM and 0.9–1.2
-   * s in a JVM of its own. Above it the gain depends on how much is hashed against how much is
-   * written: 3 × 1000 articles took 9–12 s against 7.5–8.5 s when their share images made 215 MB,
-   * 7.7–7.9 s against 7.1–7.6 s once the palette brought them to 159 MB; a site of photographs, all
-   * of whose bytes are hashed, gains the most (docs/benchmarks.md).
+   * -XX:TieredStopAtLevel=1} in .mvn/jvm.config) archives the site in a JVM of its own with both
+   * compilers ({@link #OWN_JVM_COMPILER}): the archive hashes every byte four times (SHA-256
+   * thrice, SHA-512 once), about ten times faster with the optimizing compiler's SHA instructions.
+   * Below it, the new JVM's start costs more than it saves: the real site (2 MB) took 0.3–0.4 s in
+   * Maven's JVM and 0.9–1.2 s in a JVM of its own. Above it the gain depends on how much is hashed
+   * against how much is written: 3 × 1000 articles took 9–12 s against 7.5–8.5 s when their share
+   * images made 215 MB, 7.7–7.9 s against 7.1–7.6 s once the palette brought them to 159 MB, and
+   * 7.8–8.6 s against 6.3–7.2 s once the optimizing compiler was kept for the hottest code; a site
+   * of photographs, all of whose bytes are hashed, gains the most (docs/benchmarks.md).
    */
   static final long OWN_JVM_BYTES = 64L << 20;
+
+  /**
+   * The archive's own JVM gives a method to the optimizing compiler only after forty times the
+   * calls and loops Java's defaults wait for. Its hot loops (the digests, CRC-32, copying) still
+   * get there within the first megabytes, but the few hundred methods that are merely warm (jwarc's
+   * record and index code, the zip's, the bag's) stay with the quick compiler: with the defaults,
+   * the optimizing compiler spent more than 4 s of CPU on them, a third of the archive's. On 3 ×
+   * 1000 articles (159 MB) the archive's JVM took 6.3–7.2 s and 8.8–9.4 s of CPU, against 7.1–8.2 s
+   * and 11.9–13.3 s with the defaults (runs taken in turns, docs/benchmarks.md).
+   */
+  static final List<String> OWN_JVM_COMPILER =
+      List.of(
+          "-XX:Tier4InvocationThreshold=200000",
+          "-XX:Tier4MinInvocationThreshold=20000",
+          "-XX:Tier4CompileThreshold=400000",
+          "-XX:Tier4BackEdgeThreshold=400000");
 
   /**
    * Set in the JVM of its own, which archives whatever its compiler: the file it writes its failure
@@ -389,7 +406,8 @@ public final class SiteArchive {
 
   /**
    * Runs {@link #main} with the same arguments in a new JVM (this JVM's java, classpath and heap
-   * limit, the serial collector, the compilers' defaults), its output this one's.
+   * limit, the serial collector, both compilers, the optimizing one kept for the hottest code:
+   * {@link #OWN_JVM_COMPILER}), its output this one's.
    *
    * @throws IllegalStateException when it fails, with the message it failed with
    */
@@ -405,6 +423,7 @@ public final class SiteArchive {
           .sorted()
           .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
       command.add("-XX:+UseSerialGC");
+      command.addAll(OWN_JVM_COMPILER);
       command.add("-Xmx" + Runtime.getRuntime().maxMemory());
       command.add("-cp");
       command.add(classpathOf(SiteArchive.class.getClassLoader()));
