@@ -155,6 +155,7 @@ public final class LineBreaks {
   static final int LONGEST_KEPT_PHRASE = 4;
 
   private final Map<Script, PhraseBreaks> phrases = new EnumMap<>(Script.class);
+  private final List<String> keptWhole;
 
   /** The languages whose text breaks between phrases. */
   private enum Script {
@@ -166,6 +167,7 @@ public final class LineBreaks {
    * @param keptWhole words never broken inside (data/linebreak-keep.txt)
    */
   public LineBreaks(List<String> keptWhole) {
+    this.keptWhole = List.copyOf(keptWhole);
     phrases.put(Script.JAPANESE, new PhraseBreaks(BudouxModel.japanese(), keptWhole));
     phrases.put(
         Script.SIMPLIFIED_CHINESE, new PhraseBreaks(BudouxModel.simplifiedChinese(), keptWhole));
@@ -187,6 +189,21 @@ public final class LineBreaks {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /** The words never broken inside, as given. */
+  public List<String> keptWhole() {
+    return keptWhole;
+  }
+
+  /**
+   * How a text in a language breaks between phrases: empty for a language whose lines break between
+   * words (any but Chinese and Japanese).
+   *
+   * @param languageTag a BCP 47 tag, as in a {@code lang} attribute
+   */
+  public Optional<PhraseBreaks> phrases(String languageTag) {
+    return scriptOfTag(languageTag).map(phrases::get);
   }
 
   /** The page with its line breaks decided. */
@@ -500,15 +517,20 @@ public final class LineBreaks {
   private static Optional<Script> scriptOf(Node node) {
     for (Node n = node; n != null; n = n.parent()) {
       if (n instanceof Element e && e.hasAttr("lang")) {
-        String lang = e.attr("lang").toLowerCase(Locale.ROOT);
-        if (lang.equals("ja") || lang.startsWith("ja-") && !lang.startsWith("ja-latn")) {
-          return Optional.of(Script.JAPANESE);
-        }
-        if (lang.equals("zh-hans") || lang.startsWith("zh-hans-") || lang.equals("zh-cn")) {
-          return Optional.of(Script.SIMPLIFIED_CHINESE);
-        }
-        return Optional.empty();
+        return scriptOfTag(e.attr("lang"));
       }
+    }
+    return Optional.empty();
+  }
+
+  /** The phrase script of a language tag, if it has one. */
+  private static Optional<Script> scriptOfTag(String languageTag) {
+    String lang = languageTag.toLowerCase(Locale.ROOT);
+    if (lang.equals("ja") || lang.startsWith("ja-") && !lang.startsWith("ja-latn")) {
+      return Optional.of(Script.JAPANESE);
+    }
+    if (lang.equals("zh-hans") || lang.startsWith("zh-hans-") || lang.equals("zh-cn")) {
+      return Optional.of(Script.SIMPLIFIED_CHINESE);
     }
     return Optional.empty();
   }

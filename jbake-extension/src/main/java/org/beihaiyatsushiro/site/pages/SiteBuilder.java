@@ -123,7 +123,8 @@ public final class SiteBuilder {
    */
   private void writeSharing() {
     Emblem emblem = Emblem.of(readEmblem());
-    ShareImages images = new ShareImages(emblem, config.output().resolveSibling("share-images"));
+    ShareImages images =
+        new ShareImages(emblem, lineBreaks, config.output().resolveSibling("share-images"));
     images.draw(models.shareCards()).entrySet().parallelStream()
         .forEach(image -> writer.copy(image.getKey(), image.getValue()));
     new SiteIcons(emblem).draw().forEach(writer::write);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.linebreak.LineBreaks;
 
 /**
  * Draws a page's share image, the picture a link preview shows on WeChat, LINE or X: 1200 × 630
@@ -35,7 +36,7 @@ public final class ShareImage {
   /**
    * Raised whenever the drawing changes, so that images cached by an older version are not reused.
    */
-  static final String DRAWING_VERSION = "3";
+  static final String DRAWING_VERSION = "4";
 
   // site.css: --paper, --surface, --ink, --jade, --orchid, --line.
   private static final Color PAPER = new Color(0xfbfaf5);
@@ -56,9 +57,15 @@ public final class ShareImage {
   private static final List<Float> TITLE_SIZES = List.of(72f, 62f, 54f);
 
   private final Emblem emblem;
+  private final LineBreaks lineBreaks;
 
-  public ShareImage(Emblem emblem) {
+  /**
+   * @param emblem the site's emblem
+   * @param lineBreaks how the site's pages break lines: the title's lines break as the page's do
+   */
+  public ShareImage(Emblem emblem, LineBreaks lineBreaks) {
     this.emblem = emblem;
+    this.lineBreaks = lineBreaks;
   }
 
   /** The card's image as PNG bytes. */
@@ -74,7 +81,7 @@ public final class ShareImage {
   }
 
   /** The lines the card's title is drawn in, and their size: what {@link #png} draws. */
-  public static Title title(ShareCard card) {
+  public Title title(ShareCard card) {
     ShareFont font = ShareFont.of(card.lang());
     Locale locale = Locale.forLanguageTag(card.lang().tag());
     TitleLines.Lines lines = null;
@@ -86,6 +93,7 @@ public final class ShareImage {
           TitleLines.of(
               card.title(),
               locale,
+              lineBreaks.phrases(card.lang().tag()),
               text -> width(font, text, s, latin(card)),
               TEXT_WIDTH,
               maxLines);

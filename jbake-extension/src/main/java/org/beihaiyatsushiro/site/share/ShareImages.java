@@ -11,25 +11,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.site.base.Digests;
+import org.beihaiyatsushiro.site.linebreak.LineBreaks;
 
 /**
  * Makes the share image of every page at bake time, on all cores, and keeps each in a cache folder
  * under target/ named by the SHA-256 of everything that decides its pixels (the card, the font
- * file, the emblem's SVG and {@link ShareImage#DRAWING_VERSION}), so that a bake after a change of
- * one title draws one image.
+ * file, the emblem's SVG, the words the site keeps whole and {@link ShareImage#DRAWING_VERSION}),
+ * so that a bake after a change of one title draws one image.
  */
 public final class ShareImages {
   private final ShareImage drawing;
   private final Emblem emblem;
+  private final LineBreaks lineBreaks;
   private final Path cache;
 
   /**
    * @param emblem the site's emblem
+   * @param lineBreaks how the site's pages break lines (titles break as they do)
    * @param cache the folder of images drawn by earlier bakes (made when missing)
    */
-  public ShareImages(Emblem emblem, Path cache) {
-    this.drawing = new ShareImage(emblem);
+  public ShareImages(Emblem emblem, LineBreaks lineBreaks, Path cache) {
+    this.drawing = new ShareImage(emblem, lineBreaks);
     this.emblem = emblem;
+    this.lineBreaks = lineBreaks;
     this.cache = cache;
   }
 
@@ -63,6 +67,8 @@ public final class ShareImages {
             ShareFont.of(card.lang()).sha256(),
             ShareFont.SC.sha256(),
             emblem.sha256(),
+            Digests.sha256Hex(
+                String.join("\n", lineBreaks.keptWhole()).getBytes(StandardCharsets.UTF_8)),
             card.lang().code(),
             card.siteTitle(),
             card.title());

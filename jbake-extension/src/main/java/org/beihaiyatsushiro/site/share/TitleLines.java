@@ -4,17 +4,26 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
+import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
 
 /**
- * Breaks a title into the lines of a share image: at the places where the language allows a line to
- * break (between any two Chinese characters or kana, between English words; {@link BreakIterator}'s
- * line rules, which also keep a closing bracket or full stop with what it closes), and, when the
- * title needs more lines than there are, shortens the last line with an ellipsis.
+ * Breaks a title into the lines of a share image, as the site's pages break it, and, when the title
+ * needs more lines than there are, shortens the last line with an ellipsis.
  *
- * <p>A word too long for a line is broken between two characters. Lines are only ever cut between
- * user-perceived characters ({@link BreakIterator#getCharacterInstance}), so never inside a
- * surrogate pair or between a letter and its combining mark.
+ * <ul>
+ *   <li>Chinese and Japanese break between phrases ({@link PhraseBreaks}: BudouX and the site's
+ *       rules, so 八代市 or 中日邦交正常化 is never cut), and after a space.
+ *   <li>Other languages break where {@link BreakIterator}'s line rules allow (between words).
+ * </ul>
+ *
+ * <p>A phrase too long for a line is broken where the line rules allow (between two Chinese
+ * characters or kana, never before a closing bracket or full stop), a word too long for a line
+ * between two characters. Lines are only ever cut between user-perceived characters ({@link
+ * BreakIterator#getCharacterInstance}), so never inside a surrogate pair or between a letter and
+ * its combining mark.
  */
 public final class TitleLines {
   /** What ends a shortened title. */
@@ -27,6 +36,7 @@ public final class TitleLines {
    *
    * @param title the title (runs of white space count as one space)
    * @param locale the title's language, for its line-breaking rules
+   * @param phrases the language's phrases, when it breaks between phrases (Chinese, Japanese)
    * @param width the width of a text when drawn
    * @param maxWidth the width no line may exceed
    * @param maxLines how many lines there may be (at least 1)
@@ -34,14 +44,23 @@ public final class TitleLines {
    *     alone is), the last ending in {@link #ELLIPSIS} when the title was shortened
    */
   public static Lines of(
-      String title, Locale locale, ToDoubleFunction<String> width, double maxWidth, int maxLines) {
+      String title,
+      Locale locale,
+      Optional<PhraseBreaks> phrases,
+      ToDoubleFunction<String> width,
+      double maxWidth,
+      int maxLines) {
     if (maxLines < 1) {
       throw new IllegalArgumentException("maxLines must be at least 1: " + maxLines);
     }
     String text = title.strip().replaceAll("\\s+", " ");
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String segment : segments(text, BreakIterator.getLineInstance(locale))) {
+    List<String> segments =
+        phrases.isPresent()
+            ? phrases(text, phrases.get())
+            : segments(text, BreakIterator.getLineInstance(locale));
+    for (String segment : segments) {
       String candidate = line + segment;
       if (width.applyAsDouble(candidate.stripTrailing()) <= maxWidth) {
         line.append(segment);
@@ -55,13 +74,22 @@ public final class TitleLines {
         line.append(segment);
         continue;
       }
-      // A word wider than a line: broken between characters.
-      for (String character : segments(segment, BreakIterator.getCharacterInstance(locale))) {
-        if (!line.isEmpty() && width.applyAsDouble((line + character).stripTrailing()) > maxWidth) {
-          lines.add(line.toString().stripTrailing());
-          line.setLength(0);
+      // A phrase wider than a line: broken where the line rules allow; a word wider than a line
+      // (or a phrase that still is): between characters.
+      List<String> pieces =
+          phrases.isPresent()
+              ? segments(segment, BreakIterator.getLineInstance(locale))
+              : List.of(segment);
+      for (String piece : pieces) {
+        boolean fits = width.applyAsDouble(piece.stripTrailing()) <= maxWidth;
+        for (String part :
+            fits ? List.of(piece) : segments(piece, BreakIterator.getCharacterInstance(locale))) {
+          if (!line.isEmpty() && width.applyAsDouble((line + part).stripTrailing()) > maxWidth) {
+            lines.add(line.toString().stripTrailing());
+            line.setLength(0);
+          }
+          line.append(part);
         }
-        line.append(character);
       }
     }
     if (!line.toString().isBlank()) {
@@ -96,6 +124,29 @@ public final class TitleLines {
       end--;
     }
     return ELLIPSIS;
+  }
+
+  /**
+   * The text cut between its phrases and after each space (a space is a place to break of its own:
+   * the phrases never end at one).
+   */
+  private static List<String> phrases(String text, PhraseBreaks phrases) {
+    TreeSet<Integer> cuts = new TreeSet<>(phrases.breaks(text));
+    for (int at = 1; at < text.length(); at++) {
+      if (text.charAt(at - 1) == ' ' && text.charAt(at) != ' ') {
+        cuts.add(at);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int at : cuts) {
+      out.add(text.substring(start, at));
+      start = at;
+    }
+    if (start < text.length()) {
+      out.add(text.substring(start));
+    }
+    return out;
   }
 
   /** The text cut at every boundary the iterator finds. */

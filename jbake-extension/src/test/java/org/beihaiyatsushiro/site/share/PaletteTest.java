@@ -7,8 +7,10 @@ import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.linebreak.LineBreaks;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class PaletteTest {
     Emblem emblem =
         Emblem.of(Files.readAllBytes(FixtureSite.PROJECT.resolve("assets/img/emblem.svg")));
     byte[] png =
-        new ShareImage(emblem)
+        new ShareImage(emblem, new LineBreaks(List.of()))
             .png(new ShareCard(Language.EN, "Of Beihai’s parks", "Beihai & Yatsushiro"));
     BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
 

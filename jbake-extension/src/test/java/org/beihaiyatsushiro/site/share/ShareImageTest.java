@@ -14,6 +14,9 @@ import javax.imageio.ImageIO;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
+import org.beihaiyatsushiro.site.linebreak.LineBreaks;
+import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
+import org.beihaiyatsushiro.site.pages.SiteBuilder;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The share images and icons as a link preview and a home screen get them. */
 class ShareImageTest {
   private static final Emblem EMBLEM = emblem();
+
+  /** The site's words kept whole, as the bake reads them. */
+  private static final LineBreaks LINE_BREAKS =
+      new LineBreaks(
+          LineBreaks.keptWords(
+              FixtureSite.PROJECT.resolve("data").resolve(SiteBuilder.KEPT_WORDS)));
+
+  private static final ShareImage DRAWING = new ShareImage(EMBLEM, LINE_BREAKS);
 
   private static Emblem emblem() {
     try {
@@ -33,8 +44,8 @@ class ShareImageTest {
   @Test
   void anImageIs1200By630AndTheSameBytesEachTime() throws IOException {
     ShareCard card = new ShareCard(Language.ZH, "北海与八代", "北海与八代");
-    byte[] first = new ShareImage(EMBLEM).png(card);
-    byte[] second = new ShareImage(EMBLEM).png(card);
+    byte[] first = DRAWING.png(card);
+    byte[] second = DRAWING.png(card);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
     assertThat(image.getWidth()).isEqualTo(1200);
     assertThat(image.getHeight()).isEqualTo(630);
@@ -57,7 +68,7 @@ class ShareImageTest {
 
   @Test
   void thePngCarriesNoTime() {
-    byte[] png = new ShareImage(EMBLEM).png(new ShareCard(Language.EN, "Beihai", "Beihai"));
+    byte[] png = DRAWING.png(new ShareCard(Language.EN, "Beihai", "Beihai"));
     assertThat(new String(png, java.nio.charset.StandardCharsets.ISO_8859_1))
         .doesNotContain("tIME")
         .doesNotContain("tEXt");
@@ -71,8 +82,8 @@ class ShareImageTest {
           .as("%c", cp)
           .isNotEqualTo(points(ShareFont.of(Language.ZH).outline(cp)));
     }
-    byte[] ja = new ShareImage(EMBLEM).png(new ShareCard(Language.JA, "直角", "北海"));
-    byte[] zh = new ShareImage(EMBLEM).png(new ShareCard(Language.ZH, "直角", "北海"));
+    byte[] ja = DRAWING.png(new ShareCard(Language.JA, "直角", "北海"));
+    byte[] zh = DRAWING.png(new ShareCard(Language.ZH, "直角", "北海"));
     assertThat(ja).isNotEqualTo(zh);
     assertThat(ShareFont.of(Language.JA)).isSameAs(ShareFont.JP);
     assertThat(ShareFont.of(Language.ZH)).isSameAs(ShareFont.SC);
@@ -82,7 +93,7 @@ class ShareImageTest {
   @Test
   void aLongTitleIsShortenedToFitTheImage() {
     ShareImage.Title title =
-        ShareImage.title(new ShareCard(Language.EN, "A title that goes on ".repeat(12), "Site"));
+        DRAWING.title(new ShareCard(Language.EN, "A title that goes on ".repeat(12), "Site"));
     assertThat(title.lines().shortened()).isTrue();
     assertThat(title.lines().lines().get(title.lines().lines().size() - 1))
         .endsWith(TitleLines.ELLIPSIS);
@@ -118,7 +129,7 @@ class ShareImageTest {
 
   @Test
   void aCachedImageIsTakenFromTheCacheByItsHash(@TempDir Path cache) throws IOException {
-    ShareImages images = new ShareImages(EMBLEM, cache);
+    ShareImages images = new ShareImages(EMBLEM, LINE_BREAKS, cache);
     ShareCard card = new ShareCard(Language.JA, "八代", "北海と八代");
     Map<String, ShareCard> cards = new LinkedHashMap<>();
     cards.put("img/share/ja/yatsushiro.png", card);
@@ -131,11 +142,43 @@ class ShareImageTest {
 
     // A second bake takes the file instead of drawing: what is in the cache is what it gets.
     Files.write(cached, new byte[] {1, 2, 3});
-    Path again = new ShareImages(EMBLEM, cache).draw(cards).get("img/share/ja/yatsushiro.png");
+    Path again =
+        new ShareImages(EMBLEM, LINE_BREAKS, cache).draw(cards).get("img/share/ja/yatsushiro.png");
     assertThat(Files.readAllBytes(again)).containsExactly(1, 2, 3);
     // Another title is another key.
     assertThat(images.cacheKey(new ShareCard(Language.JA, "北海", "北海と八代")))
         .isNotEqualTo(images.cacheKey(card));
+    // So are other words kept whole: they decide where a title's lines break.
+    ShareImages otherWords = new ShareImages(EMBLEM, new LineBreaks(List.of("八代", "北海と")), cache);
+    assertThat(otherWords.cacheKey(card)).isNotEqualTo(images.cacheKey(card));
+  }
+
+  @Test
+  void chineseAndJapaneseTitlesBreakBetweenPhrasesAndKeepTheSiteWordsWhole() {
+    // Long enough to take three or more lines at every size the card tries.
+    String zh = "中日邦交正常化50周年之际北海市与八代市回顾两市友好交往的历程并展望未来的合作";
+    String ja = "日中国交正常化50周年に熊本県八代市と北海市が友好の歩みを振り返りました";
+    for (ShareCard card :
+        List.of(new ShareCard(Language.ZH, zh, "北海"), new ShareCard(Language.JA, ja, "八代"))) {
+      TitleLines.Lines title = DRAWING.title(card).lines();
+      List<String> lines = title.lines();
+      assertThat(title.shortened()).as(card.title()).isFalse();
+      assertThat(lines).as(card.title()).hasSizeGreaterThan(2);
+      PhraseBreaks phrases = LINE_BREAKS.phrases(card.lang().tag()).orElseThrow();
+      List<Integer> allowed = phrases.breaks(card.title());
+      int at = 0;
+      for (String line : lines.subList(0, lines.size() - 1)) {
+        at += line.length();
+        assertThat(allowed)
+            .as("%s: a line ends at a phrase's end: %s", card.title(), lines)
+            .contains(at);
+      }
+      for (String word : List.of("中日邦交正常化", "日中国交正常化", "八代市", "北海市", "熊本県")) {
+        if (card.title().contains(word)) {
+          assertThat(lines).as("%s is kept whole: %s", word, lines).anyMatch(l -> l.contains(word));
+        }
+      }
+    }
   }
 
   @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.beihaiyatsushiro.site.linebreak.BudouxModel;
+import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
 import org.junit.jupiter.api.Test;
 
 /** How a share image breaks and shortens a title, measured in characters for clarity. */
@@ -12,36 +15,80 @@ class TitleLinesTest {
   /** Every code point one unit wide: a line of width 5 holds five characters. */
   private static final ToDoubleFunction<String> CODE_POINTS = s -> s.codePointCount(0, s.length());
 
+  /** No phrases: the line rules of the locale alone. */
+  private static final Optional<PhraseBreaks> LINE_RULES = Optional.empty();
+
+  private static final Optional<PhraseBreaks> CHINESE_PHRASES =
+      Optional.of(new PhraseBreaks(BudouxModel.simplifiedChinese(), List.of()));
+
+  private static final Optional<PhraseBreaks> JAPANESE_PHRASES =
+      Optional.of(new PhraseBreaks(BudouxModel.japanese(), List.of("並駕斉駆")));
+
   @Test
-  void chineseBreaksBetweenAnyTwoCharacters() {
+  void chineseBreaksBetweenPhrases() {
     TitleLines.Lines lines =
-        TitleLines.of("北海与八代友好城市", Locale.forLanguageTag("zh-Hans"), CODE_POINTS, 4, 3);
+        TitleLines.of(
+            "北海市与八代市结为友好城市", Locale.forLanguageTag("zh-Hans"), CHINESE_PHRASES, CODE_POINTS, 5, 4);
+    // Never 八代 / 市: the last short phrase (城市) goes with the one before it.
+    assertThat(lines.lines()).containsExactly("北海市与", "八代市结为", "友好城市");
+  }
+
+  @Test
+  void aSpaceIsAPlaceToBreakBesidePhrases() {
+    TitleLines.Lines lines =
+        TitleLines.of(
+            "北海与八代 Beihai Yatsushiro",
+            Locale.forLanguageTag("zh-Hans"),
+            CHINESE_PHRASES,
+            CODE_POINTS,
+            10,
+            4);
+    assertThat(lines.lines()).containsExactly("北海与八代", "Beihai", "Yatsushiro");
+  }
+
+  @Test
+  void aPhraseWiderThanALineBreaksByTheLineRules() {
+    // 「並駕斉駆」 is one phrase (a word kept whole) wider than the line: it breaks as the line
+    // rules allow, never before its closing bracket nor after its opening one.
+    TitleLines.Lines lines =
+        TitleLines.of("像「並駕斉駆」", Locale.JAPANESE, JAPANESE_PHRASES, CODE_POINTS, 3, 4);
+    assertThat(String.join("", lines.lines())).isEqualTo("像「並駕斉駆」");
+    assertThat(lines.lines())
+        .allMatch(l -> CODE_POINTS.applyAsDouble(l) <= 3)
+        .noneMatch(l -> l.endsWith("「") || l.startsWith("」"));
+  }
+
+  @Test
+  void withoutPhrasesChineseBreaksBetweenAnyTwoCharacters() {
+    TitleLines.Lines lines =
+        TitleLines.of("北海与八代友好城市", Locale.forLanguageTag("zh-Hans"), LINE_RULES, CODE_POINTS, 4, 3);
     assertThat(lines.lines()).containsExactly("北海与八", "代友好城", "市");
     assertThat(lines.shortened()).isFalse();
   }
 
   @Test
   void japaneseKeepsAClosingBracketWithWhatItCloses() {
-    TitleLines.Lines lines = TitleLines.of("像「並駕斉駆」", Locale.JAPANESE, CODE_POINTS, 6, 3);
+    TitleLines.Lines lines =
+        TitleLines.of("像「並駕斉駆」", Locale.JAPANESE, LINE_RULES, CODE_POINTS, 6, 3);
     assertThat(lines.lines()).containsExactly("像「並駕斉", "駆」");
     // Nor an opening bracket at the end of a line.
-    assertThat(TitleLines.of("北海と「八代」", Locale.JAPANESE, CODE_POINTS, 3, 3).lines())
+    assertThat(TitleLines.of("北海と「八代」", Locale.JAPANESE, LINE_RULES, CODE_POINTS, 3, 3).lines())
         .containsExactly("北海と", "「八", "代」");
-    assertThat(TitleLines.of("北海「八代」", Locale.JAPANESE, CODE_POINTS, 3, 3).lines())
+    assertThat(TitleLines.of("北海「八代」", Locale.JAPANESE, LINE_RULES, CODE_POINTS, 3, 3).lines())
         .noneMatch(l -> l.endsWith("「") || l.startsWith("」"));
   }
 
   @Test
   void englishBreaksBetweenWords() {
     TitleLines.Lines lines =
-        TitleLines.of("Sister cities  since 1996", Locale.ENGLISH, CODE_POINTS, 13, 3);
+        TitleLines.of("Sister cities  since 1996", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 13, 3);
     assertThat(lines.lines()).containsExactly("Sister cities", "since 1996");
   }
 
   @Test
   void aWordLongerThanALineIsBrokenBetweenCharacters() {
     TitleLines.Lines lines =
-        TitleLines.of("Kumamoto-Prefecture", Locale.ENGLISH, CODE_POINTS, 8, 4);
+        TitleLines.of("Kumamoto-Prefecture", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 8, 4);
     assertThat(lines.lines()).allMatch(l -> l.length() <= 8);
     assertThat(String.join("", lines.lines())).isEqualTo("Kumamoto-Prefecture");
   }
@@ -52,6 +99,7 @@ class TitleLinesTest {
         TitleLines.of(
             "Beihai and Yatsushiro look back on twenty-six years",
             Locale.ENGLISH,
+            LINE_RULES,
             CODE_POINTS,
             12,
             2);
@@ -66,7 +114,8 @@ class TitleLinesTest {
     // 𠮷 (U+20BB7) is two UTF-16 units: an odd cut would leave half a character.
     String title = "𠮷".repeat(20);
     for (int width = 2; width <= 7; width++) {
-      TitleLines.Lines lines = TitleLines.of(title, Locale.JAPANESE, CODE_POINTS, width, 2);
+      TitleLines.Lines lines =
+          TitleLines.of(title, Locale.JAPANESE, LINE_RULES, CODE_POINTS, width, 2);
       assertThat(lines.shortened()).isTrue();
       for (String line : lines.lines()) {
         assertThat(line.chars().filter(c -> Character.isSurrogate((char) c)).count() % 2).isZero();
@@ -79,7 +128,7 @@ class TitleLinesTest {
   void shorteningKeepsALetterWithItsCombiningMark() {
     // "é" written as e + U+0301: one character a reader sees, two code points.
     String title = "Cafe\u0301 ".repeat(10);
-    TitleLines.Lines lines = TitleLines.of(title, Locale.FRENCH, s -> s.length(), 9, 1);
+    TitleLines.Lines lines = TitleLines.of(title, Locale.FRENCH, LINE_RULES, s -> s.length(), 9, 1);
     String line = lines.lines().get(0);
     assertThat(line).endsWith(TitleLines.ELLIPSIS);
     String kept = line.substring(0, line.length() - 1);
