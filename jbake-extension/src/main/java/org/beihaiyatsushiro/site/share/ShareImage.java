@@ -183,8 +183,19 @@ public final class ShareImage {
         (float) ink.getWidth() + 2 * LATIN_SIDE_BEARING);
   }
 
-  /** Fills the outline of each character of the text, from x along the baseline. */
-  private static void drawText(
+  /** The dashes Chinese and Japanese double into one long dash: ——, ――. */
+  private static final String DASHES = "\u2014\u2015";
+
+  private static boolean isDash(int codePoint) {
+    return DASHES.indexOf(codePoint) >= 0;
+  }
+
+  /**
+   * Fills the outline of each character of the text, from x along the baseline. A dash beside
+   * another dash is stretched to its whole width, so that ―― or —— is one unbroken line, as it is
+   * printed: the Japanese font draws ― with a margin on each side, which left a gap in the middle.
+   */
+  static void drawText(
       Graphics2D g,
       ShareFont font,
       String text,
@@ -200,6 +211,15 @@ public final class ShareImage {
       AffineTransform at =
           AffineTransform.getTranslateInstance(pen + placement.shift() * size, baseline);
       at.scale(size, -size);
+      Rectangle2D ink = glyph.getBounds2D();
+      boolean doubled =
+          isDash(cp)
+              && ((i > 0 && isDash(text.codePointBefore(i)))
+                  || (i + 1 < text.length() && isDash(text.codePointAt(i + 1))));
+      if (doubled && ink.getWidth() > 0) {
+        at.scale(placement.advance() / ink.getWidth(), 1);
+        at.translate(-ink.getMinX(), 0);
+      }
       glyph.transform(at);
       g.fill(glyph);
       pen += placement.advance() * size;

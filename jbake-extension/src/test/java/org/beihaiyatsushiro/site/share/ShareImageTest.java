@@ -154,6 +154,40 @@ class ShareImageTest {
   }
 
   @Test
+  void aDoubledDashIsOneUnbrokenLineInBothFonts() {
+    float size = 50;
+    for (ShareFont font : List.of(ShareFont.JP, ShareFont.SC)) {
+      for (String dashes : List.of("――", "——")) {
+        BufferedImage image = new BufferedImage(400, 100, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = ShareImage.smoothGraphics(image);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 400, 100);
+        g.setColor(java.awt.Color.BLACK);
+        ShareImage.drawText(g, font, "八" + dashes + "代", 10, 70, size, false);
+        g.dispose();
+        // The two dashes' whole width, less a pixel of antialiasing at each end.
+        int dashesWidth = (int) ShareImage.width(font, dashes, size, false) - 2;
+        assertThat(longestInkRun(image))
+            .as("%s in %s: the longest run of ink along a row", dashes, font)
+            .isGreaterThanOrEqualTo(dashesWidth);
+      }
+    }
+  }
+
+  /** The longest run of dark pixels along any row of the image. */
+  private static int longestInkRun(BufferedImage image) {
+    int longest = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      int run = 0;
+      for (int x = 0; x < image.getWidth(); x++) {
+        run = (image.getRGB(x, y) & 0xff) < 128 ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+    }
+    return longest;
+  }
+
+  @Test
   void chineseAndJapaneseTitlesBreakBetweenPhrasesAndKeepTheSiteWordsWhole() {
     // Long enough to take three or more lines at every size the card tries.
     String zh = "中日邦交正常化50周年之际北海市与八代市回顾两市友好交往的历程并展望未来的合作";
