@@ -121,7 +121,8 @@ class SharingTagsIT {
     // Its title's lines break as the bake breaks them, with the site's words kept whole.
     LineBreaks lineBreaks =
         new LineBreaks(
-            LineBreaks.keptWords(BakedSite.SOURCES.resolve("data").resolve(SiteBuilder.KEPT_WORDS)));
+            LineBreaks.keptWords(
+                BakedSite.SOURCES.resolve("data").resolve(SiteBuilder.KEPT_WORDS)));
     ShareImage drawing = new ShareImage(emblem, lineBreaks);
     for (Source s : SourceFiles.publishedPages()) {
       Language lang = Language.of(s.folder()).orElseThrow();
