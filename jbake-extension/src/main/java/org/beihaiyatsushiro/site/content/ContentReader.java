@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Parallel;
 import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
@@ -118,7 +119,7 @@ public final class ContentReader {
    * @return the articles in the order of {@code files}; the problems are added to {@code problems}
    */
   public Reading readForChecks(List<Path> files, Problems problems) {
-    List<FileReading> read = files.parallelStream().map(f -> readFile(f, problems)).toList();
+    List<FileReading> read = Parallel.map(files, f -> readFile(f, problems));
     return new Reading(
         read.stream().filter(FileReading::clean).flatMap(r -> r.article().stream()).toList(),
         read.stream().flatMap(r -> r.article().stream()).toList());

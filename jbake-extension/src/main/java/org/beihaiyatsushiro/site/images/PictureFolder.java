@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Parallel;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.content.SourceTree;
 
@@ -122,8 +123,8 @@ public final class PictureFolder {
       }
     }
     Map<String, Picture> pictures = new TreeMap<>();
-    images.entrySet().parallelStream()
-        .map(
+    Parallel.map(
+            List.copyOf(images.entrySet()),
             e ->
                 check(
                     e.getKey(),
@@ -132,8 +133,8 @@ public final class PictureFolder {
                     displayPath,
                     alreadyChecked,
                     problems))
+        .stream()
         .flatMap(Optional::stream)
-        .toList()
         .forEach(p -> pictures.put(p.name(), p));
     return new Pictures(pictures, present);
   }

@@ -25,6 +25,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.beihaiyatsushiro.site.base.Digests;
+import org.beihaiyatsushiro.site.base.Parallel;
 
 /**
  * Makes what the site publishes of each picture, on all cores: for a photograph, a WebP and a JPEG
@@ -99,7 +100,7 @@ public final class PictureVariants {
    */
   public Map<String, Published> publish(PictureFolder.Pictures pictures, Path site) {
     List<Published> published =
-        pictures.pictures().values().parallelStream().map(p -> publish(p, site)).toList();
+        Parallel.map(List.copyOf(pictures.pictures().values()), p -> publish(p, site));
     Map<String, Published> byName = new TreeMap<>();
     published.forEach(p -> byName.put(p.picture().name(), p));
     return byName;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.IntStream;
 import org.beihaiyatsushiro.site.base.Language;
+import org.beihaiyatsushiro.site.base.Parallel;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
 import org.beihaiyatsushiro.site.content.Article;
@@ -101,13 +101,12 @@ public final class SiteBuilder {
     for (int from = 0; from < articles.size(); from += PAGES_AT_ONCE) {
       List<Article> batch = articles.subList(from, Math.min(articles.size(), from + PAGES_AT_ONCE));
       List<Map<String, Object>> pageModels = batch.stream().map(models::forPage).toList();
-      IntStream.range(0, batch.size())
-          .parallel()
-          .forEach(
-              i ->
-                  writer.write(
-                      batch.get(i).outputPath(),
-                      page(batch.get(i).type().template(), pageModels.get(i))));
+      Parallel.forEach(
+          batch.size(),
+          i ->
+              writer.write(
+                  batch.get(i).outputPath(),
+                  page(batch.get(i).type().template(), pageModels.get(i))));
     }
     return articles.size();
   }
@@ -125,8 +124,9 @@ public final class SiteBuilder {
     Emblem emblem = Emblem.of(readEmblem());
     ShareImages images =
         new ShareImages(emblem, lineBreaks, config.output().resolveSibling("share-images"));
-    images.draw(models.shareCards()).entrySet().parallelStream()
-        .forEach(image -> writer.copy(image.getKey(), image.getValue()));
+    List<Map.Entry<String, Path>> drawn = List.copyOf(images.draw(models.shareCards()).entrySet());
+    Parallel.forEach(
+        drawn.size(), i -> writer.copy(drawn.get(i).getKey(), drawn.get(i).getValue()));
     new SiteIcons(emblem).draw().forEach(writer::write);
     for (Language lang : Language.values()) {
       writer.write(

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.beihaiyatsushiro.site.base.Digests;
+import org.beihaiyatsushiro.site.base.Parallel;
 import org.beihaiyatsushiro.site.linebreak.LineBreaks;
 
 /**
@@ -49,7 +50,7 @@ public final class ShareImages {
     // Equal cards (a title shared by two pages) are drawn once; the order of the result does not
     // depend on which thread drew what.
     List<ShareCard> distinct = cards.values().stream().distinct().toList();
-    List<Path> images = distinct.parallelStream().map(this::cachedOrDrawn).toList();
+    List<Path> images = Parallel.map(distinct, this::cachedOrDrawn);
     for (int i = 0; i < distinct.size(); i++) {
       drawn.put(distinct.get(i), images.get(i));
     }

@@ -1,0 +1,101 @@
+package org.beihaiyatsushiro.site.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ParallelTest {
+  @Test
+  void everyIndexRunsOnceAndTheResultsKeepTheItemsOrder() {
+    AtomicIntegerArray runs = new AtomicIntegerArray(1000);
+    Parallel.forEach(1000, runs::incrementAndGet);
+    assertThat(IntStream.range(0, 1000).map(runs::get)).containsOnly(1);
+
+    List<Integer> items = IntStream.range(0, 500).boxed().toList();
+    assertThat(Parallel.map(items, i -> i * 2))
+        .containsExactlyElementsOf(items.stream().map(i -> i * 2).toList());
+    assertThat(Parallel.map(List.<Integer>of(), i -> i)).isEmpty();
+  }
+
+  @Test
+  void whileOneThreadIsBusyWithASlowItemAnotherTakesAllTheRest() throws Exception {
+    // Item 0 waits until every other item is done: only a second thread can do them.
+    int count = 200;
+    CountDownLatch othersDone = new CountDownLatch(count - 1);
+    Map<Integer, String> threadOf = new ConcurrentHashMap<>();
+    Parallel.forEach(
+        count,
+        i -> {
+          threadOf.put(i, Thread.currentThread().getName());
+          if (i == 0) {
+            await(othersDone);
+          } else {
+            othersDone.countDown();
+          }
+        });
+    String slow = threadOf.get(0);
+    // A parallel stream would have left a quarter of the items queued behind the slow one.
+    assertThat(threadOf.values().stream().filter(slow::equals).count()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void theFirstFailureIsThrownAsItWasAndNoNewItemStartsAfterIt() {
+    IllegalStateException failure = new IllegalStateException("file 3 is wrong");
+    AtomicInteger started = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                Parallel.forEach(
+                    10_000,
+                    i -> {
+                      started.incrementAndGet();
+                      if (i == 3) {
+                        throw failure;
+                      }
+                      sleep(1);
+                    }))
+        .isSameAs(failure);
+    assertThat(started.get()).isLessThan(100);
+  }
+
+  @Test
+  void workCanItselfRunInParallel() {
+    List<Integer> sums =
+        Parallel.map(
+            IntStream.range(0, 8).boxed().toList(),
+            outer ->
+                Parallel.map(IntStream.range(0, 100).boxed().toList(), inner -> outer * inner)
+                    .stream()
+                    .mapToInt(Integer::intValue)
+                    .sum());
+    assertThat(sums).containsExactly(0, 4950, 9900, 14850, 19800, 24750, 29700, 34650);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS))
+          .as("the other items were done meanwhile")
+          .isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
