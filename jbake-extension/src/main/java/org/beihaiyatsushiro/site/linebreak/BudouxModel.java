@@ -140,7 +140,7 @@ public final class BudouxModel {
   /**
    * One feature's weights as an open-addressing hash table of primitives (linear probing, at most
    * half full): the parser looks up thirteen keys for every character of a page, and a lookup here
-   * reads about one slot, where a binary search of the sorted keys read ten (it was a tenth of a
+   * reads a slot or a few, where a binary search of the sorted keys read ten (it was a tenth of a
    * large bake's CPU time). Written here rather than taken from a library of primitive collections:
    * the one on the bake's classpath (HPPC) comes, pinned to an old version, with JBake's OrientDB,
    * and this table is built once and only read.

@@ -46,6 +46,13 @@ import org.jsoup.parser.Parser;
  * the document's head are left as they are.
  */
 public final class LineBreaks {
+  /**
+   * What decides the breaks besides the words kept whole: the BudouX models and the rules of this
+   * package. Raised whenever either changes: the share images' cache key includes it (a title's
+   * lines break as its page's do), so that no image drawn with the old breaks is reused.
+   */
+  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 1";
+
   /** The class of an element whose Chinese or Japanese text breaks only at its {@code <wbr>}s. */
   public static final String PHRASED = "phrased";
 

@@ -191,9 +191,10 @@ public final class ShareImage {
   }
 
   /**
-   * Fills the outline of each character of the text, from x along the baseline. A dash beside
-   * another dash is stretched to its whole width, so that ―― or —— is one unbroken line, as it is
-   * printed: the Japanese font draws ― with a margin on each side, which left a gap in the middle.
+   * Fills the outline of each character of the text, from x along the baseline. In Chinese and
+   * Japanese a dash beside another dash is stretched to its whole width, so that ―― or —— is one
+   * unbroken line, as it is printed: the Japanese font draws ― with a margin on each side, which
+   * left a gap in the middle.
    */
   static void drawText(
       Graphics2D g,
@@ -213,7 +214,8 @@ public final class ShareImage {
       at.scale(size, -size);
       Rectangle2D ink = glyph.getBounds2D();
       boolean doubled =
-          isDash(cp)
+          !latin
+              && isDash(cp)
               && ((i > 0 && isDash(text.codePointBefore(i)))
                   || (i + 1 < text.length() && isDash(text.codePointAt(i + 1))));
       if (doubled && ink.getWidth() > 0) {

@@ -68,6 +68,7 @@ public final class ShareImages {
             ShareFont.of(card.lang()).sha256(),
             ShareFont.SC.sha256(),
             emblem.sha256(),
+            LineBreaks.RULES_VERSION,
             Digests.sha256Hex(
                 String.join("\n", lineBreaks.keptWhole()).getBytes(StandardCharsets.UTF_8)),
             card.lang().code(),

@@ -2,11 +2,14 @@ package org.beihaiyatsushiro.site.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -60,10 +63,35 @@ class ParallelTest {
                       if (i == 3) {
                         throw failure;
                       }
-                      sleep(1);
+                      sleep(2);
                     }))
         .isSameAs(failure);
-    assertThat(started.get()).isLessThan(100);
+    // Each thread finishes the item it has in hand: far fewer than all were started.
+    assertThat(started.get()).isLessThan(2_000);
+  }
+
+  @Test
+  void whenThePoolIsBusyTheCallerDoesTheWorkAloneAndDoesNotWaitForIt() throws Exception {
+    int poolThreads = ForkJoinPool.getCommonPoolParallelism();
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch blocked = new CountDownLatch(poolThreads);
+    for (int t = 0; t < poolThreads; t++) {
+      ForkJoinPool.commonPool()
+          .execute(
+              () -> {
+                blocked.countDown();
+                await(release);
+              });
+    }
+    try {
+      assertThat(blocked.await(30, TimeUnit.SECONDS)).isTrue();
+      AtomicIntegerArray runs = new AtomicIntegerArray(100);
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20), () -> Parallel.forEach(100, runs::incrementAndGet));
+      assertThat(IntStream.range(0, 100).map(runs::get)).containsOnly(1);
+    } finally {
+      release.countDown();
+    }
   }
 
   @Test
