@@ -105,6 +105,21 @@ public final class PhraseBreaks {
     return BudouxModel.cut(text, breaks(text));
   }
 
+  /**
+   * The text cut at every place a line may end: between its phrases and after each space (a space
+   * is a place to break of its own, so no phrase ends at one). For a line laid out by the bake
+   * itself, as a share image's title is.
+   */
+  public List<String> lineSegments(String text) {
+    TreeSet<Integer> cuts = new TreeSet<>(breaks(text));
+    for (int at = 1; at < text.length(); at++) {
+      if (Character.isWhitespace(text.charAt(at - 1)) && !Character.isWhitespace(text.charAt(at))) {
+        cuts.add(at);
+      }
+    }
+    return BudouxModel.cut(text, List.copyOf(cuts));
+  }
+
   /** Whether a character may not begin a line: closing punctuation, small kana, ー, …. */
   static boolean isClosing(int codePoint) {
     return CLOSING.indexOf(codePoint) >= 0;

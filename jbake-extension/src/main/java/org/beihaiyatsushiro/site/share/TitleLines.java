@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
 
@@ -58,7 +57,7 @@ public final class TitleLines {
     StringBuilder line = new StringBuilder();
     List<String> segments =
         phrases.isPresent()
-            ? phrases(text, phrases.get())
+            ? phrases.get().lineSegments(text)
             : segments(text, BreakIterator.getLineInstance(locale));
     for (String segment : segments) {
       String candidate = line + segment;
@@ -124,29 +123,6 @@ public final class TitleLines {
       end--;
     }
     return ELLIPSIS;
-  }
-
-  /**
-   * The text cut between its phrases and after each space (a space is a place to break of its own:
-   * the phrases never end at one).
-   */
-  private static List<String> phrases(String text, PhraseBreaks phrases) {
-    TreeSet<Integer> cuts = new TreeSet<>(phrases.breaks(text));
-    for (int at = 1; at < text.length(); at++) {
-      if (text.charAt(at - 1) == ' ' && text.charAt(at) != ' ') {
-        cuts.add(at);
-      }
-    }
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int at : cuts) {
-      out.add(text.substring(start, at));
-      start = at;
-    }
-    if (start < text.length()) {
-      out.add(text.substring(start));
-    }
-    return out;
   }
 
   /** The text cut at every boundary the iterator finds. */

@@ -126,4 +126,13 @@ class PhraseBreaksTest {
     // Only texts longer than the end read first count: a shorter one is read whole anyway.
     assertThat(compared).isGreaterThan(500);
   }
+
+  @Test
+  void aLineMayEndBetweenPhrasesAndAfterASpaceButNeverInsideAKeptWord() {
+    String text = "中日邦交正常化50周年 Beihai and Yatsushiro";
+    List<String> segments = chinese.lineSegments(text);
+    assertThat(String.join("", segments)).isEqualTo(text);
+    assertThat(segments).startsWith("中日邦交正常化").contains("Beihai ", "and ", "Yatsushiro");
+    assertThat(segments).noneMatch(s -> s.startsWith(" "));
+  }
 }
