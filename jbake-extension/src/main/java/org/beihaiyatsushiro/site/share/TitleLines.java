@@ -15,7 +15,10 @@ import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
  * <ul>
  *   <li>Chinese and Japanese break between phrases ({@link PhraseBreaks}: BudouX and the site's
  *       rules, so 八代市 or 中日邦交正常化 is never cut), and after a space.
- *   <li>Other languages break where {@link BreakIterator}'s line rules allow (between words).
+ *   <li>Other languages break where {@link BreakIterator}'s line rules allow (between words), but,
+ *       as on the pages ({@link org.beihaiyatsushiro.site.linebreak.LineBreaks}), never before a
+ *       dash set between spaces ("Yatsushiro – / Sister Cities", not "Yatsushiro / – Sister
+ *       Cities") nor after a dash that joins two words (China–Japan, 1972–2022 stay on one line).
  * </ul>
  *
  * <p>A phrase too long for a line is broken where the line rules allow (between two Chinese
@@ -58,7 +61,7 @@ public final class TitleLines {
     List<String> segments =
         phrases.isPresent()
             ? phrases.get().lineSegments(text)
-            : segments(text, BreakIterator.getLineInstance(locale));
+            : dashesKept(segments(text, BreakIterator.getLineInstance(locale)));
     for (String segment : segments) {
       String candidate = line + segment;
       if (width.applyAsDouble(candidate.stripTrailing()) <= maxWidth) {
@@ -123,6 +126,28 @@ public final class TitleLines {
       end--;
     }
     return ELLIPSIS;
+  }
+
+  private static final String DASHES = "–—";
+
+  /**
+   * The segments of the line rules joined again where the pages do not break: before a dash after a
+   * space, and after a dash between two words.
+   */
+  private static List<String> dashesKept(List<String> segments) {
+    List<String> out = new ArrayList<>();
+    for (String segment : segments) {
+      int last = out.size() - 1;
+      boolean startsWithDash = DASHES.indexOf(segment.charAt(0)) >= 0;
+      boolean afterJoiningDash =
+          last >= 0 && DASHES.indexOf(out.get(last).charAt(out.get(last).length() - 1)) >= 0;
+      if (last >= 0 && (startsWithDash || afterJoiningDash)) {
+        out.set(last, out.get(last) + segment);
+      } else {
+        out.add(segment);
+      }
+    }
+    return out;
   }
 
   /** The text cut at every boundary the iterator finds. */

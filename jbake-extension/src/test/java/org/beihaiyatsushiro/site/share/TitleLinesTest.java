@@ -86,6 +86,19 @@ class TitleLinesTest {
   }
 
   @Test
+  void englishKeepsADashWithTheWordBeforeItAndWordsJoinedByADashTogether() {
+    // The line rules alone give "Cities of Beihai", "– Yatsushiro".
+    TitleLines.Lines spaced =
+        TitleLines.of(
+            "Cities of Beihai – Yatsushiro", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 16, 3);
+    assertThat(spaced.lines()).containsExactly("Cities of", "Beihai –", "Yatsushiro");
+    // The line rules alone give "The China–", "Japan ties".
+    TitleLines.Lines joined =
+        TitleLines.of("The China–Japan ties", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 12, 3);
+    assertThat(joined.lines()).containsExactly("The", "China–Japan", "ties");
+  }
+
+  @Test
   void aWordLongerThanALineIsBrokenBetweenCharacters() {
     TitleLines.Lines lines =
         TitleLines.of("Kumamoto-Prefecture", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 8, 4);
