@@ -51,7 +51,7 @@ public final class LineBreaks {
    * package. Raised whenever either changes: the share images' cache key includes it (a title's
    * lines break as its page's do), so that no image drawn with the old breaks is reused.
    */
-  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 1";
+  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 2";
 
   /** The class of an element whose Chinese or Japanese text breaks only at its {@code <wbr>}s. */
   public static final String PHRASED = "phrased";

@@ -17,7 +17,7 @@ import java.util.function.IntPredicate;
  *   <li>No break before closing punctuation (。、」）…) or after opening punctuation (「（“), which an
  *       explicit break opportunity would otherwise allow.
  *   <li>No break inside a word the site keeps whole (data/linebreak-keep.txt: 中日邦交正常化), which is a
- *       phrase of its own (中日邦交正常化 / 50周年纪念).
+ *       phrase of its own (中日邦交正常化 / 50周年纪念), with the Japanese particle after it (国交正常化から / 50年).
  *   <li>The last phrase of a text has at least three characters besides punctuation: a shorter one
  *       joins the phrase before it, so no lone fragment ("す。", "交往。") ends a paragraph or heading.
  * </ul>
@@ -58,11 +58,15 @@ public final class PhraseBreaks {
         breaks.add(at);
       }
     }
-    // A word the site keeps whole is a phrase of its own: it may start and end a line.
+    // A word the site keeps whole is a phrase of its own: it may start and end a line, but the
+    // Japanese particle or ending after it (国交正常化から) stays with it, as in any phrase.
     for (String word : keptWhole) {
       for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         breaks.add(at);
-        breaks.add(at + word.length());
+        int end = at + word.length();
+        if (end >= text.length() || !isHiragana(text.charAt(end))) {
+          breaks.add(end);
+        }
       }
     }
     breaks.removeIf(at -> at <= 0 || at >= text.length() || !allowed(text, at));
@@ -118,6 +122,10 @@ public final class PhraseBreaks {
       }
     }
     return BudouxModel.cut(text, List.copyOf(cuts));
+  }
+
+  private static boolean isHiragana(char c) {
+    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
   }
 
   /** Whether a character may not begin a line: closing punctuation, small kana, ー, …. */

@@ -135,4 +135,13 @@ class PhraseBreaksTest {
     assertThat(segments).startsWith("中日邦交正常化").contains("Beihai ", "and ", "Yatsushiro");
     assertThat(segments).noneMatch(s -> s.startsWith(" "));
   }
+
+  @Test
+  void aKeptWordKeepsTheJapaneseParticleAfterIt() {
+    PhraseBreaks keeping = new PhraseBreaks(BudouxModel.japanese(), List.of("国交正常化"));
+    // Not 国交正常化 / から50年: から belongs to the phrase before it.
+    assertThat(keeping.phrases("国交正常化から50年")).containsExactly("国交正常化から", "50年");
+    // A kept word followed by another word still ends a phrase.
+    assertThat(keeping.breaks("日中国交正常化50周年")).contains(7);
+  }
 }
