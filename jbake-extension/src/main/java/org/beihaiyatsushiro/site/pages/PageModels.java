@@ -101,12 +101,14 @@ public final class PageModels {
       choices.add(c);
     }
     page.put("choices", choices);
+    // The front door's card: the site's title above, the years beside, and under it the occasion
+    // in a line that fits the card whole (the tagline took four lines and was cut short).
     share.addTo(
         page,
         Language.EN,
         SitePaths.CHOOSER,
         null,
-        strings.get(Language.EN, "site.tagline"),
+        strings.get(Language.EN, "occasion.since"),
         "meta.description.chooser",
         List.of(),
         "");

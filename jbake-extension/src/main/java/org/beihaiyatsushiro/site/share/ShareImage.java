@@ -36,7 +36,7 @@ public final class ShareImage {
   /**
    * Raised whenever the drawing changes, so that images cached by an older version are not reused.
    */
-  static final String DRAWING_VERSION = "5";
+  static final String DRAWING_VERSION = "6";
 
   // site.css: --paper, --surface, --ink, --jade, --orchid, --line.
   private static final Color PAPER = new Color(0xfbfaf5);

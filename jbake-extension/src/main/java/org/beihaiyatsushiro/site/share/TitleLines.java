@@ -18,7 +18,8 @@ import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
  *   <li>Other languages break where {@link BreakIterator}'s line rules allow (between words), but,
  *       as on the pages ({@link org.beihaiyatsushiro.site.linebreak.LineBreaks}), never before a
  *       dash set between spaces ("Yatsushiro – / Sister Cities", not "Yatsushiro / – Sister
- *       Cities") nor after a dash that joins two words (China–Japan, 1972–2022 stay on one line).
+ *       Cities") or a middle dot, nor after a dash that joins two words (China–Japan, 1972–2022
+ *       stay on one line).
  * </ul>
  *
  * <p>A phrase too long for a line is broken where the line rules allow (between two Chinese
@@ -56,12 +57,36 @@ public final class TitleLines {
       throw new IllegalArgumentException("maxLines must be at least 1: " + maxLines);
     }
     String text = title.strip().replaceAll("\\s+", " ");
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
     List<String> segments =
         phrases.isPresent()
             ? phrases.get().lineSegments(text)
             : dashesKept(segments(text, BreakIterator.getLineInstance(locale)));
+    Wrapped wrapped = wrap(segments, locale, phrases.isPresent(), width, maxWidth);
+    List<String> lines = wrapped.lines();
+    if (lines.size() <= maxLines) {
+      return new Lines(balanced(segments, locale, width, wrapped, maxWidth), false);
+    }
+    List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+    kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), locale, width, maxWidth));
+    return new Lines(List.copyOf(kept), true);
+  }
+
+  /**
+   * Lines as a greedy fill makes them, and whether a segment had to be cut because it was wider
+   * than a line.
+   */
+  private record Wrapped(List<String> lines, boolean cutASegment) {}
+
+  /** Fills each line with as many segments as fit, cutting only a segment wider than a line. */
+  private static Wrapped wrap(
+      List<String> segments,
+      Locale locale,
+      boolean phrased,
+      ToDoubleFunction<String> width,
+      double maxWidth) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    boolean cut = false;
     for (String segment : segments) {
       String candidate = line + segment;
       if (width.applyAsDouble(candidate.stripTrailing()) <= maxWidth) {
@@ -78,10 +103,9 @@ public final class TitleLines {
       }
       // A phrase wider than a line: broken where the line rules allow; a word wider than a line
       // (or a phrase that still is): between characters.
+      cut = true;
       List<String> pieces =
-          phrases.isPresent()
-              ? segments(segment, BreakIterator.getLineInstance(locale))
-              : List.of(segment);
+          phrased ? segments(segment, BreakIterator.getLineInstance(locale)) : List.of(segment);
       for (String piece : pieces) {
         boolean fits = width.applyAsDouble(piece.stripTrailing()) <= maxWidth;
         for (String part :
@@ -97,12 +121,40 @@ public final class TitleLines {
     if (!line.toString().isBlank()) {
       lines.add(line.toString().stripTrailing());
     }
-    if (lines.size() <= maxLines) {
-      return new Lines(List.copyOf(lines), false);
+    return new Wrapped(List.copyOf(lines), cut);
+  }
+
+  /**
+   * The same number of lines made as even as they can be, as CSS's {@code text-wrap: balance} does:
+   * the narrowest width that still gives as many lines without cutting a segment, so that no line
+   * ends the title with a lone word ("Sister cities since / 1996" becomes "Sister cities / since
+   * 1996").
+   */
+  private static List<String> balanced(
+      List<String> segments,
+      Locale locale,
+      ToDoubleFunction<String> width,
+      Wrapped greedy,
+      double maxWidth) {
+    int count = greedy.lines().size();
+    if (count < 2 || greedy.cutASegment()) {
+      return greedy.lines();
     }
-    List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
-    kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), locale, width, maxWidth));
-    return new Lines(List.copyOf(kept), true);
+    List<String> best = greedy.lines();
+    double fits = maxWidth;
+    double tooNarrow = 0;
+    // Halving the range 20 times narrows it to a millionth of the width.
+    for (int step = 0; step < 20; step++) {
+      double tried = (fits + tooNarrow) / 2;
+      Wrapped w = wrap(segments, locale, false, width, tried);
+      if (w.lines().size() == count && !w.cutASegment()) {
+        fits = tried;
+        best = w.lines();
+      } else {
+        tooNarrow = tried;
+      }
+    }
+    return best;
   }
 
   /**
@@ -130,18 +182,21 @@ public final class TitleLines {
 
   private static final String DASHES = "–—";
 
+  /** Marks that separate two parts of a title: set between spaces, they never begin a line. */
+  private static final String SEPARATORS = DASHES + "·•|/";
+
   /**
-   * The segments of the line rules joined again where the pages do not break: before a dash after a
-   * space, and after a dash between two words.
+   * The segments of the line rules joined again where the pages do not break: before a dash (or
+   * another separator, a middle dot) after a space, and after a dash between two words.
    */
   private static List<String> dashesKept(List<String> segments) {
     List<String> out = new ArrayList<>();
     for (String segment : segments) {
       int last = out.size() - 1;
-      boolean startsWithDash = DASHES.indexOf(segment.charAt(0)) >= 0;
+      boolean startsWithSeparator = SEPARATORS.indexOf(segment.charAt(0)) >= 0;
       boolean afterJoiningDash =
           last >= 0 && DASHES.indexOf(out.get(last).charAt(out.get(last).length() - 1)) >= 0;
-      if (last >= 0 && (startsWithDash || afterJoiningDash)) {
+      if (last >= 0 && (startsWithSeparator || afterJoiningDash)) {
         out.set(last, out.get(last) + segment);
       } else {
         out.add(segment);

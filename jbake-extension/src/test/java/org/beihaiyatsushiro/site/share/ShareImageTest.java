@@ -119,7 +119,9 @@ class ShareImageTest {
     UiStrings strings =
         UiStrings.load(FixtureSite.PROJECT.resolve("data"), "data", new Problems()).orElseThrow();
     for (Language lang : Language.values()) {
-      for (String key : List.of("site.title", "search.title", "site.tagline", "notfound.title")) {
+      for (String key :
+          List.of(
+              "site.title", "search.title", "site.tagline", "occasion.since", "notfound.title")) {
         assertThat(TitleGlyphs.missing(strings.get(lang, key), ShareFont.of(lang)))
             .as(lang + " " + key)
             .isEmpty();

@@ -62,7 +62,8 @@ class TitleLinesTest {
   void withoutPhrasesChineseBreaksBetweenAnyTwoCharacters() {
     TitleLines.Lines lines =
         TitleLines.of("北海与八代友好城市", Locale.forLanguageTag("zh-Hans"), LINE_RULES, CODE_POINTS, 4, 3);
-    assertThat(lines.lines()).containsExactly("北海与八", "代友好城", "市");
+    // Three lines made even: no lone 市 at the end.
+    assertThat(lines.lines()).containsExactly("北海与", "八代友", "好城市");
     assertThat(lines.shortened()).isFalse();
   }
 
@@ -70,7 +71,7 @@ class TitleLinesTest {
   void japaneseKeepsAClosingBracketWithWhatItCloses() {
     TitleLines.Lines lines =
         TitleLines.of("像「並駕斉駆」", Locale.JAPANESE, LINE_RULES, CODE_POINTS, 6, 3);
-    assertThat(lines.lines()).containsExactly("像「並駕斉", "駆」");
+    assertThat(lines.lines()).containsExactly("像「並駕", "斉駆」");
     // Nor an opening bracket at the end of a line.
     assertThat(TitleLines.of("北海と「八代」", Locale.JAPANESE, LINE_RULES, CODE_POINTS, 3, 3).lines())
         .containsExactly("北海と", "「八", "代」");
@@ -96,6 +97,25 @@ class TitleLinesTest {
     TitleLines.Lines joined =
         TitleLines.of("The China–Japan ties", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 12, 3);
     assertThat(joined.lines()).containsExactly("The", "China–Japan", "ties");
+    // Nor does a line begin with a middle dot between two parts of a title.
+    TitleLines.Lines dotted =
+        TitleLines.of(
+            "Sister cities since 1996 · 50 years", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 24, 3);
+    assertThat(dotted.lines()).containsExactly("Sister cities since", "1996 · 50 years");
+  }
+
+  @Test
+  void linesAreMadeEvenSoThatNoLoneWordEndsTheTitle() {
+    // Filled greedily: "Sister cities since", "1996".
+    TitleLines.Lines lines =
+        TitleLines.of("Sister cities since 1996", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 20, 3);
+    assertThat(lines.lines()).containsExactly("Sister cities", "since 1996");
+    // One line stays one line, at its full width.
+    assertThat(
+            TitleLines.of(
+                    "Sister cities since 1996", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 30, 3)
+                .lines())
+        .containsExactly("Sister cities since 1996");
   }
 
   @Test
