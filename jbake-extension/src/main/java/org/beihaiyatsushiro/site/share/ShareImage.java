@@ -36,7 +36,7 @@ public final class ShareImage {
   /**
    * Raised whenever the drawing changes, so that images cached by an older version are not reused.
    */
-  static final String DRAWING_VERSION = "6";
+  static final String DRAWING_VERSION = "7";
 
   // site.css: --paper, --surface, --ink, --jade, --orchid, --line.
   private static final Color PAPER = new Color(0xfbfaf5);
@@ -186,6 +186,9 @@ public final class ShareImage {
   /** The dashes Chinese and Japanese double into one long dash: ——, ――. */
   private static final String DASHES = "\u2014\u2015";
 
+  /** How far, in ems, two doubled dashes overlap. */
+  private static final float DASH_OVERLAP = 0.04f;
+
   private static boolean isDash(int codePoint) {
     return DASHES.indexOf(codePoint) >= 0;
   }
@@ -219,7 +222,10 @@ public final class ShareImage {
               && ((i > 0 && isDash(text.codePointBefore(i)))
                   || (i + 1 < text.length() && isDash(text.codePointAt(i + 1))));
       if (doubled && ink.getWidth() > 0) {
-        at.scale(placement.advance() / ink.getWidth(), 1);
+        // A little wider than the advance, so that the antialiased ends of two dashes overlap and
+        // leave no lighter seam where they meet.
+        at.translate(-DASH_OVERLAP / 2, 0);
+        at.scale((placement.advance() + DASH_OVERLAP) / ink.getWidth(), 1);
         at.translate(-ink.getMinX(), 0);
       }
       glyph.transform(at);

@@ -172,8 +172,50 @@ class ShareImageTest {
         assertThat(longestInkRun(image))
             .as("%s in %s: the longest run of ink along a row", dashes, font)
             .isGreaterThanOrEqualTo(dashesWidth);
+        // Where the two dashes meet, the line is as dark as anywhere along it: every column of
+        // its inside (away from the antialiased ends and the letters) holds as much ink.
+        int y = rowOfLongestInkRun(image);
+        int longest = longestInkRun(image);
+        int end = 0;
+        for (int x = 0, run = 0; x < image.getWidth(); x++) {
+          run = (image.getRGB(x, y) & 0xff) < 128 ? run + 1 : 0;
+          if (run == longest) {
+            end = x;
+          }
+        }
+        int start = end - longest + 1;
+        int least = Integer.MAX_VALUE;
+        int most = 0;
+        for (int x = start + 6; x <= end - 6; x++) {
+          int ink = 0;
+          for (int row = 0; row < image.getHeight(); row++) {
+            ink += 255 - (image.getRGB(x, row) & 0xff);
+          }
+          least = Math.min(least, ink);
+          most = Math.max(most, ink);
+        }
+        assertThat(least)
+            .as("%s in %s: the lightest column of the line", dashes, font)
+            .isGreaterThan(most * 9 / 10);
       }
     }
+  }
+
+  /** The row of the image with the longest run of dark pixels. */
+  private static int rowOfLongestInkRun(BufferedImage image) {
+    int row = 0;
+    int longest = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      int run = 0;
+      for (int x = 0; x < image.getWidth(); x++) {
+        run = (image.getRGB(x, y) & 0xff) < 128 ? run + 1 : 0;
+        if (run > longest) {
+          longest = run;
+          row = y;
+        }
+      }
+    }
+    return row;
   }
 
   /** The longest run of dark pixels along any row of the image. */
