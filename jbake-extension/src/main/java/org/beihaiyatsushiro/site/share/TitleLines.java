@@ -9,8 +9,9 @@ import java.util.function.ToDoubleFunction;
 import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
 
 /**
- * Breaks a title into the lines of a share image, as the site's pages break it, and, when the title
- * needs more lines than there are, shortens the last line with an ellipsis.
+ * Breaks a title into the lines of a share image, as the site's pages break it, makes the lines as
+ * even as they can be without another line or a cut word, and, when the title needs more lines than
+ * there are, shortens the last line with an ellipsis.
  *
  * <ul>
  *   <li>Chinese and Japanese break between phrases ({@link PhraseBreaks}: BudouX and the site's
