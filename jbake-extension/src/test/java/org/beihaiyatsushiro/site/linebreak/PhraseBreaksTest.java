@@ -144,4 +144,18 @@ class PhraseBreaksTest {
     // A kept word followed by another word still ends a phrase.
     assertThat(keeping.breaks("日中国交正常化50周年")).contains(7);
   }
+
+  @Test
+  void aTextBrokenBeforeBreaksAsItDidTheFirstTime() {
+    PhraseBreaks used = new PhraseBreaks(BudouxModel.japanese(), List.of("国交正常化"));
+    List<String> texts = List.of("国交正常化から50年", "北海と八代", "国交正常化", "友好都市の歩みを振り返りました。");
+    for (String text : texts) {
+      used.breaks(text);
+    }
+    for (String text : texts) {
+      assertThat(used.breaks(text))
+          .isEqualTo(new PhraseBreaks(BudouxModel.japanese(), List.of("国交正常化")).breaks(text))
+          .isUnmodifiable();
+    }
+  }
 }
