@@ -135,11 +135,15 @@ public final class LineBreaks {
 
   private static final Pattern SPACE_AFTER_FULL_WIDTH =
       Pattern.compile("([" + FULL_WIDTH_PUNCTUATION + "])[ \\t\\r\\n\\u00A0]+");
-  private static final Pattern SPACED_DASH = Pattern.compile("(\\S) ([–—])(?= )");
+
+  /** The dashes of Latin text, set between words or joining them: en dash and em dash. */
+  public static final String DASHES = "–—";
+
+  private static final Pattern SPACED_DASH = Pattern.compile("(\\S) ([" + DASHES + "])(?= )");
 
   /** Latin words or numbers joined by dashes: China–Japan, 1972–2022 (not Chinese or Japanese). */
   private static final Pattern JOINED_BY_DASH =
-      Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[–—][\\p{IsLatin}\\p{Nd}]+)+");
+      Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[" + DASHES + "][\\p{IsLatin}\\p{Nd}]+)+");
 
   /**
    * A paragraph with more letters than this is running text, not a short text: it keeps the
@@ -235,7 +239,7 @@ public final class LineBreaks {
     String text = node.getWholeText();
     // Most texts hold neither: the patterns, the last one above all, are not worth running there.
     boolean fullWidth = containsAny(text, FULL_WIDTH_PUNCTUATION);
-    boolean dashed = containsAny(text, "–—");
+    boolean dashed = containsAny(text, DASHES);
     if (!fullWidth && !dashed) {
       return;
     }

@@ -28,7 +28,10 @@ public final class PhraseBreaks {
   private static final String CLOSING =
       "、。，．,.：；:;！？!?）〕］｝〉》」』】〙〗〟’”｠»ー…‥ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・/";
   private static final String OPENING = "（〔［｛〈《「『【〘〖〝‘“｟«";
-  private static final String DASHES = "—―";
+
+  /** The dashes Chinese and Japanese write doubled (——, ――): a phrase may end after them. */
+  public static final String DOUBLED_DASHES = "—―";
+
   private static final int SHORTEST_LAST_PHRASE = 3;
 
   /** How many characters at the end of a text {@link #lastBreak} looks at first. */
@@ -75,7 +78,8 @@ public final class PhraseBreaks {
     TreeSet<Integer> breaks = new TreeSet<>(model.boundaries(text));
     // A dash (——, ――) ends a phrase, whether or not the model saw it so.
     for (int at = 1; at < text.length(); at++) {
-      if (DASHES.indexOf(text.charAt(at - 1)) >= 0 && DASHES.indexOf(text.charAt(at)) < 0) {
+      if (DOUBLED_DASHES.indexOf(text.charAt(at - 1)) >= 0
+          && DOUBLED_DASHES.indexOf(text.charAt(at)) < 0) {
         breaks.add(at);
       }
     }
@@ -170,7 +174,7 @@ public final class PhraseBreaks {
     if (Character.isWhitespace(after) || Character.isWhitespace(before)) {
       return false; // a space is a break opportunity of its own
     }
-    boolean withinADash = DASHES.indexOf(before) >= 0 && DASHES.indexOf(after) >= 0;
+    boolean withinADash = DOUBLED_DASHES.indexOf(before) >= 0 && DOUBLED_DASHES.indexOf(after) >= 0;
     return !withinADash && CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0;
   }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.linebreak.LineBreaks;
+import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
 
 /**
  * Draws a page's share image, the picture a link preview shows on WeChat, LINE or X: 1200 × 630
@@ -183,14 +184,11 @@ public final class ShareImage {
         (float) ink.getWidth() + 2 * LATIN_SIDE_BEARING);
   }
 
-  /** The dashes Chinese and Japanese double into one long dash: ——, ――. */
-  private static final String DASHES = "\u2014\u2015";
-
   /** How far, in ems, two doubled dashes overlap. */
   private static final float DASH_OVERLAP = 0.04f;
 
   private static boolean isDash(int codePoint) {
-    return DASHES.indexOf(codePoint) >= 0;
+    return PhraseBreaks.DOUBLED_DASHES.indexOf(codePoint) >= 0;
   }
 
   /**

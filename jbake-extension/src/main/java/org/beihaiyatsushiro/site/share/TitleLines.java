@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.beihaiyatsushiro.site.linebreak.LineBreaks;
 import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
 
 /**
@@ -181,10 +182,8 @@ public final class TitleLines {
     return ELLIPSIS;
   }
 
-  private static final String DASHES = "–—";
-
   /** Marks that separate two parts of a title: set between spaces, they never begin a line. */
-  private static final String SEPARATORS = DASHES + "·•|/";
+  private static final String SEPARATORS = LineBreaks.DASHES + "·•|/";
 
   /**
    * The segments of the line rules joined again where the pages do not break: before a dash (or
@@ -196,7 +195,8 @@ public final class TitleLines {
       int last = out.size() - 1;
       boolean startsWithSeparator = SEPARATORS.indexOf(segment.charAt(0)) >= 0;
       boolean afterJoiningDash =
-          last >= 0 && DASHES.indexOf(out.get(last).charAt(out.get(last).length() - 1)) >= 0;
+          last >= 0
+              && LineBreaks.DASHES.indexOf(out.get(last).charAt(out.get(last).length() - 1)) >= 0;
       if (last >= 0 && (startsWithSeparator || afterJoiningDash)) {
         out.set(last, out.get(last) + segment);
       } else {

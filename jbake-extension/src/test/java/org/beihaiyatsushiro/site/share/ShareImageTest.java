@@ -169,24 +169,15 @@ class ShareImageTest {
         g.dispose();
         // The two dashes' whole width, less a pixel of antialiasing at each end.
         int dashesWidth = (int) ShareImage.width(font, dashes, size, false) - 2;
-        assertThat(longestInkRun(image))
+        InkRun line = InkRun.longest(image);
+        assertThat(line.length())
             .as("%s in %s: the longest run of ink along a row", dashes, font)
             .isGreaterThanOrEqualTo(dashesWidth);
         // Where the two dashes meet, the line is as dark as anywhere along it: every column of
         // its inside (away from the antialiased ends and the letters) holds as much ink.
-        int y = rowOfLongestInkRun(image);
-        int longest = longestInkRun(image);
-        int end = 0;
-        for (int x = 0, run = 0; x < image.getWidth(); x++) {
-          run = (image.getRGB(x, y) & 0xff) < 128 ? run + 1 : 0;
-          if (run == longest) {
-            end = x;
-          }
-        }
-        int start = end - longest + 1;
         int least = Integer.MAX_VALUE;
         int most = 0;
-        for (int x = start + 6; x <= end - 6; x++) {
+        for (int x = line.start() + 6; x <= line.end() - 6; x++) {
           int ink = 0;
           for (int row = 0; row < image.getHeight(); row++) {
             ink += 255 - (image.getRGB(x, row) & 0xff);
@@ -201,34 +192,30 @@ class ShareImageTest {
     }
   }
 
-  /** The row of the image with the longest run of dark pixels. */
-  private static int rowOfLongestInkRun(BufferedImage image) {
-    int row = 0;
-    int longest = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      int run = 0;
-      for (int x = 0; x < image.getWidth(); x++) {
-        run = (image.getRGB(x, y) & 0xff) < 128 ? run + 1 : 0;
-        if (run > longest) {
-          longest = run;
-          row = y;
+  /**
+   * The longest run of dark pixels along a row of an image.
+   *
+   * @param start its first pixel's x
+   * @param end its last pixel's x
+   */
+  private record InkRun(int start, int end) {
+    int length() {
+      return end - start + 1;
+    }
+
+    static InkRun longest(BufferedImage image) {
+      InkRun longest = new InkRun(0, -1);
+      for (int y = 0; y < image.getHeight(); y++) {
+        int run = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+          run = (image.getRGB(x, y) & 0xff) < 128 ? run + 1 : 0;
+          if (run > longest.length()) {
+            longest = new InkRun(x - run + 1, x);
+          }
         }
       }
+      return longest;
     }
-    return row;
-  }
-
-  /** The longest run of dark pixels along any row of the image. */
-  private static int longestInkRun(BufferedImage image) {
-    int longest = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      int run = 0;
-      for (int x = 0; x < image.getWidth(); x++) {
-        run = (image.getRGB(x, y) & 0xff) < 128 ? run + 1 : 0;
-        longest = Math.max(longest, run);
-      }
-    }
-    return longest;
   }
 
   @Test
