@@ -84,11 +84,22 @@ public final class SiteArchive {
       List<Path> bagTagFiles,
       long handoffBytes)
       throws IOException {
+    return write(SiteFiles.of(site), outDir, baseUrl, provenance, bagTagFiles, handoffBytes);
+  }
+
+  /** Writes every archive of a site already listed and checked ({@link SiteFiles#of}). */
+  private static ArchiveFiles write(
+      SiteFiles files,
+      Path outDir,
+      String baseUrl,
+      Provenance provenance,
+      List<Path> bagTagFiles,
+      long handoffBytes)
+      throws IOException {
     Objects.requireNonNull(provenance, "provenance");
     if (!baseUrl.endsWith("/")) {
       throw new IllegalArgumentException("the base URL must end in '/': " + baseUrl);
     }
-    SiteFiles files = SiteFiles.of(site);
     ArchiveFiles out = ArchiveFiles.in(outDir);
     Files.createDirectories(outDir);
     String description = description(baseUrl, provenance);
@@ -332,8 +343,10 @@ public final class SiteArchive {
           "The site is not archived, its settings are wrong:\n"
               + String.join("\n", settings.problems().stream().map(text::line).toList()));
     }
+    // Listed once: for its size here, and for the archive itself when it is made in this JVM.
+    SiteFiles files = SiteFiles.of(site);
     if (wantsOwnJvm(
-        () -> SiteFiles.of(site).bytes(),
+        files::bytes,
         ManagementFactory.getRuntimeMXBean().getInputArguments(),
         System.getProperty(OWN_JVM_PROPERTY) != null)) {
       archiveInOwnJvm(args);
@@ -341,7 +354,7 @@ public final class SiteArchive {
     }
     String baseUrl = settings.config().baseUrl();
     Provenance provenance = Provenance.of(settings.config(), System.getenv());
-    ArchiveFiles out = write(site, outDir, baseUrl, provenance, tagFiles);
+    ArchiveFiles out = write(files, outDir, baseUrl, provenance, tagFiles, HANDOFF_BYTES);
     System.out.println(
         "Archived the site at "
             + baseUrl

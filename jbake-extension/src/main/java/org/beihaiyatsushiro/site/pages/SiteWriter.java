@@ -74,12 +74,13 @@ public final class SiteWriter {
 
   /**
    * Copies a file made beforehand (an image of a cache under target/) to a path relative to the
-   * site root, file to file, unless the site holds its bytes already.
+   * site root, file to file, unless the site holds its bytes already (compared a block at a time,
+   * neither file held in memory).
    */
   public void copy(String sitePath, Path made) {
     Path file = output.resolve(sitePath);
     try {
-      if (Files.size(made) != sizeOf(file) || !holds(file, Files.readAllBytes(made))) {
+      if (Files.size(made) != sizeOf(file) || Files.mismatch(made, file) != -1) {
         makeRoomFor(file);
         Files.copy(made, file, StandardCopyOption.REPLACE_EXISTING);
       }
