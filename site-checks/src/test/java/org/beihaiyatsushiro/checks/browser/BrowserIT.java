@@ -93,6 +93,40 @@ class BrowserIT {
     assertThat(findings).as("language switcher by keyboard").isEmpty();
   }
 
+  /**
+   * Chinese and Japanese text the bake broke between phrases ({@code .phrased}) keeps its phrases
+   * whole in the browser, inside its links and spans too: every element of it in those languages
+   * breaks only at the bake's {@code <wbr>} (word-break keep-all, or auto-phrase for a Japanese
+   * heading). A rule setting word-break on every Chinese element once cut 邦交正常化 inside a link.
+   */
+  @Test
+  void phrasedTextKeepsItsPhrasesInsideLinksAndSpans(Chromium chromium) {
+    PageVisit visit = new PageVisit(chromium, BakedSite.ROOT);
+    String script =
+        "return [...document.querySelectorAll('.phrased, .phrased *')].filter(e => {"
+            + " const lang = (e.closest('[lang]') || document.documentElement).lang.toLowerCase();"
+            + " const cjk = (lang.startsWith('zh') || lang.startsWith('ja'))"
+            + " && !lang.includes('latn');"
+            + " return cjk && e.textContent.trim() !== ''"
+            + " && !['keep-all', 'auto-phrase'].includes(getComputedStyle(e).wordBreak);"
+            + "}).map(e => e.tagName.toLowerCase() + ' \\u201c' + e.textContent.trim().slice(0, 20)"
+            + " + '\\u201d: word-break ' + getComputedStyle(e).wordBreak);";
+    List<String> findings = new ArrayList<>();
+    int pages = 0;
+    for (String page : BakedSite.pages()) {
+      if (!page.startsWith("zh/") && !page.startsWith("ja/")) {
+        continue;
+      }
+      visit.open(page);
+      @SuppressWarnings("unchecked")
+      List<Object> broken = (List<Object>) chromium.driver().executeScript(script);
+      broken.forEach(b -> findings.add(page + ": " + b));
+      pages++;
+    }
+    assertThat(pages).as("Chinese and Japanese pages opened").isGreaterThanOrEqualTo(6);
+    assertThat(findings).as("phrased text that may break inside a phrase").isEmpty();
+  }
+
   @Test
   void yearIndexMovesFocusToTheYear(Chromium chromium) {
     List<String> timelines =
