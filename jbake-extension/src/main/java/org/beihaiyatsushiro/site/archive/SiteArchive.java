@@ -62,11 +62,12 @@ public final class SiteArchive {
   public static ArchiveFiles write(
       Path site, Path outDir, String baseUrl, Provenance provenance, List<Path> bagTagFiles)
       throws IOException {
-    return write(site, outDir, baseUrl, provenance, bagTagFiles, HANDOFF_BYTES);
+    return write(SiteFiles.of(site), outDir, baseUrl, provenance, bagTagFiles, HANDOFF_BYTES);
   }
 
   /**
-   * Writes every archive of the site, each file read once and handed to every writer.
+   * Writes every archive of a site already listed and checked ({@link SiteFiles#of}), each file
+   * read once and handed to every writer.
    *
    * <p>The site is listed and checked first (links and special files refused before anything is
    * written); then this thread reads the files in their sorted order and hands each to the zip, the
@@ -77,18 +78,6 @@ public final class SiteArchive {
    * is left behind, half-written.
    */
   static ArchiveFiles write(
-      Path site,
-      Path outDir,
-      String baseUrl,
-      Provenance provenance,
-      List<Path> bagTagFiles,
-      long handoffBytes)
-      throws IOException {
-    return write(SiteFiles.of(site), outDir, baseUrl, provenance, bagTagFiles, handoffBytes);
-  }
-
-  /** Writes every archive of a site already listed and checked ({@link SiteFiles#of}). */
-  private static ArchiveFiles write(
       SiteFiles files,
       Path outDir,
       String baseUrl,

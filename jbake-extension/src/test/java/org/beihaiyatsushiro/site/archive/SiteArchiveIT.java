@@ -345,7 +345,8 @@ class SiteArchiveIT {
     assertThat(largest).as("the site's largest file").isGreaterThan(10 * 1024);
 
     SiteArchive.write(first, dir.resolve("usual"), BASE_URL, PROVENANCE, List.of());
-    SiteArchive.write(first, dir.resolve("tight"), BASE_URL, PROVENANCE, List.of(), 1024);
+    SiteArchive.write(
+        SiteFiles.of(first), dir.resolve("tight"), BASE_URL, PROVENANCE, List.of(), 1024);
 
     assertThat(hashes(dir.resolve("tight"))).isEqualTo(hashes(dir.resolve("usual")));
   }
