@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Problem;
@@ -81,6 +83,69 @@ public final class SiteBake {
    */
   private record Checked(ContentCheck.Outcome outcome, TranslationStatus translations) {}
 
+  /**
+   * The check half of a bake, started on a thread of its own ({@link #startCheck}) so that the
+   * sources are read while JBake starts; {@link #bake(CheckStarted)} waits for it.
+   */
+  public static final class CheckStarted {
+    private final SiteBake bake;
+    private final Problems problems;
+    private final CompletableFuture<Checked> checked;
+
+    private CheckStarted(SiteBake bake, Problems problems, CompletableFuture<Checked> checked) {
+      this.bake = bake;
+      this.problems = problems;
+      this.checked = checked;
+    }
+
+    /** Where the check adds the problems it finds. */
+    public Problems problems() {
+      return problems;
+    }
+
+    /** Whether the check is done (it has read and checked every source, or failed). */
+    public boolean isDone() {
+      return checked.isDone();
+    }
+
+    /** What the check found, once it is done; its failure is thrown as it was. */
+    private Checked await() {
+      try {
+        return checked.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Starts the check half ({@link #check}) on a thread of its own and returns at once. The thread
+   * is a daemon: a bake that never comes to {@link #bake(CheckStarted)} (JBake failed before) does
+   * not keep its JVM alive.
+   */
+  public CheckStarted startCheck(Problems problems) {
+    CompletableFuture<Checked> checked = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                checked.complete(checkAll(problems));
+              } catch (RuntimeException | Error e) {
+                checked.completeExceptionally(e);
+              }
+            },
+            "site-check");
+    reader.setDaemon(true);
+    reader.start();
+    return new CheckStarted(this, problems, checked);
+  }
+
   private Checked checkAll(Problems problems) {
     ContentCheck check = contentCheck();
     ContentCheck.Outcome outcome = check.run(problems);
@@ -101,7 +166,18 @@ public final class SiteBake {
    *     folder that cannot be written, a banned library on the classpath)
    */
   public Baked bake(Problems problems) {
-    Checked checked = checkAll(problems);
+    return bake(problems, checkAll(problems));
+  }
+
+  /**
+   * As {@link #bake(Problems)}, with the check half {@link #startCheck started} before: waits for
+   * it, then writes the site as that does.
+   */
+  public static Baked bake(CheckStarted started) {
+    return started.bake.bake(started.problems, started.await());
+  }
+
+  private Baked bake(Problems problems, Checked checked) {
     ContentCheck.Outcome outcome = checked.outcome();
     // Never silent, but no reason to stop: the article waits for its day.
     outcome.notices().forEach(n -> LOG.warn("{}", outcome.text().line(n)));

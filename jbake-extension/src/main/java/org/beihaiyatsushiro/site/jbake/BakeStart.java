@@ -1,31 +1,39 @@
 package org.beihaiyatsushiro.site.jbake;
 
-import java.util.List;
-import java.util.Map;
+import java.io.Writer;
 import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.Engines;
-import org.jbake.template.ModelExtractor;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
 
 /**
- * JBake's first call into the extension at each bake.
+ * JBake's first call into the extension at each bake, with JBake's settings: it starts the bake's
+ * check of the sources, so that they are read while JBake is still starting.
  *
- * <p>JBake creates its model extractors anew when a bake starts, before it reads any content. This
- * one uses that moment to open a fresh {@link BakeSession} and to register the site's Markdown
- * engine for {@code md}, so it replaces JBake's own whatever the order of the plugin's classpath.
- * As a template variable ({@code site_languages}) it lists the language codes.
+ * <p>JBake makes its template engines as it prepares a bake (under the Maven plugin and in the
+ * preview alike), before it starts its content store, and it makes them from the engines listed on
+ * its classpath, the extension's first. So this "template engine", listed for a file extension no
+ * template has, is made with JBake's settings about two seconds before JBake hands the bake to the
+ * extension ({@link SiteRenderingTool}): it opens a new {@link BakeSession}, whose check reads and
+ * checks every source on a thread of its own meanwhile, and registers the site's Markdown engine
+ * for {@code md}, so it replaces JBake's own whatever the order of the plugin's classpath. It
+ * renders nothing.
  */
-public final class BakeStart implements ModelExtractor<List<String>> {
-  public BakeStart() {
-    BakeSession.begin();
+public final class BakeStart extends AbstractTemplateEngine {
+  public BakeStart(JBakeConfiguration config, ContentStore db) {
+    super(config, db);
     if (!(Engines.get("md") instanceof SiteMarkdownEngine)) {
       Engines.register("md", new SiteMarkdownEngine());
     }
+    BakeSession.begin(config);
   }
 
   @Override
-  public List<String> get(ContentStore db, @SuppressWarnings("rawtypes") Map model, String key) {
-    return org.beihaiyatsushiro.site.base.Language.all().stream()
-        .map(org.beihaiyatsushiro.site.base.Language::code)
-        .toList();
+  public void renderDocument(TemplateModel model, String templateName, Writer writer)
+      throws RenderingException {
+    throw new RenderingException(
+        "the site's bake start is no template engine: " + templateName + " is not rendered");
   }
 }

@@ -3,7 +3,6 @@ package org.beihaiyatsushiro.site.jbake;
 import java.io.File;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.beihaiyatsushiro.site.bake.SiteBake;
-import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.jbake.app.ContentStore;
@@ -30,10 +29,10 @@ public final class SiteRenderingTool implements RenderingTool {
   public int render(Renderer renderer, ContentStore db, JBakeConfiguration jbake)
       throws RenderingException {
     emptyContentStore(db);
+    SiteBake.CheckStarted check = BakeSession.checkFor(jbake);
     BakeSession session = BakeSession.current();
-    SiteBake bake = new SiteBake(siteConfig(jbake));
     try {
-      SiteBake.Baked baked = bake.bake(session.problems());
+      SiteBake.Baked baked = SiteBake.bake(check);
       ContentCheck.Outcome checked = baked.checked();
       session.notices(checked.notices().stream().map(checked.text()::line).toList());
       return baked.pages();
@@ -53,21 +52,6 @@ public final class SiteRenderingTool implements RenderingTool {
       throws RenderingException {
     throw new RenderingException(
         "this JBake API is deprecated and not supported by the site's extension");
-  }
-
-  /**
-   * Reads the site's settings from JBake's configuration, once per bake; the check reports each
-   * wrong one at its line.
-   */
-  private static SiteConfig.Reading siteConfig(JBakeConfiguration jbake) {
-    return SiteConfig.read(
-        jbake::get,
-        jbake.getSourceFolder().toPath(),
-        jbake.getContentFolder().toPath(),
-        jbake.getTemplateFolder().toPath(),
-        jbake.getAssetFolder().toPath(),
-        jbake.getDataFolder().toPath(),
-        jbake.getDestinationFolder().toPath());
   }
 
   /**

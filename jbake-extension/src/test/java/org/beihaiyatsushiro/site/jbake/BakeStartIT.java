@@ -1,0 +1,100 @@
+package org.beihaiyatsushiro.site.jbake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.beihaiyatsushiro.site.bake.SiteBake;
+import org.beihaiyatsushiro.site.check.ContentProblemsException;
+import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The check of the sources starts when JBake prepares a bake, and reads while JBake starts its
+ * content store; a bake always checks its own sources.
+ */
+class BakeStartIT {
+  @TempDir Path dir;
+
+  @Test
+  void theSourcesAreReadWhileJBakeStartsItsContentStore() throws Exception {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir.resolve("site"))
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port."));
+    DefaultJBakeConfiguration config = configOf(site);
+    List<Boolean> checkDoneAtStoreStart = new ArrayList<>();
+    ContentStore store =
+        new ContentStore(config.getDatabaseStore(), config.getDatabasePath()) {
+          @Override
+          public void startup() {
+            // The check started before this store: it finishes without the store.
+            SiteBake.CheckStarted check =
+                BakeSession.current().checkStartedFor(config).orElseThrow();
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (!check.isDone() && System.nanoTime() < until) {
+              Thread.onSpinWait();
+            }
+            checkDoneAtStoreStart.add(check.isDone());
+            super.startup();
+          }
+        };
+
+    Oven oven = new Oven(utensils(config, store));
+    oven.bake();
+
+    assertThat(checkDoneAtStoreStart).containsExactly(true);
+    assertThat(oven.getErrors()).isEmpty();
+    assertThat(site.root().resolve("output/en/beihai.html")).content().contains("A port.");
+  }
+
+  @Test
+  void aBakePreparedEarlierButRunLaterChecksItsOwnSources() {
+    FixtureSite broken =
+        FixtureSite.withRealTheme(dir.resolve("broken"))
+            .write("content/en/beihai.md", "---\ntitle: Beihai\n---\n\nNo date.\n");
+    FixtureSite valid =
+        FixtureSite.withRealTheme(dir.resolve("valid"))
+            .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port."));
+    Oven brokenOven = new Oven(configOf(broken));
+    Oven validOven = new Oven(configOf(valid));
+
+    assertThatThrownBy(brokenOven::bake).isInstanceOf(ContentProblemsException.class);
+    assertThat(BakeSession.current().problems().sorted())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.path()).isEqualTo("content/en/beihai.md"));
+
+    validOven.bake();
+    assertThat(validOven.getErrors()).isEmpty();
+    assertThat(BakeSession.current().problems().isEmpty()).isTrue();
+    assertThat(valid.root().resolve("output/en/beihai.html")).content().contains("A port.");
+  }
+
+  private static DefaultJBakeConfiguration configOf(FixtureSite site) {
+    return new JBakeConfigurationFactory()
+        .createDefaultJbakeConfiguration(
+            site.root().toFile(), site.root().resolve("output").toFile(), true);
+  }
+
+  /** JBake's utensils as its factory makes them, with the given content store. */
+  private static Utensils utensils(JBakeConfiguration config, ContentStore store) {
+    Utensils utensils = new Utensils();
+    utensils.setConfiguration(config);
+    utensils.setContentStore(store);
+    utensils.setCrawler(new Crawler(store, config));
+    utensils.setRenderer(new Renderer(store, config));
+    utensils.setAsset(new Asset(config));
+    return utensils;
+  }
+}
