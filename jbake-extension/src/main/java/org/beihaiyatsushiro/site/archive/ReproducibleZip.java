@@ -29,6 +29,15 @@ import java.util.zip.ZipOutputStream;
  * since deflating it again costs time for nothing.
  */
 final class ReproducibleZip implements Closeable {
+  /**
+   * The zlib level every archive deflates its text at (the zip's entries, the WARC's records): the
+   * fastest. Against zlib's default (6), on 3 × 1000 synthetic articles the archive step took
+   * 4.5–5.0 s instead of 5.4–5.6 s and 6.2–7.0 s of CPU instead of 7.7–8.2 s (three runs each, in
+   * turns), for a zip 1.2 % larger (127.7 MB instead of 126.1 MB; most of it is share images,
+   * stored as they are).
+   */
+  static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
+
   private final LocalDateTime time;
   private final ZipOutputStream zip;
   private String lastName;
@@ -40,7 +49,7 @@ final class ReproducibleZip implements Closeable {
     Files.createDirectories(target.toAbsolutePath().getParent());
     this.zip =
         new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
-    zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+    zip.setLevel(DEFLATE_LEVEL);
   }
 
   /** Adds an entry holding the bytes, deflated unless they are already compressed. */

@@ -112,15 +112,16 @@ final class SiteWarc {
   /**
    * Appends a record to the WARC as a gzip member of its own, as the WARC standard's annex on
    * compression asks, so a replay can read any record from its offset. jwarc writes the record;
-   * java.util.zip compresses it at zlib's default level (6), or at level 0 (stored blocks, still a
-   * gzip member every reader inflates) when the file is already compressed. jwarc's own compression
-   * always uses the best level (9), which took five times the CPU for a WARC 1.3 % smaller (3 ×
-   * 1000 synthetic articles: 8.97 MB instead of 9.08 MB).
+   * java.util.zip compresses it at the archive's level ({@link ReproducibleZip#DEFLATE_LEVEL}, the
+   * fastest), or at level 0 (stored blocks, still a gzip member every reader inflates) when the
+   * file is already compressed. jwarc's own compression always uses the best level (9), which took
+   * five times the CPU of zlib's default level for a WARC 1.3 % smaller (3 × 1000 synthetic
+   * articles: 8.97 MB instead of 9.08 MB).
    */
   private static void append(
       WarcRecord r, boolean payloadCompressed, WarcWriter writer, GzipMembers members)
       throws IOException {
-    members.begin(payloadCompressed ? Deflater.NO_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
+    members.begin(payloadCompressed ? Deflater.NO_COMPRESSION : ReproducibleZip.DEFLATE_LEVEL);
     writer.write(r);
     members.end();
   }
