@@ -2,7 +2,10 @@ package org.beihaiyatsushiro.site.archive;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +16,8 @@ import java.util.Map;
 import org.beihaiyatsushiro.site.base.SitePaths;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The web archive packed as one WACZ 1.1.1 file, the format ReplayWeb.page opens: the WARC under
@@ -110,14 +115,18 @@ final class SiteWacz {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** Where a page's title is. */
+  private static final Evaluator TITLE = QueryParser.parse("head title");
+
   /**
    * The page's title, as {@link org.jsoup.nodes.Document#title()} gives it, read by jsoup's stream
-   * parser only as far as the title: the rest of the page is not parsed.
+   * parser only as far as the title: the rest of the page is neither decoded nor parsed.
    */
   private static String titleOf(SiteFile page) {
-    String html = new String(page.bytes(), StandardCharsets.UTF_8);
+    Reader html =
+        new InputStreamReader(new ByteArrayInputStream(page.bytes()), StandardCharsets.UTF_8);
     try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(html, "")) {
-      parser.selectFirst("head title");
+      parser.selectFirst(TITLE);
       return parser.document().title();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the title of " + page.path(), e);

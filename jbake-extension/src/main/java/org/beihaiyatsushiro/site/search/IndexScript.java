@@ -1,9 +1,9 @@
 package org.beihaiyatsushiro.site.search;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +27,6 @@ public final class IndexScript {
   /** The global object the index scripts fill, one property per language. */
   public static final String GLOBAL = "SiteSearchIndex";
 
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-
   private IndexScript() {}
 
   /** The script of a language's index. */
@@ -36,52 +34,67 @@ public final class IndexScript {
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(languageName, "languageName");
     Objects.requireNonNull(index, "index");
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("lang", lang.code());
-    data.put("tag", lang.tag());
-    data.put("name", languageName);
-    List<Map<String, Object>> docs = new ArrayList<>();
+    StringWriter script = new StringWriter();
+    String global = "globalThis." + GLOBAL;
+    script
+        .append("/* The search index of the ")
+        .append(lang.code())
+        .append(" pages, written by the site's build from the published articles and events. */\n")
+        .append(global)
+        .append(" = ")
+        .append(global)
+        .append(" || {};\n")
+        .append(global)
+        .append('[');
+    try {
+      // Gson's streaming writer: the same JSON as Gson writes from maps, without building them.
+      json(script).value(lang.code()).flush();
+      script.append("] = ");
+      JsonWriter data = json(script);
+      writeData(data, lang, languageName, index);
+      data.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return script.append(";\n").toString();
+  }
+
+  /** A writer of one JSON value, escaped as Gson escapes it without its HTML escaping. */
+  private static JsonWriter json(StringWriter out) {
+    JsonWriter json = new JsonWriter(out);
+    json.setHtmlSafe(false);
+    return json;
+  }
+
+  private static void writeData(
+      JsonWriter json, Language lang, String languageName, SearchIndex index) throws IOException {
+    json.beginObject();
+    json.name("lang").value(lang.code());
+    json.name("tag").value(lang.tag());
+    json.name("name").value(languageName);
+    json.name("docs").beginArray();
     for (int i = 0; i < index.docs().size(); i++) {
       SearchDocument d = index.docs().get(i);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("u", d.url());
-      m.put("t", d.title());
-      m.put("d", d.date());
-      m.put("k", d.kind());
-      m.put("tn", index.titleLength(i));
-      m.put("n", index.length(i));
-      m.put("x", d.text());
-      docs.add(m);
+      json.beginObject();
+      json.name("u").value(d.url());
+      json.name("t").value(d.title());
+      json.name("d").value(d.date());
+      json.name("k").value(d.kind());
+      json.name("tn").value(index.titleLength(i));
+      json.name("n").value(index.length(i));
+      json.name("x").value(d.text());
+      json.endObject();
     }
-    data.put("docs", docs);
-    Map<String, int[]> terms = new LinkedHashMap<>();
-    index
-        .terms()
-        .forEach(
-            (term, postings) -> {
-              int[] flat = new int[postings.size() * 3];
-              for (int i = 0; i < postings.size(); i++) {
-                SearchIndex.Posting p = postings.get(i);
-                flat[3 * i] = p.doc();
-                flat[3 * i + 1] = p.inTitle();
-                flat[3 * i + 2] = p.inText();
-              }
-              terms.put(term, flat);
-            });
-    data.put("terms", terms);
-    String global = "globalThis." + GLOBAL;
-    return "/* The search index of the "
-        + lang.code()
-        + " pages, written by the site's build from the published articles and events. */\n"
-        + global
-        + " = "
-        + global
-        + " || {};\n"
-        + global
-        + "["
-        + GSON.toJson(lang.code())
-        + "] = "
-        + GSON.toJson(data)
-        + ";\n";
+    json.endArray();
+    json.name("terms").beginObject();
+    for (Map.Entry<String, List<SearchIndex.Posting>> term : index.terms().entrySet()) {
+      json.name(term.getKey()).beginArray();
+      for (SearchIndex.Posting p : term.getValue()) {
+        json.value(p.doc()).value(p.inTitle()).value(p.inText());
+      }
+      json.endArray();
+    }
+    json.endObject();
+    json.endObject();
   }
 }
