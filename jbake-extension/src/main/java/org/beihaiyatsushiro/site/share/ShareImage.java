@@ -69,8 +69,13 @@ public final class ShareImage {
     this.lineBreaks = lineBreaks;
   }
 
-  /** The card's image as PNG bytes. */
+  /** The card's image as PNG bytes, in the image's palette ({@link Palette}). */
   public byte[] png(ShareCard card) {
+    return Png.of(Palette.of(fullColour(card)));
+  }
+
+  /** The card drawn in full colour, before it is reduced to its palette. */
+  BufferedImage fullColour(ShareCard card) {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = smoothGraphics(image);
     try {
@@ -78,7 +83,7 @@ public final class ShareImage {
     } finally {
       g.dispose();
     }
-    return Png.of(Palette.of(image));
+    return image;
   }
 
   /** The lines the card's title is drawn in, and their size: what {@link #png} draws. */
