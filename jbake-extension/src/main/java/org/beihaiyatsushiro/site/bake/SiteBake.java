@@ -193,7 +193,7 @@ public final class SiteBake {
       LOG.error("The site could not be written: {}", e.getMessage());
       throw new IllegalStateException("The site could not be written: " + e.getMessage(), e);
     }
-    Map<String, PictureVariants.Published> pictures = publishPictures(outcome, config);
+    Map<String, PictureVariants.Published> pictures = publishPictures(outcome, config, writer);
     List<Article> articles = withFigures(outcome, pictures);
     TranslationCheck.report(checked.translations(), config, outcome.text());
     SiteIndex index = new SiteIndex(articles);
@@ -207,9 +207,7 @@ public final class SiteBake {
                   Templates.of(config.templateFolder()),
                   writer)
               .build();
-      Set<String> keep = copiedByJBake(config);
-      pictures.values().forEach(p -> keep.addAll(p.sitePaths()));
-      writer.removeAllBut(keep::contains);
+      writer.removeAllBut(copiedByJBake(config)::contains);
     } catch (RuntimeException e) {
       LOG.error("The site could not be written: {}", e.getMessage());
       throw new IllegalStateException("The site could not be written: " + e.getMessage(), e);
@@ -260,12 +258,12 @@ public final class SiteBake {
    * the cache).
    */
   private static Map<String, PictureVariants.Published> publishPictures(
-      ContentCheck.Outcome outcome, SiteConfig config) {
+      ContentCheck.Outcome outcome, SiteConfig config, SiteWriter writer) {
     Map<String, PictureVariants.Published> published;
     try {
       published =
           new PictureVariants(ContentCheck.picturesCache(config))
-              .publish(outcome.pictures(), config.output());
+              .publish(outcome.pictures(), writer);
     } catch (UncheckedIOException e) {
       LOG.error("The pictures could not be written: {}", e.getMessage());
       throw new IllegalStateException("The pictures could not be written: " + e.getMessage(), e);

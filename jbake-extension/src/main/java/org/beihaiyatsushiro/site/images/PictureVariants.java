@@ -26,6 +26,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.base.Parallel;
+import org.beihaiyatsushiro.site.pages.SiteWriter;
 
 /**
  * Makes what the site publishes of each picture, on all cores: for a photograph, a WebP and a JPEG
@@ -75,30 +76,17 @@ public final class PictureVariants {
       int height,
       List<Variant> variants,
       String drawing,
-      String fallbackType) {
-    /** The site paths of its files: the drawing, or every variant's WebP and fallback. */
-    public List<String> sitePaths() {
-      if (drawing != null) {
-        return List.of(drawing);
-      }
-      List<String> paths = new ArrayList<>();
-      for (Variant v : variants) {
-        paths.add(v.webp());
-        paths.add(v.fallback());
-      }
-      return paths;
-    }
-  }
+      String fallbackType) {}
 
   /**
-   * Makes (or takes from the cache) every picture's files and writes them into the site. What an
-   * earlier bake left in the site's images/ folder is not this method's to remove: {@code
-   * pages.SiteWriter} removes every file of the site the bake did not write.
+   * Makes (or takes from the cache) every picture's files and writes them into the site through the
+   * bake's writer, which leaves a file whose bytes are there already as it is and, once the site is
+   * written, removes what an earlier bake left in images/ and this one did not write.
    *
-   * @param site the site's output folder (target/site)
+   * @param site the bake's writer of the site's output folder (target/site)
    * @return each picture as published, by file name
    */
-  public Map<String, Published> publish(PictureFolder.Pictures pictures, Path site) {
+  public Map<String, Published> publish(PictureFolder.Pictures pictures, SiteWriter site) {
     List<Published> published =
         Parallel.map(List.copyOf(pictures.pictures().values()), p -> publish(p, site));
     Map<String, Published> byName = new TreeMap<>();
@@ -106,10 +94,8 @@ public final class PictureVariants {
     return byName;
   }
 
-  private Published publish(Picture picture, Path site) {
+  private Published publish(Picture picture, SiteWriter site) {
     try {
-      Path out = site.resolve(PictureFolder.FOLDER);
-      Files.createDirectories(out);
       String prefix = picture.stem() + "." + shortHash(picture);
       if (picture.format().isDrawing()) {
         byte[] bytes = Files.readAllBytes(picture.file());
@@ -117,15 +103,10 @@ public final class PictureVariants {
             SvgSafety.check(
                     bytes, picture.sourcePath(), new org.beihaiyatsushiro.site.base.Problems())
                 .orElseThrow(() -> new IllegalStateException(picture.sourcePath() + " changed"));
-        String name = prefix + ".svg";
-        Files.write(out.resolve(name), bytes);
+        String drawing = PictureFolder.FOLDER + "/" + prefix + ".svg";
+        site.write(drawing, bytes);
         return new Published(
-            picture,
-            size.width(),
-            size.height(),
-            List.of(),
-            PictureFolder.FOLDER + "/" + name,
-            "image/svg+xml");
+            picture, size.width(), size.height(), List.of(), drawing, "image/svg+xml");
       }
       Path folder = folderOf(picture.sha256());
       if (!cached(picture.sha256())) {
@@ -138,17 +119,15 @@ public final class PictureVariants {
         String[] wh = line.split(" ");
         int w = Integer.parseInt(wh[0]);
         int h = Integer.parseInt(wh[1]);
-        String webp = prefix + "-" + w + ".webp";
-        String fallback = prefix + "-" + w + "." + fallbackExtension;
-        Files.copy(
-            folder.resolve(w + ".webp"), out.resolve(webp), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(
-            folder.resolve(w + "." + fallbackExtension),
-            out.resolve(fallback),
-            StandardCopyOption.REPLACE_EXISTING);
-        variants.add(
+        Variant variant =
             new Variant(
-                w, h, PictureFolder.FOLDER + "/" + webp, PictureFolder.FOLDER + "/" + fallback));
+                w,
+                h,
+                PictureFolder.FOLDER + "/" + prefix + "-" + w + ".webp",
+                PictureFolder.FOLDER + "/" + prefix + "-" + w + "." + fallbackExtension);
+        site.copy(variant.webp(), folder.resolve(w + ".webp"));
+        site.copy(variant.fallback(), folder.resolve(w + "." + fallbackExtension));
+        variants.add(variant);
       }
       Variant largest = variants.get(variants.size() - 1);
       return new Published(

@@ -100,8 +100,7 @@ public final class SiteWriter {
    * keeps, then every folder left empty.
    *
    * @param keptByOthers the site paths written by others: the files JBake copies after the bake
-   *     (assets, and the other files of content/) and the pictures' files that {@code
-   *     images.PictureVariants} wrote
+   *     (assets, and the other files of content/)
    */
   public void removeAllBut(Predicate<String> keptByOthers) {
     if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {

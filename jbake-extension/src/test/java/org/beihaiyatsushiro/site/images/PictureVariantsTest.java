@@ -12,6 +12,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.beihaiyatsushiro.site.base.Problems;
+import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +38,7 @@ class PictureVariantsTest {
         PictureFolder.read(
             dir.resolve("images"), p -> "images/" + p.getFileName(), variants::cached, problems);
     assertThat(problems.sorted()).isEmpty();
-    return variants.publish(pictures, site);
+    return variants.publish(pictures, new SiteWriter(site));
   }
 
   private void add(String name, byte[] bytes) throws IOException {
@@ -152,6 +154,32 @@ class PictureVariantsTest {
     publish(dir.resolve("three"), dir.resolve("cache-one"));
     assertThat(filesOf(dir.resolve("three")).values())
         .contains(List.of((byte) 1, (byte) 2, (byte) 3));
+  }
+
+  @Test
+  void aBakeWithUnchangedPicturesLeavesTheirFilesInTheSiteAsTheyAre() throws IOException {
+    add("harbour.jpg", TestPictures.phoneJpeg(1600, 1200, 1));
+    add(
+        "seal.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>"
+            .getBytes(StandardCharsets.UTF_8));
+    Path site = dir.resolve("site");
+    publish(site, dir.resolve("cache"));
+    FileTime longAgo = FileTime.fromMillis(86_400_000L);
+    List<Path> files;
+    try (Stream<Path> all = Files.walk(site)) {
+      files = all.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : files) {
+      Files.setLastModifiedTime(f, longAgo);
+    }
+
+    publish(site, dir.resolve("cache"));
+
+    assertThat(files).hasSize(3 * 2 + 1);
+    for (Path f : files) {
+      assertThat(Files.getLastModifiedTime(f)).as("%s", f.getFileName()).isEqualTo(longAgo);
+    }
   }
 
   @Test
