@@ -10,6 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.base.Parallel;
 import org.beihaiyatsushiro.site.linebreak.LineBreaks;
@@ -18,7 +21,9 @@ import org.beihaiyatsushiro.site.linebreak.LineBreaks;
  * Makes the share image of every page at bake time, on all cores, and keeps each in a cache folder
  * under target/ named by the SHA-256 of everything that decides its pixels (the card, the font
  * file, the emblem's SVG, the words the site keeps whole and {@link ShareImage#DRAWING_VERSION}),
- * so that a bake after a change of one title draws one image.
+ * so that a bake after a change of one title draws one image. The cache keeps what the last bake
+ * used: the images of titles since changed or gone are deleted, so it does not grow with every
+ * edit.
  */
 public final class ShareImages {
   private final ShareImage drawing;
@@ -56,7 +61,29 @@ public final class ShareImages {
     }
     Map<String, Path> out = new LinkedHashMap<>();
     cards.forEach((path, card) -> out.put(path, drawn.get(card)));
+    deleteAllBut(Set.copyOf(images));
     return out;
+  }
+
+  /**
+   * Deletes the cache's images this bake did not use, and any drawing a stopped bake left
+   * unfinished. Only the files the cache names itself are touched.
+   */
+  private void deleteAllBut(Set<Path> used) {
+    if (!Files.isDirectory(cache, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(cache)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        boolean ours = IMAGE.matcher(name).matches() || UNFINISHED.matcher(name).matches();
+        if (ours && !used.contains(file) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the share images' cache " + cache + " cannot be tidied", e);
+    }
   }
 
   /** The key of a card's image in the cache: what decides its bytes, hashed. */
@@ -76,6 +103,12 @@ public final class ShareImages {
             card.title());
     return Digests.sha256Hex(input.getBytes(StandardCharsets.UTF_8));
   }
+
+  /** The name of a cached image: its {@link #cacheKey}, then .png. */
+  private static final Pattern IMAGE = Pattern.compile("[0-9a-f]{64}\\.png");
+
+  /** The name of a drawing being written ({@link Files#createTempFile} adds digits). */
+  private static final Pattern UNFINISHED = Pattern.compile("drawing-[0-9]+\\.part");
 
   private Path cachedOrDrawn(ShareCard card) {
     Path file = cache.resolve(cacheKey(card) + ".png");

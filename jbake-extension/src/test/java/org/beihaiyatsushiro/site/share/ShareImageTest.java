@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
@@ -153,6 +154,31 @@ class ShareImageTest {
     // So are other words kept whole: they decide where a title's lines break.
     ShareImages otherWords = new ShareImages(EMBLEM, new LineBreaks(List.of("八代", "北海と")), cache);
     assertThat(otherWords.cacheKey(card)).isNotEqualTo(images.cacheKey(card));
+  }
+
+  @Test
+  void theCacheKeepsOnlyTheImagesOfTheLastBake(@TempDir Path cache) throws IOException {
+    ShareImages images = new ShareImages(EMBLEM, LINE_BREAKS, cache);
+    ShareCard kept = new ShareCard(Language.EN, "Beihai", "Beihai & Yatsushiro");
+    ShareCard renamed = new ShareCard(Language.EN, "Yatsushiro", "Beihai & Yatsushiro");
+    images.draw(Map.of("img/share/en/beihai.png", kept, "img/share/en/yatsushiro.png", renamed));
+    Path keptFile = cache.resolve(images.cacheKey(kept) + ".png");
+    Path renamedFile = cache.resolve(images.cacheKey(renamed) + ".png");
+    assertThat(renamedFile).exists();
+    Files.writeString(cache.resolve("drawing-123.part"), "a drawing a stopped bake left");
+    Files.writeString(cache.resolve("notes.txt"), "not the cache's");
+
+    ShareCard retitled = new ShareCard(Language.EN, "Yatsushiro City", "Beihai & Yatsushiro");
+    Map<String, Path> drawn =
+        images.draw(
+            Map.of("img/share/en/beihai.png", kept, "img/share/en/yatsushiro.png", retitled));
+
+    try (Stream<Path> left = Files.list(cache)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              keptFile.getFileName().toString(), images.cacheKey(retitled) + ".png", "notes.txt");
+    }
+    assertThat(drawn.get("img/share/en/beihai.png")).isEqualTo(keptFile).exists();
   }
 
   @Test
