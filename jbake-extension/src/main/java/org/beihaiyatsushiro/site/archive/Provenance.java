@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Git;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
@@ -161,35 +162,43 @@ public record Provenance(String commit, Instant sourceDate, String software) {
     return sourceDate.atOffset(ZoneOffset.UTC).toLocalDate().toString();
   }
 
-  /** The newest modification time of the files under the root, leaving out build output. */
+  /**
+   * The newest modification time of the files under the root, to the second, leaving out build
+   * output (every folder named target) and hidden files and folders, whose trees are not walked.
+   */
   private static Instant newestFileTime(Path root) {
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(p -> !isBuildOutputOrHidden(root, p))
-          .filter(Files::isRegularFile)
-          .map(Provenance::modified)
-          .max(Instant::compareTo)
-          .orElse(Instant.EPOCH);
+    Instant[] newest = {Instant.EPOCH};
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(root) && isBuildOutputOrHidden(dir)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && !isBuildOutputOrHidden(file)) {
+                Instant modified =
+                    Instant.ofEpochSecond(attrs.lastModifiedTime().toInstant().getEpochSecond());
+                if (modified.isAfter(newest[0])) {
+                  newest[0] = modified;
+                }
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the sources in " + root, e);
     }
+    return newest[0];
   }
 
-  private static boolean isBuildOutputOrHidden(Path root, Path p) {
-    for (Path part : root.relativize(p)) {
-      String name = part.toString();
-      if (name.equals("target") || name.startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Instant modified(Path p) {
-    try {
-      FileTime t = Files.getLastModifiedTime(p);
-      return Instant.ofEpochSecond(t.toInstant().getEpochSecond());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static boolean isBuildOutputOrHidden(Path p) {
+    String name = p.getFileName().toString();
+    return name.equals("target") || name.startsWith(".");
   }
 }

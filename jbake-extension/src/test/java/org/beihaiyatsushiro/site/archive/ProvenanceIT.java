@@ -103,12 +103,20 @@ class ProvenanceIT {
   @Test
   void withoutGitTheDateIsTheNewestSourceFileAndTheCommitSaysItIsUnknown() throws IOException {
     Path older = Files.writeString(dir.resolve("a.md"), "a\n");
-    Path newer = Files.writeString(dir.resolve("b.md"), "b\n");
-    Path output = Files.createDirectories(dir.resolve("target")).resolve("late.html");
-    Files.writeString(output, "built\n");
+    Path newer =
+        Files.writeString(
+            Files.createDirectories(dir.resolve("content/zh")).resolve("b.md"), "b\n");
     Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
     Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2021-06-01T12:00:00Z")));
-    Files.setLastModifiedTime(output, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+    // Build output (any folder named target) and hidden files and folders are no sources.
+    for (String notASource :
+        List.of(
+            "target/late.html", "jbake-extension/target/late.class", ".idea/late.xml", ".late")) {
+      Path file = dir.resolve(notASource);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "built\n");
+      Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+    }
 
     Provenance p = Provenance.of(dir, Map.of());
 
