@@ -157,6 +157,8 @@ public enum Message {
   // content/ (content.ContentFolder, content.SourceTree)
   CONTENT_FOLDER_MISSING(),
   HINT_CREATE_CONTENT_FOLDER(),
+  TEMPLATE_FOLDER_MISSING(),
+  HINT_RESTORE_TEMPLATE_FOLDER(),
   JBAKE_IGNORE_FILE(),
   HINT_DELETE_JBAKE_IGNORE("file"),
   FILE_IN_HIDDEN_FOLDER(),

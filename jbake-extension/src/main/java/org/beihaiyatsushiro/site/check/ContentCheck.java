@@ -1,5 +1,6 @@
 package org.beihaiyatsushiro.site.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -198,19 +199,30 @@ public final class ContentCheck {
 
   /**
    * Every link and special file among the sources, which the site never reads ({@link SourceTree}):
-   * in content/, assets/, templates/ and data/, and jbake.properties itself. This is the part of
+   * in content/, assets/, templates/ and data/, and jbake.properties itself; and a missing content
+   * or templates folder, which JBake would end the build on with its own words. This is the part of
    * the check that must pass before JBake copies a single file, so the preview runs it before each
    * bake; {@link #run} includes it.
    */
   public void checkSourceFiles(Problems problems) {
-    SourceTree.regularFiles(reader.contentRoot(), reader::displayPath, problems);
+    if (ContentFolder.isPresent(reader, problems)) {
+      SourceTree.regularFiles(reader.contentRoot(), reader::displayPath, problems);
+    }
     SourceTree.regularFiles(config.assetFolder(), reader::displayPath, problems);
     checkOtherSourceFiles(problems);
   }
 
   /** The source folders besides content/ and assets/, which {@link #run} lists anyway. */
   private void checkOtherSourceFiles(Problems problems) {
-    SourceTree.regularFiles(config.templateFolder(), reader::displayPath, problems);
+    if (Files.isDirectory(config.templateFolder())) {
+      SourceTree.regularFiles(config.templateFolder(), reader::displayPath, problems);
+    } else {
+      problems.add(
+          reader.displayPath(config.templateFolder()),
+          1,
+          Message.TEMPLATE_FOLDER_MISSING.with(),
+          Message.HINT_RESTORE_TEMPLATE_FOLDER.with());
+    }
     SourceTree.regularFiles(config.dataFolder(), reader::displayPath, problems);
     Path settingsFile = reader.siteRoot().resolve("jbake.properties");
     SourceTree.isRegularFile(reader.siteRoot(), settingsFile, reader::displayPath, problems);

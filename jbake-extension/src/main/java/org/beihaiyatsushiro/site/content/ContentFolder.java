@@ -91,6 +91,20 @@ public final class ContentFolder {
    */
   public record Listing(List<Path> pages, List<String> present) {}
 
+  /** Whether the content folder is there; when it is not, that is a problem. */
+  public static boolean isPresent(ContentReader reader, Problems problems) {
+    Path contentRoot = reader.contentRoot();
+    if (Files.isDirectory(contentRoot)) {
+      return true;
+    }
+    problems.add(
+        reader.displayPath(contentRoot),
+        1,
+        Message.CONTENT_FOLDER_MISSING.with(),
+        Message.HINT_CREATE_CONTENT_FOLDER.with());
+    return false;
+  }
+
   /**
    * Walks the content folder and reports every file that cannot take part in the site.
    *
@@ -101,12 +115,7 @@ public final class ContentFolder {
   public static Listing scan(ContentReader reader, Problems problems) {
     Path contentRoot = reader.contentRoot();
     List<Path> pages = new ArrayList<>();
-    if (!Files.isDirectory(contentRoot)) {
-      problems.add(
-          reader.displayPath(contentRoot),
-          1,
-          Message.CONTENT_FOLDER_MISSING.with(),
-          Message.HINT_CREATE_CONTENT_FOLDER.with());
+    if (!isPresent(reader, problems)) {
       return new Listing(List.of(), List.of());
     }
     List<Path> all = SourceTree.regularFiles(contentRoot, reader::displayPath, problems);
