@@ -131,19 +131,25 @@ public final class SiteBake {
    */
   public CheckStarted startCheck(Problems problems) {
     CompletableFuture<Checked> checked = new CompletableFuture<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try {
-                checked.complete(checkAll(problems));
-              } catch (RuntimeException | Error e) {
-                checked.completeExceptionally(e);
-              }
-            },
-            "site-check");
-    reader.setDaemon(true);
-    reader.start();
+    ownThread(
+        () -> {
+          try {
+            checked.complete(checkAll(problems));
+          } catch (RuntimeException | Error e) {
+            checked.completeExceptionally(e);
+          }
+        });
     return new CheckStarted(this, problems, checked);
+  }
+
+  /**
+   * Runs a task of the bake on a thread of its own, a daemon: a bake that fails elsewhere never
+   * keeps its JVM waiting for it.
+   */
+  private static void ownThread(Runnable task) {
+    Thread thread = new Thread(task, "site-bake");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private Checked checkAll(Problems problems) {
@@ -193,6 +199,10 @@ public final class SiteBake {
       LOG.error("The site could not be written: {}", e.getMessage());
       throw new IllegalStateException("The site could not be written: " + e.getMessage(), e);
     }
+    // The SBOM depends on the classpath alone: it is made on a thread of its own while the pages
+    // are written, which leave part of a core idle.
+    CompletableFuture<Void> classpath =
+        CompletableFuture.runAsync(() -> recordClasspath(config), SiteBake::ownThread);
     Map<String, PictureVariants.Published> pictures = publishPictures(outcome, config, writer);
     List<Article> articles = withFigures(outcome, pictures);
     TranslationCheck.report(checked.translations(), config, outcome.text());
@@ -217,7 +227,14 @@ public final class SiteBake {
         pages,
         index.published().size(),
         articles.size());
-    recordClasspath(config);
+    try {
+      classpath.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
     return new Baked(outcome, pages);
   }
 
