@@ -2,7 +2,7 @@ package org.beihaiyatsushiro.site.jbake;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
@@ -14,23 +14,23 @@ import org.jbake.app.configuration.JBakeConfiguration;
  *
  * <p>{@link BakeStart} opens a new session when JBake prepares a bake, and starts reading and
  * checking the sources there, on a thread of their own, while JBake starts its template engines and
- * its content store; {@link SiteRenderingTool} takes that check and writes the site from it. JBake
- * only records that a rendering tool failed; the live preview (and the tests) read the problems
- * themselves here, to show each with its file and line. A preview baking again and again never sees
- * the last bake's problems.
+ * its content store; {@link SiteRenderingTool} takes that check, once, and writes the site from it.
+ * JBake only records that a rendering tool failed; the live preview (and the tests) read the
+ * problems themselves here, to show each with its file and line. A preview baking again and again
+ * never sees the last bake's problems.
  */
 public final class BakeSession {
   private static volatile BakeSession current = new BakeSession(null, null);
 
-  private final Problems problems;
   private final JBakeConfiguration jbake;
   private final SiteBake.CheckStarted check;
+  private final AtomicBoolean taken = new AtomicBoolean();
+  private final Problems none = new Problems();
   private volatile List<String> notices = List.of();
 
   private BakeSession(JBakeConfiguration jbake, SiteBake.CheckStarted check) {
     this.jbake = jbake;
     this.check = check;
-    this.problems = check != null ? check.problems() : new Problems();
   }
 
   /** Starts a new bake, forgetting the last one, with no check started. */
@@ -40,7 +40,8 @@ public final class BakeSession {
 
   /**
    * Starts a new bake for JBake's settings, forgetting the last one, and starts its check of the
-   * sources on a thread of its own.
+   * sources on a thread of its own. A check started before and never taken (JBake failed before it
+   * rendered) runs to its end on its own thread; its problems are shown nowhere.
    */
   static void begin(JBakeConfiguration jbake) {
     Objects.requireNonNull(jbake, "jbake");
@@ -51,8 +52,12 @@ public final class BakeSession {
     return current;
   }
 
+  /**
+   * The problems of the bake: those its check found once the site's rendering took it; none before
+   * (a bake that JBake stopped before rendering has no content problems to show).
+   */
   public Problems problems() {
-    return problems;
+    return taken.get() ? check.problems() : none;
   }
 
   /** The lines the bake printed that are no problems: the articles held back until their day. */
@@ -64,24 +69,29 @@ public final class BakeSession {
     notices = List.copyOf(lines);
   }
 
-  /** The check this session started for JBake's settings, if it started one for them. */
-  Optional<SiteBake.CheckStarted> checkStartedFor(JBakeConfiguration jbake) {
-    return this.jbake == jbake ? Optional.of(check) : Optional.empty();
+  /** Whether this session's check was started for JBake's settings and is not taken yet. */
+  boolean hasCheckFor(JBakeConfiguration jbake) {
+    return check != null && this.jbake == jbake && !taken.get();
+  }
+
+  /** The check this session started. */
+  SiteBake.CheckStarted check() {
+    return check;
   }
 
   /**
-   * The check of the sources for JBake's settings: the one this session started, or, when it was
-   * started for other settings (or none, because JBake was not asked for its template engines), a
-   * new session whose check starts now.
+   * The session the site is rendered in, for JBake's settings: the current one, whose check is
+   * taken now, if it was started for these settings and not taken before; else a new session whose
+   * check starts now (a configuration baked twice reads its sources anew).
    */
-  static SiteBake.CheckStarted checkFor(JBakeConfiguration jbake) {
-    return current
-        .checkStartedFor(jbake)
-        .orElseGet(
-            () -> {
-              begin(jbake);
-              return current.check;
-            });
+  static BakeSession takeFor(JBakeConfiguration jbake) {
+    BakeSession session = current;
+    if (!session.hasCheckFor(jbake) || !session.taken.compareAndSet(false, true)) {
+      begin(jbake);
+      session = current;
+      session.taken.set(true);
+    }
+    return session;
   }
 
   /**

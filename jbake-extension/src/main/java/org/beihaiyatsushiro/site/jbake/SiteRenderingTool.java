@@ -29,10 +29,9 @@ public final class SiteRenderingTool implements RenderingTool {
   public int render(Renderer renderer, ContentStore db, JBakeConfiguration jbake)
       throws RenderingException {
     emptyContentStore(db);
-    SiteBake.CheckStarted check = BakeSession.checkFor(jbake);
-    BakeSession session = BakeSession.current();
+    BakeSession session = BakeSession.takeFor(jbake);
     try {
-      SiteBake.Baked baked = SiteBake.bake(check);
+      SiteBake.Baked baked = SiteBake.bake(session.check());
       ContentCheck.Outcome checked = baked.checked();
       session.notices(checked.notices().stream().map(checked.text()::line).toList());
       return baked.pages();

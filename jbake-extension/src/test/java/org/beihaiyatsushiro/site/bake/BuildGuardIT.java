@@ -49,8 +49,8 @@ class BuildGuardIT {
     assertThat(printed())
         .startsWith(
             "templates:1: the templates folder is missing: the site has no page layouts (restore"
-                + " it from the repository (git checkout -- templates), or set template.folder in"
-                + " jbake.properties to where the templates are)\n");
+                + " the folder from the site's repository, or set template.folder in"
+                + " jbake.properties to the folder that holds the templates)\n");
   }
 
   @Test

@@ -3,10 +3,10 @@ package org.beihaiyatsushiro.site.jbake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.beihaiyatsushiro.site.bake.SiteBake;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.jbake.app.Asset;
@@ -29,7 +29,8 @@ class BakeStartIT {
   @TempDir Path dir;
 
   @Test
-  void theSourcesAreReadWhileJBakeStartsItsContentStore() throws Exception {
+  void theSourcesAreReadWhileJBakeStartsItsContentStoreAndTheSiteIsWrittenFromThatRead()
+      throws Exception {
     FixtureSite site =
         FixtureSite.withRealTheme(dir.resolve("site"))
             .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "A port."));
@@ -39,24 +40,44 @@ class BakeStartIT {
         new ContentStore(config.getDatabaseStore(), config.getDatabasePath()) {
           @Override
           public void startup() {
-            // The check started before this store: it finishes without the store.
-            SiteBake.CheckStarted check =
-                BakeSession.current().checkStartedFor(config).orElseThrow();
+            // The check started before this store: it finishes while the store waits for it.
+            BakeSession session = BakeSession.current();
+            boolean started = session.hasCheckFor(config);
             long until = System.nanoTime() + 60_000_000_000L;
-            while (!check.isDone() && System.nanoTime() < until) {
-              Thread.onSpinWait();
+            while (started && !session.check().isDone() && System.nanoTime() < until) {
+              sleep();
             }
-            checkDoneAtStoreStart.add(check.isDone());
+            checkDoneAtStoreStart.add(started && session.check().isDone());
             super.startup();
           }
         };
 
     Oven oven = new Oven(utensils(config, store));
+    BakeSession prepared = BakeSession.current();
     oven.bake();
 
     assertThat(checkDoneAtStoreStart).containsExactly(true);
     assertThat(oven.getErrors()).isEmpty();
+    // The site was written from the check started when JBake prepared the bake: no second read.
+    assertThat(BakeSession.current()).isSameAs(prepared);
+    assertThat(prepared.hasCheckFor(config)).isFalse();
     assertThat(site.root().resolve("output/en/beihai.html")).content().contains("A port.");
+  }
+
+  @Test
+  void anOvenThatBakesAgainReadsItsSourcesAgain() throws IOException {
+    FixtureSite site =
+        FixtureSite.withRealTheme(dir.resolve("site"))
+            .write("content/en/beihai.md", "---\ntitle: Beihai\n---\n\nNo date.\n");
+    Oven oven = new Oven(configOf(site));
+    assertThatThrownBy(oven::bake).isInstanceOf(ContentProblemsException.class);
+    assertThat(BakeSession.current().problems().isEmpty()).isFalse();
+
+    site.write("content/en/beihai.md", FixtureSite.article("Beihai", "2022-09-29", "Mended."));
+    oven.bake();
+
+    assertThat(BakeSession.current().problems().isEmpty()).isTrue();
+    assertThat(site.root().resolve("output/en/beihai.html")).content().contains("Mended.");
   }
 
   @Test
@@ -79,6 +100,14 @@ class BakeStartIT {
     assertThat(validOven.getErrors()).isEmpty();
     assertThat(BakeSession.current().problems().isEmpty()).isTrue();
     assertThat(valid.root().resolve("output/en/beihai.html")).content().contains("A port.");
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(10);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static DefaultJBakeConfiguration configOf(FixtureSite site) {

@@ -57,6 +57,21 @@ class IndexScriptTest {
         .isEqualTo(IndexScript.of(Language.JA, "日本語", INDEX));
   }
 
+  @Test
+  void aTextWithQuotesBackslashesAndLineSeparatorsComesBackAsWritten() {
+    String text = "He said \"北海\" \\ C:\\path\u2028next\u2029line </script> & <b>";
+    SearchIndex index =
+        SearchIndex.build(
+            List.of(new SearchDocument("ja/a.html", "題", "2022年", SearchDocument.ARTICLE, text)));
+
+    String script = IndexScript.of(Language.JA, "日本語", index);
+
+    assertThat(data(script).getAsJsonArray("docs").get(0).getAsJsonObject().get("x").getAsString())
+        .isEqualTo(text);
+    // Older JavaScript ends a string at U+2028 and U+2029: the script holds them escaped.
+    assertThat(script).doesNotContain("\u2028").doesNotContain("\u2029").contains("\\u2028");
+  }
+
   private static JsonObject data(String script) {
     String marker = "globalThis.SiteSearchIndex[\"ja\"] = ";
     String json = script.substring(script.indexOf(marker) + marker.length()).strip();
