@@ -18,10 +18,8 @@ import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.i18n.ProblemText;
 import org.beihaiyatsushiro.site.jbake.BakeSession;
-import org.jbake.app.Asset;
-import org.jbake.app.Crawler;
+import org.beihaiyatsushiro.site.jbake.OvenParts;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -184,13 +182,7 @@ public final class PreviewBaker implements Closeable {
       close();
       store = new KeptContentStore(type, name);
     }
-    Utensils utensils = new Utensils();
-    utensils.setConfiguration(config);
-    utensils.setContentStore(store);
-    utensils.setCrawler(new Crawler(store, config));
-    utensils.setRenderer(new Renderer(store, config));
-    utensils.setAsset(new Asset(config));
-    return utensils;
+    return OvenParts.withStore(config, store);
   }
 
   /** Closes JBake's content store; a bake after this starts a new one. */

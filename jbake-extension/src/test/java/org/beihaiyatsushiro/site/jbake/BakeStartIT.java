@@ -9,14 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
-import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
-import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +47,7 @@ class BakeStartIT {
           }
         };
 
-    Oven oven = new Oven(utensils(config, store));
+    Oven oven = new Oven(OvenParts.withStore(config, store));
     BakeSession prepared = BakeSession.current();
     oven.bake();
 
@@ -114,16 +109,5 @@ class BakeStartIT {
     return new JBakeConfigurationFactory()
         .createDefaultJbakeConfiguration(
             site.root().toFile(), site.root().resolve("output").toFile(), true);
-  }
-
-  /** JBake's utensils as its factory makes them, with the given content store. */
-  private static Utensils utensils(JBakeConfiguration config, ContentStore store) {
-    Utensils utensils = new Utensils();
-    utensils.setConfiguration(config);
-    utensils.setContentStore(store);
-    utensils.setCrawler(new Crawler(store, config));
-    utensils.setRenderer(new Renderer(store, config));
-    utensils.setAsset(new Asset(config));
-    return utensils;
   }
 }
