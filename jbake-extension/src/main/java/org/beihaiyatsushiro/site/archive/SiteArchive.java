@@ -8,9 +8,13 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -332,15 +336,15 @@ public final class SiteArchive {
           "The site is not archived, its settings are wrong:\n"
               + String.join("\n", settings.problems().stream().map(text::line).toList()));
     }
-    // Listed once: for its size here, and for the archive itself when it is made in this JVM.
-    SiteFiles files = SiteFiles.of(site);
     if (wantsOwnJvm(
-        files::bytes,
+        () -> sizeUpTo(site, OWN_JVM_BYTES),
         ManagementFactory.getRuntimeMXBean().getInputArguments(),
         System.getProperty(OWN_JVM_PROPERTY) != null)) {
       archiveInOwnJvm(args);
       return;
     }
+    // Listed and checked by the JVM that archives it.
+    SiteFiles files = SiteFiles.of(site);
     String baseUrl = settings.config().baseUrl();
     Provenance provenance = Provenance.of(settings.config(), System.getenv());
     ArchiveFiles out = write(files, outDir, baseUrl, provenance, tagFiles, HANDOFF_BYTES);
@@ -405,6 +409,33 @@ public final class SiteArchive {
     return !isOwnJvm
         && jvmArguments.contains("-XX:TieredStopAtLevel=1")
         && siteBytes.getAsLong() >= OWN_JVM_BYTES;
+  }
+
+  /**
+   * The size of the plain files under the site's folder (no link followed), counted only until it
+   * reaches {@code limit}: enough to choose the JVM, without listing a large site twice. Zero when
+   * there is no such folder ({@link SiteFiles#of} then says what is wrong).
+   */
+  static long sizeUpTo(Path site, long limit) {
+    long[] total = {0};
+    try {
+      Files.walkFileTree(
+          site,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()) {
+                total[0] += attrs.size();
+              }
+              return total[0] >= limit ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (NoSuchFileException e) {
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + site, e);
+    }
+    return total[0];
   }
 
   /**

@@ -425,6 +425,19 @@ class SiteArchiveIT {
   }
 
   @Test
+  void theSiteIsMeasuredOnlyAsFarAsTheChoiceOfJvmNeeds() throws IOException {
+    Path site = Files.createDirectories(dir.resolve("measured/en"));
+    for (String name : List.of("a.html", "b.html", "c.html")) {
+      Files.write(site.resolve(name), new byte[10]);
+    }
+    Path root = site.getParent();
+
+    assertThat(SiteArchive.sizeUpTo(root, 1000)).isEqualTo(30);
+    assertThat(SiteArchive.sizeUpTo(root, 15)).isEqualTo(20);
+    assertThat(SiteArchive.sizeUpTo(dir.resolve("no site"), 15)).isZero();
+  }
+
+  @Test
   void archivedInAJvmOfItsOwnTheArchivesAreTheBytesOfThisJvms() throws Exception {
     Path project = bakes.resolve("one");
     // A setting given with -D (as the Pages workflow gives site.baseUrl) holds in both.
