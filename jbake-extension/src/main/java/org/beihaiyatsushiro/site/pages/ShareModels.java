@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
@@ -34,7 +36,9 @@ final class ShareModels {
   private final SiteConfig config;
   private final SiteIndex index;
   private final UiStrings strings;
-  private final Map<String, ShareCard> cards = new LinkedHashMap<>();
+
+  /** Filled by the threads that describe the pages, in any order. */
+  private final Map<String, ShareCard> cards = new ConcurrentHashMap<>();
 
   ShareModels(SiteConfig config, SiteIndex index, UiStrings strings) {
     this.config = config;
@@ -89,9 +93,9 @@ final class ShareModels {
     page.put("icons", icons(lang, root));
   }
 
-  /** The share card of every page described so far, by the site path of its image. */
+  /** The share card of every page described so far, by the site path of its image, sorted. */
   Map<String, ShareCard> cards() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(cards));
+    return Collections.unmodifiableMap(new TreeMap<>(cards));
   }
 
   private Map<String, Object> share(

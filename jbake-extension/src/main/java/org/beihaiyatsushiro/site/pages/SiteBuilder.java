@@ -39,9 +39,6 @@ public final class SiteBuilder {
   private final SiteIndex index;
   private final PageModels models;
 
-  /** How many pages are filled at once, on all cores, before they are written. */
-  private static final int PAGES_AT_ONCE = 64;
-
   private final Templates templates;
   private final SiteWriter writer;
   private final UiStrings strings;
@@ -91,23 +88,19 @@ public final class SiteBuilder {
   }
 
   /**
-   * Writes the pages of articles a batch at a time: the models of a batch are made in the pages'
-   * order (they collect the share cards), then on all cores each page is filled, its line breaks
-   * decided and its file written. Only one batch of pages is held in memory.
+   * Writes the pages of articles on all cores: each page's model is made, its template filled, its
+   * line breaks decided and its file written by the same thread, so only the pages being made are
+   * held in memory.
    *
    * @return how many pages it wrote
    */
   private int writePages(List<Article> articles) {
-    for (int from = 0; from < articles.size(); from += PAGES_AT_ONCE) {
-      List<Article> batch = articles.subList(from, Math.min(articles.size(), from + PAGES_AT_ONCE));
-      List<Map<String, Object>> pageModels = batch.stream().map(models::forPage).toList();
-      Parallel.forEach(
-          batch.size(),
-          i ->
-              writer.write(
-                  batch.get(i).outputPath(),
-                  page(batch.get(i).type().template(), pageModels.get(i))));
-    }
+    Parallel.forEach(
+        articles.size(),
+        i -> {
+          Article a = articles.get(i);
+          writer.write(a.outputPath(), page(a.type().template(), models.forPage(a)));
+        });
     return articles.size();
   }
 
