@@ -10,14 +10,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -38,7 +45,8 @@ import org.beihaiyatsushiro.site.pages.SiteWriter;
  * (beihai-harbour.3f2a9c1d0e-960.webp), so a changed picture gets new names and the archive stays
  * reproducible: the encoders write no time, and each runs on one thread (libwebp's own threading is
  * off), so the same original gives the same bytes. Variants are kept in a cache folder
- * (target/image-cache) under the same hash: a bake with unchanged pictures only copies them.
+ * (target/image-cache) under the same hash: a bake with unchanged pictures only copies them, and
+ * the folders of pictures a bake no longer has are deleted.
  */
 public final class PictureVariants {
   private static final String DONE = "variants.txt";
@@ -91,7 +99,43 @@ public final class PictureVariants {
         Parallel.map(List.copyOf(pictures.pictures().values()), p -> publish(p, site));
     Map<String, Published> byName = new TreeMap<>();
     published.forEach(p -> byName.put(p.picture().name(), p));
+    deleteUnused(published);
     return byName;
+  }
+
+  /** The name of a cache folder ({@link #folderOf}). */
+  private static final Pattern CACHE_FOLDER = Pattern.compile("[0-9a-f]{64}");
+
+  /**
+   * Deletes the cache folders of photographs this bake did not publish (replaced, renamed or
+   * removed, or made by an older recipe), so that the cache keeps what the last bake used. A folder
+   * another bake removes or fills meanwhile (the preview and a build share the cache) is left to
+   * it; should a bake then miss a folder it was copying from, it fails with the picture's name and
+   * the next bake makes it again.
+   */
+  private void deleteUnused(List<Published> published) {
+    if (!Files.isDirectory(cache, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Set<Path> used = new HashSet<>();
+    for (Published p : published) {
+      used.add(folderOf(p.picture().sha256()));
+    }
+    try (Stream<Path> entries = Files.list(cache)) {
+      for (Path entry : entries.toList()) {
+        if (CACHE_FOLDER.matcher(entry.getFileName().toString()).matches()
+            && !used.contains(entry)
+            && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+          try {
+            deleteFolder(entry);
+          } catch (NoSuchFileException | DirectoryNotEmptyException e) {
+            // Another bake is removing or remaking it.
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the pictures' cache " + cache + " cannot be tidied", e);
+    }
   }
 
   private Published publish(Picture picture, SiteWriter site) {

@@ -183,6 +183,39 @@ class PictureVariantsTest {
   }
 
   @Test
+  void theCacheKeepsOnlyThePicturesOfTheLastBake() throws IOException {
+    add("harbour.jpg", TestPictures.phoneJpeg(1600, 1200, 1));
+    add("seal.png", TestPictures.pngWithAlpha(1000, 500));
+    Path cache = dir.resolve("cache");
+    publish(dir.resolve("site"), cache);
+    assertThat(cacheFolders(cache)).hasSize(2);
+    Files.writeString(cache.resolve("notes.txt"), "not the cache's");
+
+    Files.delete(dir.resolve("images/seal.png"));
+    Files.delete(dir.resolve("images/seal.png.yml"));
+    Map<String, PictureVariants.Published> published = publish(dir.resolve("site"), cache);
+
+    assertThat(published).containsOnlyKeys("harbour.jpg");
+    assertThat(cacheFolders(cache)).hasSize(1);
+    assertThat(cache.resolve("notes.txt")).exists();
+    // What is left is the harbour's: a bake with it takes it from the cache as it is.
+    Path variant;
+    try (Stream<Path> all = Files.walk(cache)) {
+      variant = all.filter(f -> f.toString().endsWith("480.jpg")).findFirst().orElseThrow();
+    }
+    Files.write(variant, new byte[] {4, 5, 6});
+    publish(dir.resolve("again"), cache);
+    assertThat(filesOf(dir.resolve("again")).values())
+        .contains(List.of((byte) 4, (byte) 5, (byte) 6));
+  }
+
+  private static List<Path> cacheFolders(Path cache) throws IOException {
+    try (Stream<Path> entries = Files.list(cache)) {
+      return entries.filter(Files::isDirectory).toList();
+    }
+  }
+
+  @Test
   void twoPicturesWithTheSameBytesArePublishedBothInOneBake() throws IOException {
     // The same photograph under two names shares one cache folder, made on two threads at once.
     byte[] photo = TestPictures.phoneJpeg(1600, 1200, 1);
