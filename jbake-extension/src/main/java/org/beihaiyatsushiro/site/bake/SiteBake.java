@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.base.SiteConfig;
+import org.beihaiyatsushiro.site.base.Tasks;
 import org.beihaiyatsushiro.site.check.ContentCheck;
 import org.beihaiyatsushiro.site.check.ContentProblemsException;
 import org.beihaiyatsushiro.site.content.Article;
@@ -110,17 +110,7 @@ public final class SiteBake {
 
     /** What the check found, once it is done; its failure is thrown as it was. */
     private Checked await() {
-      try {
-        return checked.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw e;
-      }
+      return Tasks.join(checked);
     }
   }
 
@@ -130,26 +120,11 @@ public final class SiteBake {
    * not keep its JVM alive.
    */
   public CheckStarted startCheck(Problems problems) {
-    CompletableFuture<Checked> checked = new CompletableFuture<>();
-    ownThread(
-        () -> {
-          try {
-            checked.complete(checkAll(problems));
-          } catch (RuntimeException | Error e) {
-            checked.completeExceptionally(e);
-          }
-        });
-    return new CheckStarted(this, problems, checked);
-  }
-
-  /**
-   * Runs a task of the bake on a thread of its own, a daemon: a bake that fails elsewhere never
-   * keeps its JVM waiting for it.
-   */
-  private static void ownThread(Runnable task) {
-    Thread thread = new Thread(task, "site-bake");
-    thread.setDaemon(true);
-    thread.start();
+    return new CheckStarted(
+        this,
+        problems,
+        CompletableFuture.supplyAsync(
+            () -> checkAll(problems), Tasks.onDaemonThread("site-check")));
   }
 
   private Checked checkAll(Problems problems) {
@@ -202,7 +177,8 @@ public final class SiteBake {
     // The SBOM depends on the classpath alone: it is made on a thread of its own while the pages
     // are written, which leave part of a core idle.
     CompletableFuture<Void> classpath =
-        CompletableFuture.runAsync(() -> recordClasspath(config), SiteBake::ownThread);
+        CompletableFuture.runAsync(
+            () -> recordClasspath(config), Tasks.onDaemonThread("site-sbom"));
     Map<String, PictureVariants.Published> pictures = publishPictures(outcome, config, writer);
     List<Article> articles = withFigures(outcome, pictures);
     TranslationCheck.report(checked.translations(), config, outcome.text());
@@ -227,14 +203,7 @@ public final class SiteBake {
         pages,
         index.published().size(),
         articles.size());
-    try {
-      classpath.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    Tasks.join(classpath);
     return new Baked(outcome, pages);
   }
 

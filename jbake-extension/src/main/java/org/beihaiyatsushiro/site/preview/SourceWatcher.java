@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.beihaiyatsushiro.site.base.Tasks;
 
 /**
  * Watches the folders a bake reads (content, images, templates, assets, data, and jbake.properties)
@@ -72,7 +73,8 @@ public final class SourceWatcher implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch the site's folders", e);
     }
-    CompletableFuture<Void> watching = watcher.watchAsync(SourceWatcher::onDaemonThread);
+    CompletableFuture<Void> watching =
+        watcher.watchAsync(Tasks.onDaemonThread("preview-source-watcher"));
     try {
       watching.getNow(null);
     } catch (CompletionException e) {
@@ -165,12 +167,6 @@ public final class SourceWatcher implements Closeable {
     } else if (isSource(path) && Files.exists(path)) {
       FileTreeVisitor.DEFAULT_FILE_TREE_VISITOR.recursiveVisitFiles(path, onDirectory, onFile);
     }
-  }
-
-  private static void onDaemonThread(Runnable watching) {
-    Thread thread = new Thread(watching, "preview-source-watcher");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   private void end() {
