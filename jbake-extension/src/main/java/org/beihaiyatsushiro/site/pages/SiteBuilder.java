@@ -9,11 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Parallel;
 import org.beihaiyatsushiro.site.base.SiteConfig;
 import org.beihaiyatsushiro.site.base.SitePaths;
+import org.beihaiyatsushiro.site.base.Tasks;
 import org.beihaiyatsushiro.site.content.Article;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.linebreak.LineBreaks;
@@ -33,9 +33,8 @@ import org.beihaiyatsushiro.site.share.WebManifest;
  */
 public final class SiteBuilder {
   /** The words the line breaking keeps whole, in the data folder. */
-  public static final String KEPT_WORDS = "linebreak-keep.txt";
-
   private final SiteConfig config;
+
   private final SiteIndex index;
   private final PageModels models;
 
@@ -56,7 +55,7 @@ public final class SiteBuilder {
     this.templates = templates;
     this.writer = writer;
     this.strings = strings;
-    this.lineBreaks = new LineBreaks(LineBreaks.keptWords(config.dataFolder().resolve(KEPT_WORDS)));
+    this.lineBreaks = LineBreaks.ofSite(config.dataFolder());
   }
 
   /** Writes the whole site; returns how many pages it wrote. */
@@ -67,12 +66,14 @@ public final class SiteBuilder {
     for (Language lang : Language.values()) {
       searchScripts.put(lang, CompletableFuture.supplyAsync(() -> searchScript(lang)));
     }
-    int pages = 0;
+    // The pages of every language in one run on all cores: no core idles at a language's end.
+    List<Article> articles = new ArrayList<>();
     for (Language lang : Language.values()) {
-      pages += writePages(index.pagesOf(lang));
+      articles.addAll(index.pagesOf(lang));
     }
+    int pages = writePages(articles);
     for (Language lang : Language.values()) {
-      writer.write(SitePaths.searchIndex(lang), result(searchScripts.get(lang)));
+      writer.write(SitePaths.searchIndex(lang), Tasks.join(searchScripts.get(lang)));
       writer.write(SitePaths.search(lang), page("search.ftlh", models.forSearch(lang)));
       pages++;
     }
@@ -179,17 +180,5 @@ public final class SiteBuilder {
             SitePaths.timeline(lang),
             a -> models.dateText(a.date(), lang));
     return IndexScript.of(lang, strings.get(lang, "language.name"), SearchIndex.build(docs));
-  }
-
-  /** What a task of the build gave, or the exception it ended with, as if it had run here. */
-  private static <T> T result(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 }
