@@ -120,12 +120,13 @@ public final class PhraseBreaks {
     int window = text.length() - TAIL;
     if (window > 0) {
       int from = Math.max(0, window - CONTEXT - longestKept);
-      List<Integer> tail = breaks(text.substring(from));
+      // A paragraph's end is found once: it is not worth remembering (see breaks).
+      List<Integer> tail = find(text.substring(from));
       if (!tail.isEmpty() && from + tail.get(tail.size() - 1) >= window) {
         return OptionalInt.of(from + tail.get(tail.size() - 1));
       }
     }
-    List<Integer> all = breaks(text);
+    List<Integer> all = find(text);
     return all.isEmpty() ? OptionalInt.empty() : OptionalInt.of(all.get(all.size() - 1));
   }
 
