@@ -184,6 +184,14 @@ public final class LineBreaks {
         Script.SIMPLIFIED_CHINESE, new PhraseBreaks(BudouxModel.simplifiedChinese(), keptWhole));
   }
 
+  /** The file of a site's data folder that lists the words it keeps whole, one a line. */
+  public static final String KEPT_WORDS = "linebreak-keep.txt";
+
+  /** How a site's pages break lines: with the words of its data folder's {@link #KEPT_WORDS}. */
+  public static LineBreaks ofSite(Path dataFolder) {
+    return new LineBreaks(keptWords(dataFolder.resolve(KEPT_WORDS)));
+  }
+
   /**
    * The words a site keeps whole, from a text file with one word a line ('#' starts a comment);
    * none when there is no such file.

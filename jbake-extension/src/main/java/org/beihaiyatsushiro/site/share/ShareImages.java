@@ -28,7 +28,10 @@ import org.beihaiyatsushiro.site.linebreak.LineBreaks;
 public final class ShareImages {
   private final ShareImage drawing;
   private final Emblem emblem;
-  private final LineBreaks lineBreaks;
+
+  /** The words the site keeps whole, hashed once: they decide where a title's lines break. */
+  private final String keptWordsSha256;
+
   private final Path cache;
 
   /**
@@ -39,7 +42,9 @@ public final class ShareImages {
   public ShareImages(Emblem emblem, LineBreaks lineBreaks, Path cache) {
     this.drawing = new ShareImage(emblem, lineBreaks);
     this.emblem = emblem;
-    this.lineBreaks = lineBreaks;
+    this.keptWordsSha256 =
+        Digests.sha256Hex(
+            String.join("\n", lineBreaks.keptWhole()).getBytes(StandardCharsets.UTF_8));
     this.cache = cache;
   }
 
@@ -96,8 +101,7 @@ public final class ShareImages {
             ShareFont.SC.sha256(),
             emblem.sha256(),
             LineBreaks.RULES_VERSION,
-            Digests.sha256Hex(
-                String.join("\n", lineBreaks.keptWhole()).getBytes(StandardCharsets.UTF_8)),
+            keptWordsSha256,
             card.lang().code(),
             card.siteTitle(),
             card.title());

@@ -79,7 +79,8 @@ class PhraseBreaksTest {
     PhraseBreaks keeping =
         new PhraseBreaks(
             BudouxModel.japanese(),
-            LineBreaks.keptWords(FixtureSite.PROJECT.resolve("data/linebreak-keep.txt")));
+            LineBreaks.keptWords(
+                FixtureSite.PROJECT.resolve("data").resolve(LineBreaks.KEPT_WORDS)));
     int compared = 0;
     for (String lang : List.of("zh", "ja")) {
       PhraseBreaks[] both = {
@@ -87,7 +88,8 @@ class PhraseBreaksTest {
         lang.equals("zh")
             ? new PhraseBreaks(
                 BudouxModel.simplifiedChinese(),
-                LineBreaks.keptWords(FixtureSite.PROJECT.resolve("data/linebreak-keep.txt")))
+                LineBreaks.keptWords(
+                    FixtureSite.PROJECT.resolve("data").resolve(LineBreaks.KEPT_WORDS)))
             : keeping
       };
       try (Stream<Path> files = Files.walk(FixtureSite.PROJECT.resolve("content/" + lang))) {

@@ -17,7 +17,6 @@ import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
 import org.beihaiyatsushiro.site.linebreak.LineBreaks;
 import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
-import org.beihaiyatsushiro.site.pages.SiteBuilder;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +27,7 @@ class ShareImageTest {
 
   /** The site's words kept whole, as the bake reads them. */
   private static final LineBreaks LINE_BREAKS =
-      new LineBreaks(
-          LineBreaks.keptWords(
-              FixtureSite.PROJECT.resolve("data").resolve(SiteBuilder.KEPT_WORDS)));
+      LineBreaks.ofSite(FixtureSite.PROJECT.resolve("data"));
 
   private static final ShareImage DRAWING = new ShareImage(EMBLEM, LINE_BREAKS);
 
@@ -45,8 +42,10 @@ class ShareImageTest {
   @Test
   void anImageIs1200By630AndTheSameBytesEachTime() throws IOException {
     ShareCard card = new ShareCard(Language.ZH, "北海与八代", "北海与八代");
+    // Two drawings as two bakes make them, each with its own remembered line breaks.
     byte[] first = DRAWING.png(card);
-    byte[] second = DRAWING.png(card);
+    byte[] second =
+        new ShareImage(EMBLEM, LineBreaks.ofSite(FixtureSite.PROJECT.resolve("data"))).png(card);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
     assertThat(image.getWidth()).isEqualTo(1200);
     assertThat(image.getHeight()).isEqualTo(630);

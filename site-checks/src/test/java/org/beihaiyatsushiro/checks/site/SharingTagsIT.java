@@ -19,7 +19,6 @@ import org.beihaiyatsushiro.checks.BakedSite;
 import org.beihaiyatsushiro.checks.site.SourceFiles.Source;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.linebreak.LineBreaks;
-import org.beihaiyatsushiro.site.pages.SiteBuilder;
 import org.beihaiyatsushiro.site.share.Emblem;
 import org.beihaiyatsushiro.site.share.ShareCard;
 import org.beihaiyatsushiro.site.share.ShareFont;
@@ -119,10 +118,7 @@ class SharingTagsIT {
     Emblem emblem =
         Emblem.of(Files.readAllBytes(BakedSite.SOURCES.resolve("assets/img/emblem.svg")));
     // Its title's lines break as the bake breaks them, with the site's words kept whole.
-    LineBreaks lineBreaks =
-        new LineBreaks(
-            LineBreaks.keptWords(
-                BakedSite.SOURCES.resolve("data").resolve(SiteBuilder.KEPT_WORDS)));
+    LineBreaks lineBreaks = LineBreaks.ofSite(BakedSite.SOURCES.resolve("data"));
     ShareImage drawing = new ShareImage(emblem, lineBreaks);
     for (Source s : SourceFiles.publishedPages()) {
       Language lang = Language.of(s.folder()).orElseThrow();
