@@ -10,10 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -24,13 +21,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.beihaiyatsushiro.site.base.Caches;
 import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.base.Parallel;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
@@ -108,34 +105,18 @@ public final class PictureVariants {
 
   /**
    * Deletes the cache folders of photographs this bake did not publish (replaced, renamed or
-   * removed, or made by an older recipe), so that the cache keeps what the last bake used. A folder
-   * another bake removes or fills meanwhile (the preview and a build share the cache) is left to
-   * it; should a bake then miss a folder it was copying from, it fails with the picture's name and
-   * the next bake makes it again.
+   * removed, or made by an older recipe), so that the cache keeps what the last bake used. Should
+   * the preview and a build share the cache while an editor swaps pictures, a bake may miss a
+   * folder it was copying from: it fails with the picture's name and the next bake makes it again.
+   * A folder half-made by a stopped bake ({@code <hash>.part-…}) is not touched: it may be another
+   * bake's, being made.
    */
   private void deleteUnused(List<Published> published) {
-    if (!Files.isDirectory(cache, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
     Set<Path> used = new HashSet<>();
     for (Published p : published) {
       used.add(folderOf(p.picture().sha256()));
     }
-    try (Stream<Path> entries = Files.list(cache)) {
-      for (Path entry : entries.toList()) {
-        if (CACHE_FOLDER.matcher(entry.getFileName().toString()).matches()
-            && !used.contains(entry)
-            && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-          try {
-            deleteFolder(entry);
-          } catch (NoSuchFileException | DirectoryNotEmptyException e) {
-            // Another bake is removing or remaking it.
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("the pictures' cache " + cache + " cannot be tidied", e);
-    }
+    Caches.deleteAllBut(cache, CACHE_FOLDER, used);
   }
 
   private Published publish(Picture picture, SiteWriter site) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.base.Caches;
 import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.base.Parallel;
 import org.beihaiyatsushiro.site.linebreak.LineBreaks;
@@ -66,29 +66,9 @@ public final class ShareImages {
     }
     Map<String, Path> out = new LinkedHashMap<>();
     cards.forEach((path, card) -> out.put(path, drawn.get(card)));
-    deleteAllBut(Set.copyOf(images));
+    // The images this bake did not use go, and any drawing a stopped bake left unfinished.
+    Caches.deleteAllBut(cache, CACHE_NAMES, Set.copyOf(images));
     return out;
-  }
-
-  /**
-   * Deletes the cache's images this bake did not use, and any drawing a stopped bake left
-   * unfinished. Only the files the cache names itself are touched.
-   */
-  private void deleteAllBut(Set<Path> used) {
-    if (!Files.isDirectory(cache, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(cache)) {
-      for (Path file : files.toList()) {
-        String name = file.getFileName().toString();
-        boolean ours = IMAGE.matcher(name).matches() || UNFINISHED.matcher(name).matches();
-        if (ours && !used.contains(file) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-          Files.delete(file);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("the share images' cache " + cache + " cannot be tidied", e);
-    }
   }
 
   /** The key of a card's image in the cache: what decides its bytes, hashed. */
@@ -108,11 +88,12 @@ public final class ShareImages {
     return Digests.sha256Hex(input.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The name of a cached image: its {@link #cacheKey}, then .png. */
-  private static final Pattern IMAGE = Pattern.compile("[0-9a-f]{64}\\.png");
-
-  /** The name of a drawing being written ({@link Files#createTempFile} adds digits). */
-  private static final Pattern UNFINISHED = Pattern.compile("drawing-[0-9]+\\.part");
+  /**
+   * The names the cache gives its files: an image ({@link #cacheKey}, then .png), or a drawing
+   * being written ({@link Files#createTempFile} adds digits).
+   */
+  private static final Pattern CACHE_NAMES =
+      Pattern.compile("[0-9a-f]{64}\\.png|drawing-[0-9]+\\.part");
 
   private Path cachedOrDrawn(ShareCard card) {
     Path file = cache.resolve(cacheKey(card) + ".png");
