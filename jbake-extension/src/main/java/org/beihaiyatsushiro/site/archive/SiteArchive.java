@@ -413,8 +413,10 @@ public final class SiteArchive {
 
   /**
    * The size of the plain files under the site's folder (no link followed), counted only until it
-   * reaches {@code limit}: enough to choose the JVM, without listing a large site twice. Zero when
-   * there is no such folder ({@link SiteFiles#of} then says what is wrong).
+   * reaches {@code limit}: enough to choose the JVM, without listing a large site twice (it took
+   * 0.15 s of 3 × 1000 articles). A site under the limit is walked by this and then listed by the
+   * archive, a few milliseconds for the real site. Zero when there is no such folder ({@link
+   * SiteFiles#of} then says what is wrong).
    */
   static long sizeUpTo(Path site, long limit) {
     long[] total = {0};
