@@ -7,6 +7,8 @@ import org.jbake.parser.Engines;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * JBake's first call into the extension at each bake, with JBake's settings: it starts the bake's
@@ -22,12 +24,21 @@ import org.jbake.template.model.TemplateModel;
  * renders nothing.
  */
 public final class BakeStart extends AbstractTemplateEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(BakeStart.class);
+
   public BakeStart(JBakeConfiguration config, ContentStore db) {
     super(config, db);
     if (!(Engines.get("md") instanceof SiteMarkdownEngine)) {
       Engines.register("md", new SiteMarkdownEngine());
     }
-    BakeSession.begin(config);
+    try {
+      BakeSession.begin(config);
+    } catch (RuntimeException | Error e) {
+      // JBake drops a template engine that fails to start with a debug line only: said here, as
+      // the check then starts only when the site is rendered.
+      LOG.warn("The check of the sources could not start early: {}", e.toString());
+      throw e;
+    }
   }
 
   @Override

@@ -186,8 +186,11 @@ public final class TitleLines {
   private static final String SEPARATORS = LineBreaks.DASHES + "·•|/";
 
   /**
-   * The segments of the line rules joined again where the pages do not break: before a dash (or
-   * another separator, a middle dot) after a space, and after a dash between two words.
+   * The segments of the line rules joined again where a title keeps them together: before a dash
+   * after a space and after a dash that ends a segment, as the pages keep them (LineBreaks'
+   * SPACED_DASH and JOINED_BY_DASH, which join only Latin words and digits), and, for titles alone,
+   * before a middle dot, bullet, bar or slash after a space. The two rules are written twice, on
+   * text here and on HTML there.
    */
   private static List<String> dashesKept(List<String> segments) {
     List<String> out = new ArrayList<>();

@@ -6,11 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +26,7 @@ class BuildGuardIT {
   @Test
   void aSiteWithoutItsContentFolderIsRefusedNamingIt() throws IOException {
     FixtureSite site = FixtureSite.withRealTheme(dir);
-    deleteTree(site.root().resolve("content"));
+    TestFiles.deleteTree(site.root().resolve("content"));
 
     assertThat(CheckContent.beforeBake(site.root(), out)).isEqualTo(1);
     assertThat(printed())
@@ -43,7 +41,7 @@ class BuildGuardIT {
     FixtureSite site =
         FixtureSite.withRealTheme(dir)
             .write("content/en/beihai.md", FixtureSite.article("Beihai", "2022", "A port."));
-    deleteTree(site.root().resolve("templates"));
+    TestFiles.deleteTree(site.root().resolve("templates"));
 
     assertThat(CheckContent.beforeBake(site.root(), out)).isEqualTo(1);
     assertThat(printed())
@@ -65,13 +63,5 @@ class BuildGuardIT {
 
   private String printed() {
     return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.testing.TestFiles;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -31,7 +32,7 @@ final class HugoSite {
 
   /** Writes a Hugo project into {@code dir} (deleted first) from the site's {@code content}. */
   static void write(Path content, Path dir) throws IOException {
-    ProjectCopy.deleteTree(dir);
+    TestFiles.deleteTree(dir);
     List<String> languages;
     try (Stream<Path> s = Files.list(content)) {
       languages =

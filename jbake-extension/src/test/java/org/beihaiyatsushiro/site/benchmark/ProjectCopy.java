@@ -1,15 +1,13 @@
 package org.beihaiyatsushiro.site.benchmark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.beihaiyatsushiro.site.testing.TestFiles;
 
 /**
  * A full copy of the project, as a user's checkout holds it, for the end-to-end benchmark: every
@@ -22,7 +20,7 @@ final class ProjectCopy {
 
   /** Makes {@code dir} (deleted first if it exists) a copy of {@code project} without content/. */
   static Path make(Path project, Path dir) throws IOException, InterruptedException {
-    deleteTree(dir);
+    TestFiles.deleteTree(dir);
     Files.createDirectories(dir);
     for (String file : filesOf(project)) {
       if (file.startsWith("content/")) {
@@ -67,21 +65,5 @@ final class ProjectCopy {
       }
     }
     return files;
-  }
-
-  /** Deletes a folder and everything in it; does nothing if it does not exist. */
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
   }
 }

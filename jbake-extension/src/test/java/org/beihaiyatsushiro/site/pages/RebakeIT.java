@@ -11,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.stream.Stream;
 import org.beihaiyatsushiro.site.base.Digests;
 import org.beihaiyatsushiro.site.images.TestPictures;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +52,7 @@ class RebakeIT {
     Files.delete(output.resolve("en/harbour.html"));
     Files.createDirectories(output.resolve("en/harbour.html/inside"));
     Files.writeString(output.resolve("en/harbour.html/inside/old.html"), "left over");
-    deleteTree(output.resolve("ja"));
+    TestFiles.deleteTree(output.resolve("ja"));
     Files.writeString(output.resolve("ja"), "a file where a folder goes");
     assertThat(site.bake().errors()).isEmpty();
 
@@ -174,14 +174,6 @@ class RebakeIT {
         .write(
             "content/en/quay.md",
             FixtureSite.article("Quay", "2022-09-29", "![The quay](../../images/quay.jpg)"));
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    try (Stream<Path> s = Files.walk(folder)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   private static List<Path> htmlPages(Path output) throws IOException {
