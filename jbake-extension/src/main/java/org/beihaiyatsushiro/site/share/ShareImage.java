@@ -37,7 +37,7 @@ public final class ShareImage {
   /**
    * Raised whenever the drawing changes, so that images cached by an older version are not reused.
    */
-  static final String DRAWING_VERSION = "7";
+  static final String DRAWING_VERSION = "8";
 
   // site.css: --paper, --surface, --ink, --jade, --orchid, --line.
   private static final Color PAPER = new Color(0xfbfaf5);
@@ -86,16 +86,19 @@ public final class ShareImage {
     return image;
   }
 
-  /** The lines the card's title is drawn in, and their size: what {@link #png} draws. */
+  /**
+   * The lines the card's title is drawn in, and their size: what {@link #png} draws. The largest
+   * size at which the title is whole and each of its parts starts a line ("Beihai and Yatsushiro –
+   * / Sister Cities…"); else the largest at which it is whole; else the smallest, shortened.
+   */
   public Title title(ShareCard card) {
     ShareFont font = ShareFont.of(card.lang());
     Locale locale = Locale.forLanguageTag(card.lang().tag());
-    TitleLines.Lines lines = null;
-    float size = 0;
+    Title whole = null;
+    Title last = null;
     for (float s : TITLE_SIZES) {
-      size = s;
       int maxLines = (int) (TITLE_HEIGHT / (s * LINE_SPACING));
-      lines =
+      TitleLines.Lines lines =
           TitleLines.of(
               card.title(),
               locale,
@@ -103,11 +106,15 @@ public final class ShareImage {
               text -> width(font, text, s, latin(card)),
               TEXT_WIDTH,
               maxLines);
-      if (!lines.shortened()) {
-        break;
+      last = new Title(lines, s);
+      if (!lines.shortened() && lines.partsApart()) {
+        return last;
+      }
+      if (!lines.shortened() && whole == null) {
+        whole = last;
       }
     }
-    return new Title(lines, size);
+    return whole != null ? whole : last;
   }
 
   /**

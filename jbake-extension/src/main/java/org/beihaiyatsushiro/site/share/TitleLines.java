@@ -21,7 +21,8 @@ import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
  *       as on the pages ({@link org.beihaiyatsushiro.site.linebreak.LineBreaks}), never before a
  *       dash set between spaces ("Yatsushiro – / Sister Cities", not "Yatsushiro / – Sister
  *       Cities") or a middle dot, nor after a dash that joins two words (China–Japan, 1972–2022
- *       stay on one line).
+ *       stay on one line); a title in two parts on either side of such a dash or dot starts its
+ *       second part on a new line when that takes no more lines.
  * </ul>
  *
  * <p>A phrase too long for a line is broken where the line rules allow (between two Chinese
@@ -66,11 +67,16 @@ public final class TitleLines {
     Wrapped wrapped = wrap(segments, locale, phrases.isPresent(), width, maxWidth);
     List<String> lines = wrapped.lines();
     if (lines.size() <= maxLines) {
-      return new Lines(balanced(segments, locale, width, wrapped, maxWidth), false);
+      List<String> even = balanced(segments, locale, width, wrapped, maxWidth);
+      if (phrases.isPresent() || parts(segments).size() < 2) {
+        return new Lines(even, false, true);
+      }
+      Optional<List<String>> parted = inParts(segments, locale, width, maxWidth, even.size());
+      return new Lines(parted.orElse(even), false, parted.isPresent());
     }
     List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
     kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), locale, width, maxWidth));
-    return new Lines(List.copyOf(kept), true);
+    return new Lines(List.copyOf(kept), true, false);
   }
 
   /**
@@ -160,12 +166,67 @@ public final class TitleLines {
   }
 
   /**
-   * The lines of a title, and whether it was shortened.
+   * A title in parts ("Beihai and Yatsushiro – Sister Cities in the 50th Anniversary Year") set
+   * with each part on lines of its own, its separator ending a line ("Beihai and / Yatsushiro – /
+   * Sister Cities in the / 50th Anniversary Year", not "Yatsushiro – Sister / Cities…"), each part
+   * as even as it can be: when that takes no more lines than the title set as one text, and cuts no
+   * word. Empty for a title of one part, or when its parts would take more lines.
+   */
+  private static Optional<List<String>> inParts(
+      List<String> segments,
+      Locale locale,
+      ToDoubleFunction<String> width,
+      double maxWidth,
+      int lineCount) {
+    List<List<String>> parts = parts(segments);
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    List<String> lines = new ArrayList<>();
+    for (List<String> p : parts) {
+      Wrapped wrapped = wrap(p, locale, false, width, maxWidth);
+      if (wrapped.cutASegment()) {
+        return Optional.empty();
+      }
+      lines.addAll(balanced(p, locale, width, wrapped, maxWidth));
+    }
+    return lines.size() <= lineCount ? Optional.of(List.copyOf(lines)) : Optional.empty();
+  }
+
+  /** The segments of each part of a title, in order: one part when it has no separator. */
+  private static List<List<String>> parts(List<String> segments) {
+    List<List<String>> parts = new ArrayList<>();
+    List<String> part = new ArrayList<>();
+    for (String segment : segments) {
+      part.add(segment);
+      if (endsAPart(segment)) {
+        parts.add(part);
+        part = new ArrayList<>();
+      }
+    }
+    if (!part.isEmpty()) {
+      parts.add(part);
+    }
+    return parts;
+  }
+
+  /** Whether a segment ends with a separator set after a space ("Yatsushiro – "). */
+  private static boolean endsAPart(String segment) {
+    String s = segment.stripTrailing();
+    return s.length() >= 2
+        && SEPARATORS.indexOf(s.charAt(s.length() - 1)) >= 0
+        && s.charAt(s.length() - 2) == ' ';
+  }
+
+  /**
+   * The lines of a title, whether it was shortened, and whether each of its parts starts a line.
    *
    * @param lines the lines, in order
    * @param shortened whether the title did not fit and its last line ends in {@link #ELLIPSIS}
+   * @param partsApart whether each part of a title in parts starts a line of its own (always true
+   *     of a title in one part, and of a Chinese or Japanese title, which this rule leaves alone)
    */
-  public record Lines(List<String> lines, boolean shortened) {}
+  public record Lines(List<String> lines, boolean shortened, boolean partsApart) {}
 
   /** The line with characters taken off its end until it fits with an ellipsis after it. */
   private static String ellipsize(

@@ -103,6 +103,24 @@ class ShareImageTest {
   }
 
   @Test
+  void aTitleInTwoPartsIsDrawnWithItsSecondPartOnANewLine() {
+    String home = "Beihai and Yatsushiro – Sister Cities in the 50th Anniversary Year";
+    ShareImage.Title title = DRAWING.title(new ShareCard(Language.EN, home, "Site"));
+    List<String> lines = title.lines().lines();
+    // At the largest size this title takes four lines with "Yatsushiro – Sister" on one of them;
+    // it is drawn a size smaller, its dash ending a line.
+    assertThat(lines).anyMatch(line -> line.endsWith(" –"));
+    assertThat(lines).noneMatch(line -> line.contains("– "));
+    assertThat(String.join(" ", lines)).isEqualTo(home);
+    assertThat(title.lines().shortened()).isFalse();
+    // A title in one part keeps the largest size at which it is whole.
+    ShareImage.Title plain =
+        DRAWING.title(
+            new ShareCard(Language.EN, "Sister Cities in the 50th Anniversary Year", "Site"));
+    assertThat(plain.size()).isGreaterThan(title.size());
+  }
+
+  @Test
   void theFontsDrawTheCommonCharactersOfEachLanguage() {
     // A sample of GB 2312 and JIS X 0208 level 1, kana, and the punctuation of titles.
     assertThat(TitleGlyphs.missing("北海与八代的友好城市：并驾齐驱，中日邦交正常化。", ShareFont.SC)).isEmpty();

@@ -119,6 +119,35 @@ class TitleLinesTest {
   }
 
   @Test
+  void aTitleInTwoPartsStartsItsSecondPartOnANewLineWhenThatTakesNoMoreLines() {
+    String title = "Beihai and Yatsushiro – Sister Cities in the 50th Anniversary Year";
+    // As one text, even: "Beihai and", "Yatsushiro – Sister", "Cities in the 50th", "Anniversary
+    // Year"; the dash between the parts mid-line, "Sister" cut from "Cities".
+    TitleLines.Lines lines = TitleLines.of(title, Locale.ENGLISH, LINE_RULES, CODE_POINTS, 22, 4);
+    assertThat(lines.lines())
+        .containsExactly(
+            "Beihai and", "Yatsushiro –", "Sister Cities in the", "50th Anniversary Year");
+    assertThat(lines.shortened()).isFalse();
+    // When the parts would take a line more, the title stays one even text.
+    TitleLines.Lines narrower =
+        TitleLines.of(title, Locale.ENGLISH, LINE_RULES, CODE_POINTS, 20, 5);
+    assertThat(narrower.lines()).hasSize(4);
+    assertThat(String.join(" ", narrower.lines())).isEqualTo(title);
+    assertThat(narrower.lines()).noneMatch(line -> line.startsWith("–"));
+    // A dash that joins two words does not part a title.
+    assertThat(
+            TitleLines.of(
+                    "Friendship of the China–Japan cities",
+                    Locale.ENGLISH,
+                    LINE_RULES,
+                    CODE_POINTS,
+                    20,
+                    3)
+                .lines())
+        .containsExactly("Friendship of the", "China–Japan cities");
+  }
+
+  @Test
   void aWordLongerThanALineIsBrokenBetweenCharacters() {
     TitleLines.Lines lines =
         TitleLines.of("Kumamoto-Prefecture", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 8, 4);
