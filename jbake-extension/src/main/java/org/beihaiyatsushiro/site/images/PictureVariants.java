@@ -103,20 +103,23 @@ public final class PictureVariants {
   /** The name of a cache folder ({@link #folderOf}). */
   private static final Pattern CACHE_FOLDER = Pattern.compile("[0-9a-f]{64}");
 
+  /** The name of a cache folder being made ({@link Files#createTempDirectory} adds digits). */
+  private static final Pattern FOLDER_BEING_MADE = Pattern.compile("[0-9a-f]{64}\\.part-[0-9]+");
+
   /**
    * Deletes the cache folders of photographs this bake did not publish (replaced, renamed or
    * removed, or made by an older recipe), so that the cache keeps what the last bake used. Should
    * the preview and a build share the cache while an editor swaps pictures, a bake may miss a
    * folder it was copying from: it fails with the picture's name and the next bake makes it again.
-   * A folder half-made by a stopped bake ({@code <hash>.part-…}) is not touched: it may be another
-   * bake's, being made.
+   * A folder half-made ({@code <hash>.part-…}) goes once it is older than {@link
+   * Caches#ABANDONED_AFTER}: a younger one may be another bake's, being made.
    */
   private void deleteUnused(List<Published> published) {
     Set<Path> used = new HashSet<>();
     for (Published p : published) {
       used.add(folderOf(p.picture().sha256()));
     }
-    Caches.deleteAllBut(cache, CACHE_FOLDER, used);
+    Caches.deleteAllBut(cache, CACHE_FOLDER, FOLDER_BEING_MADE, used);
   }
 
   private Published publish(Picture picture, SiteWriter site) {

@@ -66,8 +66,9 @@ public final class ShareImages {
     }
     Map<String, Path> out = new LinkedHashMap<>();
     cards.forEach((path, card) -> out.put(path, drawn.get(card)));
-    // The images this bake did not use go, and any drawing a stopped bake left unfinished.
-    Caches.deleteAllBut(cache, CACHE_NAMES, Set.copyOf(images));
+    // The images this bake did not use go, and any drawing a stopped bake left unfinished (an
+    // hour old: a younger one may be another bake's, being written).
+    Caches.deleteAllBut(cache, CACHE_NAMES, DRAWING_BEING_WRITTEN, Set.copyOf(images));
     return out;
   }
 
@@ -88,12 +89,11 @@ public final class ShareImages {
     return Digests.sha256Hex(input.getBytes(StandardCharsets.UTF_8));
   }
 
-  /**
-   * The names the cache gives its files: an image ({@link #cacheKey}, then .png), or a drawing
-   * being written ({@link Files#createTempFile} adds digits).
-   */
-  private static final Pattern CACHE_NAMES =
-      Pattern.compile("[0-9a-f]{64}\\.png|drawing-[0-9]+\\.part");
+  /** The name the cache gives an image: {@link #cacheKey}, then .png. */
+  private static final Pattern CACHE_NAMES = Pattern.compile("[0-9a-f]{64}\\.png");
+
+  /** The name of a drawing being written ({@link Files#createTempFile} adds digits). */
+  private static final Pattern DRAWING_BEING_WRITTEN = Pattern.compile("drawing-[0-9]+\\.part");
 
   private Path cachedOrDrawn(ShareCard card) {
     Path file = cache.resolve(cacheKey(card) + ".png");

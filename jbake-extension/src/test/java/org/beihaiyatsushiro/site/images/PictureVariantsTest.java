@@ -13,12 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.beihaiyatsushiro.site.base.Caches;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.pages.SiteWriter;
 import org.junit.jupiter.api.Test;
@@ -190,13 +192,20 @@ class PictureVariantsTest {
     publish(dir.resolve("site"), cache);
     assertThat(cacheFolders(cache)).hasSize(2);
     Files.writeString(cache.resolve("notes.txt"), "not the cache's");
+    // A folder a stopped bake left half-made, and one another bake is making now.
+    Path stopped = Files.createDirectory(cache.resolve("a".repeat(64) + ".part-123"));
+    Files.write(stopped.resolve("480.webp"), new byte[] {1});
+    Files.setLastModifiedTime(
+        stopped, FileTime.from(Instant.now().minus(Caches.ABANDONED_AFTER).minusSeconds(60)));
+    Path beingMade = Files.createDirectory(cache.resolve("b".repeat(64) + ".part-456"));
 
     Files.delete(dir.resolve("images/seal.png"));
     Files.delete(dir.resolve("images/seal.png.yml"));
     Map<String, PictureVariants.Published> published = publish(dir.resolve("site"), cache);
 
     assertThat(published).containsOnlyKeys("harbour.jpg");
-    assertThat(cacheFolders(cache)).hasSize(1);
+    assertThat(cacheFolders(cache)).hasSize(2).contains(beingMade);
+    assertThat(stopped).doesNotExist();
     assertThat(cache.resolve("notes.txt")).exists();
     // What is left is the harbour's: a bake with it takes it from the cache as it is.
     Path variant;

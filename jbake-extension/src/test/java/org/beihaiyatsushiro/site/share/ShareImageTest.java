@@ -7,11 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.beihaiyatsushiro.site.base.Caches;
 import org.beihaiyatsushiro.site.base.Language;
 import org.beihaiyatsushiro.site.base.Problems;
 import org.beihaiyatsushiro.site.i18n.UiStrings;
@@ -182,7 +185,10 @@ class ShareImageTest {
     Path keptFile = cache.resolve(images.cacheKey(kept) + ".png");
     Path renamedFile = cache.resolve(images.cacheKey(renamed) + ".png");
     assertThat(renamedFile).exists();
-    Files.writeString(cache.resolve("drawing-123.part"), "a drawing a stopped bake left");
+    Path stopped = Files.writeString(cache.resolve("drawing-123.part"), "a stopped bake's");
+    Files.setLastModifiedTime(
+        stopped, FileTime.from(Instant.now().minus(Caches.ABANDONED_AFTER).minusSeconds(60)));
+    Files.writeString(cache.resolve("drawing-456.part"), "another bake's, being written");
     Files.writeString(cache.resolve("notes.txt"), "not the cache's");
 
     ShareCard retitled = new ShareCard(Language.EN, "Yatsushiro City", "Beihai & Yatsushiro");
@@ -193,7 +199,10 @@ class ShareImageTest {
     try (Stream<Path> left = Files.list(cache)) {
       assertThat(left.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              keptFile.getFileName().toString(), images.cacheKey(retitled) + ".png", "notes.txt");
+              keptFile.getFileName().toString(),
+              images.cacheKey(retitled) + ".png",
+              "drawing-456.part",
+              "notes.txt");
     }
     assertThat(drawn.get("img/share/en/beihai.png")).isEqualTo(keptFile).exists();
   }
