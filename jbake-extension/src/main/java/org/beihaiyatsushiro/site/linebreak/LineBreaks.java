@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,8 @@ import org.jsoup.parser.Parser;
  *       #PHRASED} (the stylesheet sets {@code word-break: keep-all} on it) and a {@code <wbr>} at
  *       each place it may break. So 八代市 and 中日邦交正常化 are never cut. A paragraph of more than {@value
  *       #LONG_PARAGRAPH} letters is running text: it breaks as usual, but its last phrase is kept
- *       whole, so no lone fragment ends it.
+ *       whole, so no lone fragment ends it, and so is each word of data/linebreak-keep.txt in it (a
+ *       name: 八代, タツノオトシゴ).
  *   <li>No space follows full-width punctuation (："…： " is a Latin habit that leaves a gap).
  *   <li>In every language, a dash set between spaces stays at the end of the line before it
  *       ("Beihai – Sister Cities" never starts a line with "– Sister"), and words joined by a dash
@@ -51,7 +53,7 @@ public final class LineBreaks {
    * package. Raised whenever either changes: the share images' cache key includes it (a title's
    * lines break as its page's do), so that no image drawn with the old breaks is reused.
    */
-  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 2";
+  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 3";
 
   /** The class of an element whose Chinese or Japanese text breaks only at its {@code <wbr>}s. */
   public static final String PHRASED = "phrased";
@@ -168,6 +170,9 @@ public final class LineBreaks {
   private final Map<Script, PhraseBreaks> phrases = new EnumMap<>(Script.class);
   private final List<String> keptWhole;
 
+  /** The words kept whole that a line could cut (two characters or more), the longest first. */
+  private final List<String> keptLongestFirst;
+
   /** The languages whose text breaks between phrases. */
   private enum Script {
     JAPANESE,
@@ -179,6 +184,11 @@ public final class LineBreaks {
    */
   public LineBreaks(List<String> keptWhole) {
     this.keptWhole = List.copyOf(keptWhole);
+    this.keptLongestFirst =
+        keptWhole.stream()
+            .filter(word -> word.length() > 1)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     phrases.put(Script.JAPANESE, new PhraseBreaks(BudouxModel.japanese(), keptWhole));
     phrases.put(
         Script.SIMPLIFIED_CHINESE, new PhraseBreaks(BudouxModel.simplifiedChinese(), keptWhole));
@@ -343,6 +353,7 @@ public final class LineBreaks {
       if (!keepLastPhrase(texts, starts, last, script.get()) && !keepLastNodes(parent)) {
         keepLastLetters(texts);
       }
+      keepWordsWhole(parent, script.get());
       return;
     }
     List<Integer> breaks = language.breaks(whole.toString());
@@ -359,7 +370,7 @@ public final class LineBreaks {
    * with the punctuation after them, never starting inside a number or a Latin word. So no lone
    * fragment ends it. Left as it is when that end does not lie in one text node.
    */
-  private static boolean keepLastPhrase(
+  private boolean keepLastPhrase(
       List<TextNode> texts, List<Integer> starts, OptionalInt lastBreak, Script script) {
     if (lastBreak.isEmpty() || texts.isEmpty()) {
       return true;
@@ -372,7 +383,7 @@ public final class LineBreaks {
         phrase >= 0 && letters(text.substring(phrase)) <= LONGEST_KEPT_PHRASE
             ? phrase
             : Math.max(phrase, lastLetters(text));
-    from = notInsideAWord(text, from);
+    from = notInsideAKeptWord(text, notInsideAWord(text, from));
     if (isInside(t, NOWRAP) || scriptOf(t.parent()).orElse(null) != script) {
       return true;
     }
@@ -418,7 +429,7 @@ public final class LineBreaks {
    * トシゴの像「並駕斉駆」</a>」）。): the last {@value #KEPT_AT_THE_END} letters of the last text that has
    * letters are kept whole; the closing punctuation after them cannot begin a line anyway.
    */
-  private static void keepLastLetters(List<TextNode> texts) {
+  private void keepLastLetters(List<TextNode> texts) {
     for (int i = texts.size() - 1; i >= 0; i--) {
       TextNode t = texts.get(i);
       String text = t.getWholeText();
@@ -431,7 +442,7 @@ public final class LineBreaks {
       if (letters(text) < KEPT_AT_THE_END || isInside(t, NOWRAP)) {
         return;
       }
-      int from = notInsideAWord(text, lastLetters(text));
+      int from = notInsideAKeptWord(text, notInsideAWord(text, lastLetters(text)));
       Element nowrap = new Element("span").addClass(NOWRAP);
       nowrap.appendChild(new TextNode(text.substring(from)));
       List<Node> parts = new ArrayList<>();
@@ -455,6 +466,66 @@ public final class LineBreaks {
       }
     }
     return 0;
+  }
+
+  /**
+   * Keeps each word of the site's list whole in a long paragraph, which otherwise breaks between
+   * any two Chinese characters or kana (八 / 代, タツノオト / シゴ): each is put in a {@code <span
+   * class="}{@value #NOWRAP}{@code ">}, unless it lies across two text nodes or already in such a
+   * span.
+   */
+  private void keepWordsWhole(Element paragraph, Script script) {
+    for (TextNode t : textNodes(paragraph)) {
+      String text = t.getWholeText();
+      List<int[]> words = keptWordsIn(text);
+      if (words.isEmpty() || isInside(t, NOWRAP) || scriptOf(t.parent()).orElse(null) != script) {
+        continue;
+      }
+      List<Node> parts = new ArrayList<>();
+      int at = 0;
+      for (int[] word : words) {
+        if (word[0] > at) {
+          parts.add(new TextNode(text.substring(at, word[0])));
+        }
+        Element nowrap = new Element("span").addClass(NOWRAP);
+        nowrap.appendChild(new TextNode(text.substring(word[0], word[1])));
+        parts.add(nowrap);
+        at = word[1];
+      }
+      if (at < text.length()) {
+        parts.add(new TextNode(text.substring(at)));
+      }
+      replace(t, parts);
+    }
+  }
+
+  /**
+   * Where the words kept whole lie in a text ({@code [start, end)}, in order, none overlapping; the
+   * longer word where two begin together: 八代市 before 八代).
+   */
+  private List<int[]> keptWordsIn(String text) {
+    List<int[]> found = new ArrayList<>();
+    for (String word : keptLongestFirst) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        int start = at;
+        int end = at + word.length();
+        if (found.stream().noneMatch(w -> start < w[1] && w[0] < end)) {
+          found.add(new int[] {start, end});
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(w -> w[0]));
+    return found;
+  }
+
+  /** Moves the start of a kept end back to the start of the kept word it would cut (並 / 駕斉駆). */
+  private int notInsideAKeptWord(String text, int from) {
+    for (int[] word : keptWordsIn(text)) {
+      if (word[0] < from && from < word[1]) {
+        return word[0];
+      }
+    }
+    return from;
   }
 
   /**

@@ -80,8 +80,30 @@ class LineBreaksTest {
         bake("zh-Hans", "<p>本纪念网站用中文、日文和英文讲述这段往来。可以先认识两座城市，也可以翻开大事记，从1972年一路读到2022年。</p>")
             .selectFirst("p");
 
-    assertThat(words.select("span." + LineBreaks.NOWRAP).eachText()).containsExactly("友好历程。");
+    // The word kept whole stays whole too (below).
+    assertThat(words.select("span." + LineBreaks.NOWRAP).eachText())
+        .containsExactly("中日邦交正常化", "友好历程。");
     assertThat(number.select("span." + LineBreaks.NOWRAP).eachText()).containsExactly("2022年。");
+  }
+
+  @Test
+  void aLongParagraphKeepsTheWordsOfTheSiteWholeWhereverTheyAre() {
+    LineBreaks names = new LineBreaks(List.of("八代", "八代市", "タツノオトシゴ", "並駕斉駆", "北"));
+    String html =
+        "<!DOCTYPE html><html lang=\"ja\"><head><title>t</title></head><body>"
+            + "<p>八代市の港には、北海市から贈られたタツノオトシゴの像があり、八代の人々に親しまれています。"
+            + "<span lang=\"en\">Yatsushiro 八代</span>（「<a href=\"s.html\">タツノオトシゴの像「並駕斉駆」</a>」）。</p>"
+            + "</body></html>";
+    Element p = Jsoup.parse(names.apply(html)).selectFirst("p");
+
+    assertThat(p.select("span." + LineBreaks.NOWRAP).eachText())
+        .containsExactly("八代市", "タツノオトシゴ", "八代", "タツノオトシゴ", "並駕斉駆」");
+    // The end is kept from the start of the word it would have cut (並 / 駕斉駆」 before); a word of
+    // one character is no word to keep; English text is left as it is.
+    assertThat(p.selectFirst("span[lang=en]").html()).isEqualTo("Yatsushiro 八代");
+    assertThat(p.text())
+        .isEqualTo(
+            "八代市の港には、北海市から贈られたタツノオトシゴの像があり、八代の人々に親しまれています。Yatsushiro 八代（「タツノオトシゴの像「並駕斉駆」」）。");
   }
 
   @Test
