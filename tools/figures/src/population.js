@@ -1,30 +1,42 @@
 // The two cities' populations side by side, as bars of lengths in proportion: Beihai 1.85 million,
-// Yatsushiro about 125,000 (/work/shared/facts.md, section A). The numbers are written in the way
-// each language writes them; where Chinese and Japanese write them alike, once for both.
+// Yatsushiro about 125,000 (/work/shared/facts.md, section A), one figure per language, its names
+// and numbers written as that language writes them.
 
 import {PALETTE, attrs, escapeXml, svgOpen} from './svg.js';
 
 export const WIDTH = 640;
 export const HEIGHT = 210;
 
-/** Each city's population as the fact sheet gives it, and how each language writes it. */
+/**
+ * Each city's population as the fact sheet gives it, and its name and population as each language
+ * writes them ("about" is 约 in Chinese and 約 in Japanese): each language has a figure of its own.
+ */
 export const POPULATIONS = Object.freeze([
   {
     id: 'beihai',
-    cjk: '北海',
-    latin: 'Beihai',
     people: 1_850_000,
-    written: ['185万人', '1.85 million'],
+    name: {zh: '北海', ja: '北海市', en: 'Beihai'},
+    written: {zh: '185万人', ja: '185万人', en: '1.85 million'},
   },
   {
     id: 'yatsushiro',
-    cjk: '八代',
-    latin: 'Yatsushiro',
     people: 125_000,
-    // "About": Chinese 约, Japanese 約, so the two are written apart.
-    written: ['约12.5万人', '約12万5千人', 'about 125,000'],
+    name: {zh: '八代', ja: '八代市', en: 'Yatsushiro'},
+    written: {zh: '约12.5万人', ja: '約12万5千人', en: 'about 125,000'},
   },
 ]);
+
+/** What the figure is, in each language: the title a screen reader names it by. */
+const TITLE = Object.freeze({
+  zh: '两市人口：北海185万人，八代约12.5万人',
+  ja: '両市の人口：北海市185万人、八代市約12万5千人',
+  en: 'The two cities’ populations: Beihai 1.85 million, Yatsushiro about 125,000',
+});
+
+/** The file of each language's figure in images/. */
+export function populationFile(lang) {
+  return `populations-beihai-yatsushiro-${lang}.svg`;
+}
 
 const BAR_LEFT = 170;
 const BAR_MAX = 450;
@@ -37,11 +49,11 @@ export function barLength(people) {
   return (people / largest) * BAR_MAX;
 }
 
-export function drawPopulation() {
+export function drawPopulation(lang) {
+  if (!(lang in TITLE)) throw new Error(`no such language: ${lang}`);
   const out = [];
-  out.push(svgOpen(WIDTH, HEIGHT, 'population-title'));
-  out.push('<title id="population-title">北海 Beihai 185万人 · 1.85 million;'
-    + ' 八代 Yatsushiro 约12.5万人 · 約12万5千人 · about 125,000</title>');
+  out.push(svgOpen(WIDTH, HEIGHT, 'population-title', lang));
+  out.push(`<title id="population-title">${escapeXml(TITLE[lang])}</title>`);
   out.push(`<rect${attrs({width: WIDTH, height: HEIGHT, fill: PALETTE.paper})}/>`);
   out.push(`<path${attrs({
     d: `M${BAR_LEFT},${ROW_TOP[0] - 14}V${ROW_TOP[1] + BAR_HEIGHT + 14}`,
@@ -54,10 +66,9 @@ export function drawPopulation() {
     const middle = top + BAR_HEIGHT / 2;
     const parts = [];
     parts.push(`<text${attrs({
-      x: BAR_LEFT - 12, y: middle - 4, 'font-size': 22, 'font-weight': 'bold',
+      x: BAR_LEFT - 12, y: middle + 8, 'font-size': 22, 'font-weight': 'bold',
       'text-anchor': 'end', fill: PALETTE.ink,
-    })}><tspan${attrs({x: BAR_LEFT - 12, y: middle - 4})}>${escapeXml(city.cjk)}</tspan>`
-      + `<tspan${attrs({x: BAR_LEFT - 12, y: middle + 20})}>${escapeXml(city.latin)}</tspan></text>`);
+    })}>${escapeXml(city.name[lang])}</text>`);
     parts.push(`<rect${attrs({
       x: BAR_LEFT, y: top, width: length, height: BAR_HEIGHT,
       fill: i === 0 ? PALETTE.jade : PALETTE.orchid,
@@ -68,7 +79,7 @@ export function drawPopulation() {
       y: middle + 7,
       'font-size': 20,
       fill: inside ? '#ffffff' : PALETTE.ink,
-    })}>${city.written.map(escapeXml).join(' · ')}</text>`);
+    })}>${escapeXml(city.written[lang])}</text>`);
     out.push(`<g${attrs({id: `population-${city.id}`})}>${parts.join('')}</g>`);
   });
 

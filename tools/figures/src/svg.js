@@ -46,6 +46,14 @@ export const FONT_FAMILY =
   "'Noto Sans CJK SC','Noto Sans CJK JP','Source Han Sans SC','Source Han Sans'," +
   "'PingFang SC','Hiragino Sans','Microsoft YaHei','Yu Gothic',system-ui,sans-serif";
 
+/** The same fonts, the Japanese ones first: Japanese text in Japanese letterforms. */
+export const FONT_FAMILY_JA =
+  "'Noto Sans CJK JP','Source Han Sans','Hiragino Sans','Yu Gothic'," +
+  "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif";
+
+/** The languages of the site, in the order its figures are drawn. */
+export const LANGUAGES = Object.freeze(['zh', 'ja', 'en']);
+
 /**
  * A label in lines: the Chinese and Japanese name (the same characters in both languages) above
  * the English name or names (a string or a list), with a paper-coloured halo so it stays readable over coastlines.
@@ -70,16 +78,17 @@ export function label({x, y, cjk, latin, size, anchor = 'start', weight, italic,
 }
 
 /**
- * The opening tag of a figure: its size, and the ids of the title (and description) that name it
- * for a screen reader.
+ * The opening tag of a figure: its size, the ids of the title (and description) that name it for a
+ * screen reader and, for a figure drawn in one language, that language ('zh', 'ja' or 'en').
  */
-export function svgOpen(width, height, labelledBy) {
+export function svgOpen(width, height, labelledBy, lang) {
   return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
     viewBox: `0 0 ${width} ${height}`,
     width,
     height,
     role: 'img',
     'aria-labelledby': labelledBy,
-    'font-family': FONT_FAMILY,
+    'xml:lang': lang === undefined ? undefined : {zh: 'zh-Hans', ja: 'ja', en: 'en'}[lang],
+    'font-family': lang === 'ja' ? FONT_FAMILY_JA : FONT_FAMILY,
   })}>`;
 }

@@ -37,18 +37,50 @@ export function xOf(year) {
   return LEFT + ((year - FIRST_YEAR) * (RIGHT - LEFT)) / (LAST_YEAR - FIRST_YEAR);
 }
 
-export function drawYears() {
+/** The words of each language's figure: its title and description, and the two spans' labels. */
+const WORDS = Object.freeze({
+  zh: {
+    title: '1972年至2022年：50年；1996年至2022年：26年',
+    desc: '从1972年中日邦交正常化到2022年的50年；北海与八代于1996年结为友好城市。'
+      + '标出的年份：1972、1996、2001、2020、2021、2022。',
+    fifty: '50年',
+    twentySix: '26年',
+  },
+  ja: {
+    title: '1972年〜2022年：50年、1996年〜2022年：26年',
+    desc: '1972年の日中国交正常化から2022年までの50年。北海市と八代市は1996年に友好都市となりました。'
+      + '印の年：1972、1996、2001、2020、2021、2022。',
+    fifty: '50年',
+    twentySix: '26年',
+  },
+  en: {
+    title: '1972–2022: 50 years; 1996–2022: 26 years',
+    desc: 'The fifty years from 1972, when China and Japan normalized their relations, to 2022;'
+      + ' Beihai and Yatsushiro became sister cities in 1996; marked years:'
+      + ' 1972, 1996, 2001, 2020, 2021, 2022.',
+    fifty: '50 years',
+    twentySix: '26 years',
+  },
+});
+
+/** The file of each language's figure in images/. */
+export function yearsFile(lang) {
+  return `fifty-years-1972-2022-${lang}.svg`;
+}
+
+/** The figure in one language ('zh', 'ja' or 'en'): only its two spans' labels are words. */
+export function drawYears(lang) {
+  const words = WORDS[lang];
+  if (!words) throw new Error(`no such language: ${lang}`);
   const out = [];
-  out.push(svgOpen(WIDTH, HEIGHT, 'years-title years-desc'));
+  out.push(svgOpen(WIDTH, HEIGHT, 'years-title years-desc', lang));
   out.push(
-    '<title id="years-title">1972–2022: 50年 · 50 years; 1996–2022: 26年 · 26 years</title>',
-    '<desc id="years-desc">The fifty years from 1972, when China and Japan normalized their'
-      + ' relations, to 2022; Beihai and Yatsushiro became sister cities in 1996; marked years:'
-      + ' 1972, 1996, 2001, 2020, 2021, 2022.</desc>');
+    `<title id="years-title">${escapeXml(words.title)}</title>`,
+    `<desc id="years-desc">${escapeXml(words.desc)}</desc>`);
   out.push(`<rect${attrs({width: WIDTH, height: HEIGHT, fill: PALETTE.paper})}/>`);
 
-  out.push(span('span-50', FIRST_YEAR, LAST_YEAR, 58, '50年', '50 years', PALETTE.jadeDeep));
-  out.push(span('span-26', TIE_YEAR, LAST_YEAR, 108, '26年', '26 years', PALETTE.orchid));
+  out.push(span('span-50', FIRST_YEAR, LAST_YEAR, 58, words.fifty, PALETTE.jadeDeep));
+  out.push(span('span-26', TIE_YEAR, LAST_YEAR, 108, words.twentySix, PALETTE.orchid));
 
   // The line, a tick each year and a longer one each decade.
   const ticks = [];
@@ -90,8 +122,8 @@ export function drawYears() {
   return out.join('\n') + '\n';
 }
 
-/** A bracket over the years from `from` to `to`, named in CJK characters and in English. */
-function span(id, from, to, y, cjk, latin, colour) {
+/** A bracket over the years from `from` to `to`, with its label above it. */
+function span(id, from, to, y, label, colour) {
   const x0 = xOf(from);
   const x1 = xOf(to);
   const bracket = `<path${attrs({
@@ -101,6 +133,6 @@ function span(id, from, to, y, cjk, latin, colour) {
   const text = `<text${attrs({
     x: (x0 + x1) / 2, y: y - 10, 'font-size': 21, 'text-anchor': 'middle', fill: colour,
     stroke: PALETTE.paper, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
-  })}><tspan font-weight="bold">${escapeXml(cjk)}</tspan> · ${escapeXml(latin)}</text>`;
+  })}><tspan font-weight="bold">${escapeXml(label)}</tspan></text>`;
   return `<g${attrs({id})}>${bracket}${text}</g>`;
 }

@@ -1,16 +1,27 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {LANGUAGES} from '../src/svg.js';
 import {FIRST_YEAR, LAST_YEAR, MARKED_YEARS, TIE_YEAR, drawYears, xOf} from '../src/years.js';
 import {findById, parseSvg} from './support/svg-checks.js';
 
-const doc = parseSvg(drawYears());
+// The figures of the three languages differ only in their words: the drawing is checked on one.
+const doc = parseSvg(drawYears('en'));
 const root = doc.documentElement;
 
 test('the line runs over the fifty years from 1972 to 2022, and the pair\'s 26 from 1996', () => {
   assert.equal(LAST_YEAR - FIRST_YEAR, 50);
   assert.equal(LAST_YEAR - TIE_YEAR, 26);
-  assert.match(findById(root, 'span-50').textContent, /50年.*50 years/);
-  assert.match(findById(root, 'span-26').textContent, /26年.*26 years/);
+  const labels = {zh: ['50年', '26年'], ja: ['50年', '26年'], en: ['50 years', '26 years']};
+  for (const lang of LANGUAGES) {
+    const figure = parseSvg(drawYears(lang)).documentElement;
+    assert.equal(findById(figure, 'span-50').textContent, labels[lang][0], lang);
+    assert.equal(findById(figure, 'span-26').textContent, labels[lang][1], lang);
+    // The drawing is the same in each language; only the words change.
+    const drawing = (svg) => svg.replace(/<title[\s\S]*?<\/desc>|>[^<]*</g, '');
+    assert.equal(drawing(drawYears(lang)).replace(/xml:lang="[^"]*"|font-family="[^"]*"/g, ''),
+      drawing(drawYears('en')).replace(/xml:lang="[^"]*"|font-family="[^"]*"/g, ''), lang);
+  }
+  assert.doesNotMatch(parseSvg(drawYears('en')).documentElement.textContent, /[\u3000-\u9fff]/);
 });
 
 test('years are placed in proportion to time', () => {
