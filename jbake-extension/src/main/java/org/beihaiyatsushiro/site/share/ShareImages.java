@@ -32,6 +32,8 @@ public final class ShareImages {
   /** The words the site keeps whole, hashed once: they decide where a title's lines break. */
   private final String keptWordsSha256;
 
+  private final LineBreaks lineBreaks;
+
   private final Path cache;
 
   /**
@@ -41,6 +43,7 @@ public final class ShareImages {
    */
   public ShareImages(Emblem emblem, LineBreaks lineBreaks, Path cache) {
     this.drawing = new ShareImage(emblem, lineBreaks);
+    this.lineBreaks = lineBreaks;
     this.emblem = emblem;
     this.keptWordsSha256 =
         Digests.sha256Hex(
@@ -82,7 +85,8 @@ public final class ShareImages {
             ShareFont.SC.sha256(),
             emblem.sha256(),
             LineBreaks.RULES_VERSION,
-            keptWordsSha256,
+            // The words kept whole decide only where a Chinese or Japanese title breaks.
+            lineBreaks.phrases(card.lang().tag()).isPresent() ? keptWordsSha256 : "",
             card.lang().code(),
             card.siteTitle(),
             card.title());

@@ -174,6 +174,9 @@ class ShareImageTest {
     // So are other words kept whole: they decide where a title's lines break.
     ShareImages otherWords = new ShareImages(EMBLEM, new LineBreaks(List.of("八代", "北海と")), cache);
     assertThat(otherWords.cacheKey(card)).isNotEqualTo(images.cacheKey(card));
+    // But not an English title's, which breaks between words: its image is not drawn again.
+    ShareCard english = new ShareCard(Language.EN, "Yatsushiro", "Beihai & Yatsushiro");
+    assertThat(otherWords.cacheKey(english)).isEqualTo(images.cacheKey(english));
   }
 
   @Test
