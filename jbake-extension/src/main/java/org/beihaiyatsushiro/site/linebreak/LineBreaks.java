@@ -277,19 +277,27 @@ public final class LineBreaks {
     if (spans.isEmpty() || isInside(node, NOWRAP)) {
       return;
     }
+    keepWhole(node, tidied, spans);
+  }
+
+  /**
+   * Replaces a text node by its text with each range ({@code [start, end)}, in order, none
+   * overlapping) in a {@code <span class="}{@value #NOWRAP}{@code ">}.
+   */
+  private static void keepWhole(TextNode node, String text, List<int[]> ranges) {
     List<Node> parts = new ArrayList<>();
     int at = 0;
-    for (int[] s : spans) {
-      if (s[0] > at) {
-        parts.add(new TextNode(tidied.substring(at, s[0])));
+    for (int[] range : ranges) {
+      if (range[0] > at) {
+        parts.add(new TextNode(text.substring(at, range[0])));
       }
       Element nowrap = new Element("span").addClass(NOWRAP);
-      nowrap.appendChild(new TextNode(tidied.substring(s[0], s[1])));
+      nowrap.appendChild(new TextNode(text.substring(range[0], range[1])));
       parts.add(nowrap);
-      at = s[1];
+      at = range[1];
     }
-    if (at < tidied.length()) {
-      parts.add(new TextNode(tidied.substring(at)));
+    if (at < text.length()) {
+      parts.add(new TextNode(text.substring(at)));
     }
     replace(node, parts);
   }
@@ -478,24 +486,9 @@ public final class LineBreaks {
     for (TextNode t : textNodes(paragraph)) {
       String text = t.getWholeText();
       List<int[]> words = keptWordsIn(text);
-      if (words.isEmpty() || isInside(t, NOWRAP) || scriptOf(t.parent()).orElse(null) != script) {
-        continue;
+      if (!words.isEmpty() && !isInside(t, NOWRAP) && scriptOf(t.parent()).orElse(null) == script) {
+        keepWhole(t, text, words);
       }
-      List<Node> parts = new ArrayList<>();
-      int at = 0;
-      for (int[] word : words) {
-        if (word[0] > at) {
-          parts.add(new TextNode(text.substring(at, word[0])));
-        }
-        Element nowrap = new Element("span").addClass(NOWRAP);
-        nowrap.appendChild(new TextNode(text.substring(word[0], word[1])));
-        parts.add(nowrap);
-        at = word[1];
-      }
-      if (at < text.length()) {
-        parts.add(new TextNode(text.substring(at)));
-      }
-      replace(t, parts);
     }
   }
 
