@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -187,6 +188,26 @@ public final class PictureVariants {
     Path temporary =
         Files.createTempDirectory(
             Files.createDirectories(folder.getParent()), folder.getFileName() + ".part-");
+    try {
+      fill(temporary, folder, upright, alpha, fallbackExtension);
+    } catch (IOException | RuntimeException e) {
+      // A failed encoding or write leaves no half-made folder behind (a stopped bake's goes after
+      // an hour: Caches.ABANDONED_AFTER).
+      if (Files.isDirectory(temporary, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          deleteFolder(temporary);
+        } catch (IOException left) {
+          e.addSuppressed(left);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** Writes every variant and the list into the temporary folder, then puts it in its place. */
+  private static void fill(
+      Path temporary, Path folder, BufferedImage upright, boolean alpha, String fallbackExtension)
+      throws IOException {
     StringBuilder list = new StringBuilder(fallbackExtension).append('\n');
     for (int width : widthsFor(upright.getWidth())) {
       BufferedImage scaled = scale(upright, width);

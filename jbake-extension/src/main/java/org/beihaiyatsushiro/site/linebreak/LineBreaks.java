@@ -49,11 +49,13 @@ import org.jsoup.parser.Parser;
  */
 public final class LineBreaks {
   /**
-   * What decides the breaks besides the words kept whole: the BudouX models and the rules of this
-   * package. Raised whenever either changes: the share images' cache key includes it (a title's
-   * lines break as its page's do), so that no image drawn with the old breaks is reused.
+   * What decides the breaks of a heading or title besides the words kept whole: the BudouX models
+   * and the rules of this package. Raised whenever either changes where a heading may break: the
+   * share images' cache key includes it (a title's lines break as its page's heading does), so that
+   * no image drawn with the old breaks is reused. A rule for long paragraphs alone, which no title
+   * is, leaves it as it is.
    */
-  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 3";
+  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 2";
 
   /** The class of an element whose Chinese or Japanese text breaks only at its {@code <wbr>}s. */
   public static final String PHRASED = "phrased";

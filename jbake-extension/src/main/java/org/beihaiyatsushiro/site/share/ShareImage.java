@@ -54,7 +54,10 @@ public final class ShareImage {
   private static final float TITLE_HEIGHT = 330;
   private static final float LINE_SPACING = 1.3f;
 
-  /** The title's sizes, largest first: the first at which it fits whole is taken. */
+  /**
+   * The title's sizes, largest first: the first at which it is whole with each of its parts
+   * starting a line is taken, else the first at which it is whole ({@link #title}).
+   */
   private static final List<Float> TITLE_SIZES = List.of(72f, 62f, 54f);
 
   private final Emblem emblem;

@@ -29,7 +29,10 @@ public final class ShareImages {
   private final ShareImage drawing;
   private final Emblem emblem;
 
-  /** The words the site keeps whole, hashed once: they decide where a title's lines break. */
+  /**
+   * The words the site keeps whole, hashed once: they decide where a Chinese or Japanese title's
+   * lines break.
+   */
   private final String keptWordsSha256;
 
   private final LineBreaks lineBreaks;
@@ -108,8 +111,18 @@ public final class ShareImages {
       byte[] png = drawing.png(card);
       Files.createDirectories(cache);
       Path part = Files.createTempFile(cache, "drawing-", ".part");
-      Files.write(part, png);
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.write(part, png);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        // A failed write leaves no drawing behind (a stopped bake's goes after an hour).
+        try {
+          Files.deleteIfExists(part);
+        } catch (IOException left) {
+          e.addSuppressed(left);
+        }
+        throw e;
+      }
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("the share images' cache " + cache + " cannot be used", e);

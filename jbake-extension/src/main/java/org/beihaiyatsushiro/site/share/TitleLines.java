@@ -21,8 +21,9 @@ import org.beihaiyatsushiro.site.linebreak.PhraseBreaks;
  *       as on the pages ({@link org.beihaiyatsushiro.site.linebreak.LineBreaks}), never before a
  *       dash set between spaces ("Yatsushiro – / Sister Cities", not "Yatsushiro / – Sister
  *       Cities") or a middle dot, nor after a dash that joins two words (China–Japan, 1972–2022
- *       stay on one line); a title in two parts on either side of such a dash or dot starts its
- *       second part on a new line when that takes no more lines.
+ *       stay on one line); a title in parts around such a dash, a middle dot, a bullet, a bar or a
+ *       slash starts each part on a new line when that takes no more lines (not around a dash
+ *       between two numbers).
  * </ul>
  *
  * <p>A phrase too long for a line is broken where the line rules allow (between two Chinese
@@ -66,9 +67,10 @@ public final class TitleLines {
             : dashesKept(segments(text, BreakIterator.getLineInstance(locale)));
     Wrapped wrapped = wrap(segments, locale, phrases.isPresent(), width, maxWidth);
     List<String> lines = wrapped.lines();
+    boolean inOnePart = phrases.isPresent() || parts(segments).size() < 2;
     if (lines.size() <= maxLines) {
       List<String> even = balanced(segments, locale, width, wrapped, maxWidth);
-      if (phrases.isPresent() || parts(segments).size() < 2) {
+      if (inOnePart) {
         return new Lines(even, false, true);
       }
       Optional<List<String>> parted = inParts(segments, locale, width, maxWidth, even.size());
@@ -76,7 +78,7 @@ public final class TitleLines {
     }
     List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
     kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), locale, width, maxWidth));
-    return new Lines(List.copyOf(kept), true, false);
+    return new Lines(List.copyOf(kept), true, inOnePart);
   }
 
   /**
@@ -193,13 +195,19 @@ public final class TitleLines {
     return lines.size() <= lineCount ? Optional.of(List.copyOf(lines)) : Optional.empty();
   }
 
-  /** The segments of each part of a title, in order: one part when it has no separator. */
+  /**
+   * The segments of each part of a title, in order. A title is in parts where a separator set
+   * between spaces follows a segment ("Yatsushiro – "), unless the dash joins two numbers (1972 –
+   * 2022 is a span of years) or a part would be marks alone ("· · Beihai"): such a title is one
+   * part, as is a title with no separator.
+   */
   private static List<List<String>> parts(List<String> segments) {
     List<List<String>> parts = new ArrayList<>();
     List<String> part = new ArrayList<>();
-    for (String segment : segments) {
-      part.add(segment);
-      if (endsAPart(segment)) {
+    for (int i = 0; i < segments.size(); i++) {
+      part.add(segments.get(i));
+      String next = i + 1 < segments.size() ? segments.get(i + 1) : "";
+      if (endsAPart(segments.get(i), next)) {
         parts.add(part);
         part = new ArrayList<>();
       }
@@ -207,15 +215,29 @@ public final class TitleLines {
     if (!part.isEmpty()) {
       parts.add(part);
     }
-    return parts;
+    boolean aPartOfMarksAlone =
+        parts.stream()
+            .anyMatch(p -> String.join("", p).codePoints().noneMatch(Character::isLetterOrDigit));
+    return aPartOfMarksAlone ? List.of(segments) : parts;
   }
 
-  /** Whether a segment ends with a separator set after a space ("Yatsushiro – "). */
-  private static boolean endsAPart(String segment) {
+  /**
+   * Whether a segment ends with a separator set after a space ("Yatsushiro – ") that parts the
+   * title: not a dash between two numbers.
+   */
+  private static boolean endsAPart(String segment, String next) {
     String s = segment.stripTrailing();
-    return s.length() >= 2
-        && SEPARATORS.indexOf(s.charAt(s.length() - 1)) >= 0
-        && s.charAt(s.length() - 2) == ' ';
+    if (s.length() < 3
+        || SEPARATORS.indexOf(s.charAt(s.length() - 1)) < 0
+        || s.charAt(s.length() - 2) != ' ') {
+      return false;
+    }
+    boolean aSpanOfNumbers =
+        LineBreaks.DASHES.indexOf(s.charAt(s.length() - 1)) >= 0
+            && Character.isDigit(s.charAt(s.length() - 3))
+            && !next.isEmpty()
+            && Character.isDigit(next.charAt(0));
+    return !aSpanOfNumbers;
   }
 
   /**
@@ -224,7 +246,8 @@ public final class TitleLines {
    * @param lines the lines, in order
    * @param shortened whether the title did not fit and its last line ends in {@link #ELLIPSIS}
    * @param partsApart whether each part of a title in parts starts a line of its own (always true
-   *     of a title in one part, and of a Chinese or Japanese title, which this rule leaves alone)
+   *     of a title in one part, and of a Chinese or Japanese title, which this rule leaves alone;
+   *     false for a shortened title in parts)
    */
   public record Lines(List<String> lines, boolean shortened, boolean partsApart) {}
 

@@ -110,8 +110,10 @@ class ShareImageTest {
     String home = "Beihai and Yatsushiro – Sister Cities in the 50th Anniversary Year";
     ShareImage.Title title = DRAWING.title(new ShareCard(Language.EN, home, "Site"));
     List<String> lines = title.lines().lines();
-    // At the largest size this title takes four lines with "Yatsushiro – Sister" on one of them;
-    // it is drawn a size smaller, its dash ending a line.
+    // At 72 px it does not fit in the three lines there are; at 62 px it takes four, "Yatsushiro –
+    // Sister" one of them; at 54 px its first part ends a line.
+    assertThat(title.size()).isEqualTo(54f);
+    assertThat(title.lines().partsApart()).isTrue();
     assertThat(lines).anyMatch(line -> line.endsWith(" –"));
     assertThat(lines).noneMatch(line -> line.contains("– "));
     assertThat(String.join(" ", lines)).isEqualTo(home);

@@ -127,14 +127,33 @@ class TitleLinesTest {
     assertThat(lines.lines())
         .containsExactly(
             "Beihai and", "Yatsushiro –", "Sister Cities in the", "50th Anniversary Year");
+    assertThat(lines.partsApart()).isTrue();
     assertThat(lines.shortened()).isFalse();
-    // When the parts would take a line more, the title stays one even text.
+    // When the parts would take a line more, the title stays one even text, and says so.
     TitleLines.Lines narrower =
         TitleLines.of(title, Locale.ENGLISH, LINE_RULES, CODE_POINTS, 20, 5);
     assertThat(narrower.lines()).hasSize(4);
     assertThat(String.join(" ", narrower.lines())).isEqualTo(title);
-    assertThat(narrower.lines()).noneMatch(line -> line.startsWith("–"));
-    // A dash that joins two words does not part a title.
+    assertThat(narrower.partsApart()).isFalse();
+  }
+
+  @Test
+  void aSpanOfYearsADashJoiningWordsAndMarksAloneDoNotPartATitle() {
+    // "1972 – 2022" is a span, not two parts: no "Friendship Year 1972 –", "2022".
+    TitleLines.Lines years =
+        TitleLines.of(
+            "Friendship Year 1972 – 2022", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 16, 3);
+    assertThat(years.lines()).containsExactly("Friendship Year", "1972 – 2022");
+    assertThat(years.partsApart()).isTrue();
+    // Nor do marks before the first word make a part of their own.
+    TitleLines.Lines marks =
+        TitleLines.of("· · Beihai and Yatsushiro", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 16, 3);
+    assertThat(marks.lines()).containsExactly("· · Beihai and", "Yatsushiro");
+    assertThat(marks.partsApart()).as("a title in one part").isTrue();
+    // A second part of one word is a part all the same: "Friendship Year –", "Beihai".
+    TitleLines.Lines oneWord =
+        TitleLines.of("Friendship Year – Beihai", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 18, 3);
+    assertThat(oneWord.lines()).containsExactly("Friendship Year –", "Beihai");
     assertThat(
             TitleLines.of(
                     "Friendship of the China–Japan cities",
