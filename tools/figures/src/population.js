@@ -50,7 +50,7 @@ export function barLength(people) {
 }
 
 export function drawPopulation(lang) {
-  if (!(lang in TITLE)) throw new Error(`no such language: ${lang}`);
+  if (!Object.hasOwn(TITLE, lang)) throw new Error(`no such language: ${lang}`);
   const out = [];
   out.push(svgOpen(WIDTH, HEIGHT, 'population-title', lang));
   out.push(`<title id="population-title">${escapeXml(TITLE[lang])}</title>`);

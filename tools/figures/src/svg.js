@@ -41,18 +41,29 @@ export const PALETTE = Object.freeze({
   rule: '#7d918a',
 });
 
-/** Fonts the reader already has: no font is embedded or fetched. */
+/** Fonts the reader already has, for Chinese and for Japanese: no font is embedded or fetched. */
+const SIMPLIFIED_CHINESE_FONTS = ["'Noto Sans CJK SC'", "'Source Han Sans SC'", "'PingFang SC'",
+  "'Microsoft YaHei'"];
+const JAPANESE_FONTS = ["'Noto Sans CJK JP'", "'Source Han Sans'", "'Hiragino Sans'",
+  "'Yu Gothic'"];
+const ANY_FONT = ['system-ui', 'sans-serif'];
+
+/** Two lists of fonts taken in turn, the first list's first: a font of each kind on each system. */
+function inTurn(first, second) {
+  return first.flatMap((font, i) => [font, second[i]]);
+}
+
+/** The fonts of a figure: a Chinese one first, as on the map and in the Chinese figures. */
 export const FONT_FAMILY =
-  "'Noto Sans CJK SC','Noto Sans CJK JP','Source Han Sans SC','Source Han Sans'," +
-  "'PingFang SC','Hiragino Sans','Microsoft YaHei','Yu Gothic',system-ui,sans-serif";
+  [...inTurn(SIMPLIFIED_CHINESE_FONTS, JAPANESE_FONTS), ...ANY_FONT].join(',');
 
-/** The same fonts, the Japanese ones first: Japanese text in Japanese letterforms. */
+/** The same fonts, a Japanese one first: Japanese text in Japanese letterforms. */
 export const FONT_FAMILY_JA =
-  "'Noto Sans CJK JP','Source Han Sans','Hiragino Sans','Yu Gothic'," +
-  "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif";
+  [...inTurn(JAPANESE_FONTS, SIMPLIFIED_CHINESE_FONTS), ...ANY_FONT].join(',');
 
-/** The languages of the site, in the order its figures are drawn. */
-export const LANGUAGES = Object.freeze(['zh', 'ja', 'en']);
+/** The site's languages, in the order its figures are drawn, each with its language tag. */
+export const LANGUAGE_TAGS = Object.freeze({zh: 'zh-Hans', ja: 'ja', en: 'en'});
+export const LANGUAGES = Object.freeze(Object.keys(LANGUAGE_TAGS));
 
 /**
  * A label in lines: the Chinese and Japanese name (the same characters in both languages) above
@@ -88,7 +99,7 @@ export function svgOpen(width, height, labelledBy, lang) {
     height,
     role: 'img',
     'aria-labelledby': labelledBy,
-    'xml:lang': lang === undefined ? undefined : {zh: 'zh-Hans', ja: 'ja', en: 'en'}[lang],
+    'xml:lang': lang === undefined ? undefined : LANGUAGE_TAGS[lang],
     'font-family': lang === 'ja' ? FONT_FAMILY_JA : FONT_FAMILY,
   })}>`;
 }

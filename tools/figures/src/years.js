@@ -70,8 +70,8 @@ export function yearsFile(lang) {
 
 /** The figure in one language ('zh', 'ja' or 'en'): only its two spans' labels are words. */
 export function drawYears(lang) {
+  if (!Object.hasOwn(WORDS, lang)) throw new Error(`no such language: ${lang}`);
   const words = WORDS[lang];
-  if (!words) throw new Error(`no such language: ${lang}`);
   const out = [];
   out.push(svgOpen(WIDTH, HEIGHT, 'years-title years-desc', lang));
   out.push(

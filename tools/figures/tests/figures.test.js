@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {FIGURES} from '../src/figures.js';
+import {LANGUAGE_TAGS} from '../src/svg.js';
 import {assertSelfContained, parseSvg} from './support/svg-checks.js';
 
 const images = new URL('../../../images/', import.meta.url);
@@ -29,6 +30,16 @@ for (const figure of FIGURES) {
       root.getAttribute('viewBox'), 'width and height match the viewBox (no layout shift)');
   });
 
+  if (figure.lang !== undefined) {
+    test(`${figure.file} is in its language, and its Japanese in Japanese letterforms`, () => {
+      assert.ok(figure.file.endsWith(`-${figure.lang}.svg`), figure.file);
+      const root = parseSvg(svg).documentElement;
+      assert.equal(root.getAttribute('xml:lang'), LANGUAGE_TAGS[figure.lang]);
+      const firstFont = root.getAttribute('font-family').split(',')[0];
+      assert.equal(firstFont, figure.lang === 'ja' ? "'Noto Sans CJK JP'" : "'Noto Sans CJK SC'");
+    });
+  }
+
   test(`images/${figure.file} has its sidecar with a caption and a credit in zh, ja and en`, () => {
     const sidecar = readFileSync(fileURLToPath(new URL(`${figure.file}.yml`, images)), 'utf8');
     for (const field of ['caption', 'credit']) {
@@ -40,3 +51,17 @@ for (const figure of FIGURES) {
     assert.match(sidecar, /^licence: \S/m);
   });
 }
+
+test('the figures drawn once per language share one sidecar text, so their captions cannot drift', () => {
+  const byFigure = new Map();
+  for (const figure of FIGURES.filter((f) => f.lang !== undefined)) {
+    const name = figure.file.replace(`-${figure.lang}.svg`, '');
+    const sidecar = readFileSync(fileURLToPath(new URL(`${figure.file}.yml`, images)), 'utf8');
+    byFigure.set(name, [...(byFigure.get(name) ?? []), sidecar]);
+  }
+  assert.ok(byFigure.size >= 2, 'the line of years and the populations');
+  for (const [name, sidecars] of byFigure) {
+    assert.equal(sidecars.length, Object.keys(LANGUAGE_TAGS).length, name);
+    assert.ok(sidecars.every((s) => s === sidecars[0]), `${name}: its sidecars differ`);
+  }
+});
