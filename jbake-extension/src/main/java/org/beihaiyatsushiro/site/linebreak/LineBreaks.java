@@ -36,7 +36,7 @@ import org.jsoup.parser.Parser;
  *       each place it may break. So 八代市 and 中日邦交正常化 are never cut. A paragraph of more than {@value
  *       #LONG_PARAGRAPH} letters is running text: it breaks as usual, but its last phrase is kept
  *       whole, so no lone fragment ends it, and so is each word of data/linebreak-keep.txt in it (a
- *       name: 八代, タツノオトシゴ).
+ *       name: 八代, タツノオトシゴ) and each number with its unit (12万5千人, 2001年).
  *   <li>No space follows full-width punctuation (："…： " is a Latin habit that leaves a gap).
  *   <li>In every language, a dash set between spaces stays at the end of the line before it
  *       ("Beihai – Sister Cities" never starts a line with "– Sister"), and words joined by a dash
@@ -363,7 +363,7 @@ public final class LineBreaks {
       if (!keepLastPhrase(texts, starts, last, script.get()) && !keepLastNodes(parent)) {
         keepLastLetters(texts);
       }
-      keepWordsWhole(parent, script.get());
+      keepWordsAndNumbersWhole(parent);
       return;
     }
     List<Integer> breaks = language.breaks(whole.toString());
@@ -479,17 +479,35 @@ public final class LineBreaks {
   }
 
   /**
-   * Keeps each word of the site's list whole in a long paragraph, which otherwise breaks between
-   * any two Chinese characters or kana (八 / 代, タツノオト / シゴ): each is put in a {@code <span
-   * class="}{@value #NOWRAP}{@code ">}, unless it lies across two text nodes or already in such a
-   * span.
+   * A number with the Chinese or Japanese unit after it, which a line must not cut (12万5千人, 12.5万,
+   * 2001年, 14都市): digits, the numerals written between them, and up to two characters after. Two
+   * characters may take in more than the unit (1996年缔); that only keeps them on one line.
    */
-  private void keepWordsWhole(Element paragraph, Script script) {
+  private static final Pattern NUMBER_WITH_UNIT =
+      Pattern.compile("[0-9０-９]+(?:[.,．][0-9０-９]+)*(?:[万千百億亿兆][0-9０-９]*)*\\p{IsHan}{1,2}");
+
+  /**
+   * Keeps whole, in a long paragraph, which otherwise breaks between any two Chinese characters or
+   * kana, each word of the site's list (八 / 代, タツノオト / シゴ) and each number with its unit (約12 /
+   * 万5千人, 2001 / 年): each is put in a {@code <span class="}{@value #NOWRAP}{@code ">}, in the
+   * paragraph's Chinese or Japanese text and in a quotation in the other (a Chinese idiom in a
+   * Japanese paragraph), unless it lies across two text nodes or already in such a span.
+   */
+  private void keepWordsAndNumbersWhole(Element paragraph) {
     for (TextNode t : textNodes(paragraph)) {
       String text = t.getWholeText();
-      List<int[]> words = keptWordsIn(text);
-      if (!words.isEmpty() && !isInside(t, NOWRAP) && scriptOf(t.parent()).orElse(null) == script) {
-        keepWhole(t, text, words);
+      List<int[]> kept = keptWordsIn(text);
+      Matcher number = NUMBER_WITH_UNIT.matcher(text);
+      while (number.find()) {
+        int start = number.start();
+        int end = number.end();
+        if (kept.stream().noneMatch(w -> start < w[1] && w[0] < end)) {
+          kept.add(new int[] {start, end});
+        }
+      }
+      if (!kept.isEmpty() && !isInside(t, NOWRAP) && scriptOf(t.parent()).isPresent()) {
+        kept.sort(Comparator.comparingInt(w -> w[0]));
+        keepWhole(t, text, kept);
       }
     }
   }

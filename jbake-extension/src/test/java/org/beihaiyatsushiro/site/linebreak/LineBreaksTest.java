@@ -67,7 +67,9 @@ class LineBreaksTest {
 
     assertThat(p.hasClass(LineBreaks.PHRASED)).isFalse();
     assertThat(p.select("wbr")).isEmpty();
-    assertThat(p.select("span." + LineBreaks.NOWRAP).eachText()).containsExactly("ました。");
+    // Its end, and each number with its unit (below).
+    assertThat(p.select("span." + LineBreaks.NOWRAP).eachText())
+        .containsExactly("1996年", "50周年", "2022年", "26年", "ました。");
     assertThat(p.text()).startsWith("中国の北海市と").endsWith("振り返りました。");
   }
 
@@ -82,8 +84,9 @@ class LineBreaksTest {
 
     // The word kept whole stays whole too (below).
     assertThat(words.select("span." + LineBreaks.NOWRAP).eachText())
-        .containsExactly("中日邦交正常化", "友好历程。");
-    assertThat(number.select("span." + LineBreaks.NOWRAP).eachText()).containsExactly("2022年。");
+        .containsExactly("1996年结", "2022年", "中日邦交正常化", "50周年", "26年的", "友好历程。");
+    assertThat(number.select("span." + LineBreaks.NOWRAP).eachText())
+        .containsExactly("1972年一", "2022年。");
   }
 
   @Test
@@ -104,6 +107,24 @@ class LineBreaksTest {
     assertThat(p.text())
         .isEqualTo(
             "八代市の港には、北海市から贈られたタツノオトシゴの像があり、八代の人々に親しまれています。Yatsushiro 八代（「タツノオトシゴの像「並駕斉駆」」）。");
+  }
+
+  @Test
+  void aLongParagraphKeepsANumberWithItsUnitAndAQuotedIdiomWhole() {
+    LineBreaks names = new LineBreaks(List.of("并驾齐驱"));
+    String html =
+        "<!DOCTYPE html><html lang=\"ja\"><head><title>t</title></head><body>"
+            + "<p>八代市の人口は約12万5千人、北海市は185万人です。沿海14都市の一つとして開放され、"
+            + "像の名は中国語で<span lang=\"zh-Hans\">并驾齐驱</span>といい、人口12.5万の町にも1.85 millionの"
+            + "<span lang=\"en\">city of 185 people</span>にも通じます。</p></body></html>";
+    Element p = Jsoup.parse(names.apply(html)).selectFirst("p");
+
+    assertThat(p.select("span." + LineBreaks.NOWRAP).eachText())
+        .containsExactly("12万5千人", "185万人", "14都市", "并驾齐驱", "12.5万", "通じます。");
+    // English is left as it is, in its own span or as Latin words in the paragraph.
+    assertThat(p.selectFirst("span[lang=en]").html()).isEqualTo("city of 185 people");
+    assertThat(p.select("span." + LineBreaks.NOWRAP).eachText())
+        .noneMatch(s -> s.contains("million"));
   }
 
   @Test
