@@ -143,9 +143,19 @@ public final class Figures {
     appendText(caption, sidecar.caption().get(lang), lang);
     appendText(
         caption.appendElement("span").addClass("credit"),
-        " — " + sidecar.credit().get(lang) + ", " + sidecar.licenceText(lang),
+        // The dash goes to the line of the credit it introduces, never alone at a line's end.
+        " —\u00A0" + sidecar.credit().get(lang) + listSeparator(lang) + sidecar.licenceText(lang),
         lang);
     return figure;
+  }
+
+  /** What a language writes between the credit and the licence: 、 in Japanese, ， in Chinese. */
+  private static String listSeparator(Language lang) {
+    return switch (lang) {
+      case ZH -> "，";
+      case JA -> "、";
+      case EN -> ", ";
+    };
   }
 
   /** A run of Latin words (a name such as Natural Earth, a licence such as CC BY 4.0). */

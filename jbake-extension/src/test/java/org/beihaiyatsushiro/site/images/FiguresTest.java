@@ -73,7 +73,7 @@ class FiguresTest {
                 + " sizes=\""
                 + PictureLimits.SIZES
                 + "\" width=\"1440\" height=\"960\" alt=\"The harbour at dusk\"></picture>"
-                + "<figcaption>The harbour<span class=\"credit\"> — Zhang San, CC&nbsp;BY&nbsp;4.0</span>"
+                + "<figcaption>The harbour<span class=\"credit\"> —&nbsp;Zhang San, CC&nbsp;BY&nbsp;4.0</span>"
                 + "</figcaption></figure><script type=\"application/ld+json\">{\"@context\":"
                 + "\"https://schema.org\",\"@type\":\"ImageObject\",\"contentUrl\":"
                 + "\"../images/harbour.h-1440.jpg\",\"caption\":\"The harbour\",\"creditText\":"
@@ -124,7 +124,7 @@ class FiguresTest {
         .isEqualTo(
             "<img src=\"../../images/map.h.svg\" width=\"800\" height=\"600\" alt=\"c\""
                 + " loading=\"lazy\" decoding=\"async\">");
-    assertThat(doc.select("figcaption").get(2).text()).isEqualTo("港 — 張三, CC BY 4.0");
+    assertThat(doc.select("figcaption").get(2).text()).isEqualTo("港 — 張三、CC BY 4.0");
     // On a Japanese page the Latin words of the sidecar's text are marked as English.
     assertThat(doc.select("figcaption").get(2).select("[lang=en]").eachText())
         .containsExactly("CC BY 4.0");

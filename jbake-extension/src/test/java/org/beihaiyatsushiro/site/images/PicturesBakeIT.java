@@ -76,7 +76,7 @@ class PicturesBakeIT {
     }
     assertThat(
             Jsoup.parse(result.read("zh/beihai.html")).select("figure.picture figcaption").text())
-        .isEqualTo("八代港 — 测试, CC BY 4.0");
+        .isEqualTo("八代港 — 测试，CC BY 4.0");
 
     List<String> published = result.files().stream().filter(f -> f.startsWith("images/")).toList();
     assertThat(published).hasSize(2 * 2 + 1).noneMatch(f -> f.equals("images/harbour.jpg"));
