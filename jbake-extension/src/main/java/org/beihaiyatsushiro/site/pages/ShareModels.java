@@ -106,7 +106,10 @@ final class ShareModels {
       String description,
       List<Language> others) {
     String imagePath = SitePaths.shareImage(sitePath);
-    cards.put(imagePath, new ShareCard(lang, cardTitle, strings.get(lang, "site.title")));
+    cards.put(
+        imagePath,
+        new ShareCard(
+            lang, cardTitle, strings.get(lang, "site.title"), strings.get(lang, "occasion.years")));
     Map<String, Object> image = new LinkedHashMap<>();
     image.put("url", config.urlOf(imagePath));
     image.put("width", ShareImage.WIDTH);

@@ -31,9 +31,6 @@ public final class ShareImage {
 
   public static final int HEIGHT = 630;
 
-  /** The span of the story: from the normalization of 1972 to its 50th anniversary. */
-  public static final String YEARS = "1972–2022";
-
   /**
    * Raised whenever the drawing changes, so that images cached by an older version are not reused.
    */
@@ -138,12 +135,14 @@ public final class ShareImage {
     g.fill(new Rectangle2D.Float(PANEL, 0, 2, HEIGHT));
     emblem.draw(g, (PANEL - 300) / 2, 90, 300);
     g.setColor(ORCHID);
+    // The span of the story, from the normalization of 1972 to its 50th anniversary, as the
+    // card's language writes it.
     float yearsSize = 46;
     drawText(
         g,
-        ShareFont.SC,
-        YEARS,
-        (PANEL - width(ShareFont.SC, YEARS, yearsSize, false)) / 2,
+        font,
+        card.years(),
+        (PANEL - width(font, card.years(), yearsSize, false)) / 2,
         500,
         yearsSize,
         false);

@@ -92,6 +92,7 @@ public final class ShareImages {
             lineBreaks.phrases(card.lang().tag()).isPresent() ? keptWordsSha256 : "",
             card.lang().code(),
             card.siteTitle(),
+            card.years(),
             card.title());
     return Digests.sha256Hex(input.getBytes(StandardCharsets.UTF_8));
   }

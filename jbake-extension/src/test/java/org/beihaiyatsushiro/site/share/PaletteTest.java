@@ -44,7 +44,8 @@ class PaletteTest {
     Emblem emblem =
         Emblem.of(Files.readAllBytes(FixtureSite.PROJECT.resolve("assets/img/emblem.svg")));
     ShareImage images = new ShareImage(emblem, new LineBreaks(List.of()));
-    ShareCard card = new ShareCard(Language.EN, "Of Beihai’s parks", "Beihai & Yatsushiro");
+    ShareCard card =
+        new ShareCard(Language.EN, "Of Beihai’s parks", "Beihai & Yatsushiro", "1972–2022");
     byte[] png = images.png(card);
     BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
 

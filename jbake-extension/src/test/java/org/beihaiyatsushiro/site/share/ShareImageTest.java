@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ShareImageTest {
   private static final Emblem EMBLEM = emblem();
 
+  /** The years as the English pages write them (data/i18n/en.yml, occasion.years). */
+  private static final String YEARS = "1972–2022";
+
   /** The site's words kept whole, as the bake reads them. */
   private static final LineBreaks LINE_BREAKS =
       LineBreaks.ofSite(FixtureSite.PROJECT.resolve("data"));
@@ -44,7 +47,7 @@ class ShareImageTest {
 
   @Test
   void anImageIs1200By630AndTheSameBytesEachTime() throws IOException {
-    ShareCard card = new ShareCard(Language.ZH, "北海与八代", "北海与八代");
+    ShareCard card = new ShareCard(Language.ZH, "北海与八代", "北海与八代", YEARS);
     // Two drawings as two bakes make them, each with its own remembered line breaks.
     byte[] first = DRAWING.png(card);
     byte[] second =
@@ -71,7 +74,7 @@ class ShareImageTest {
 
   @Test
   void thePngCarriesNoTime() {
-    byte[] png = DRAWING.png(new ShareCard(Language.EN, "Beihai", "Beihai"));
+    byte[] png = DRAWING.png(new ShareCard(Language.EN, "Beihai", "Beihai", YEARS));
     assertThat(new String(png, java.nio.charset.StandardCharsets.ISO_8859_1))
         .doesNotContain("tIME")
         .doesNotContain("tEXt");
@@ -85,8 +88,8 @@ class ShareImageTest {
           .as("%c", cp)
           .isNotEqualTo(points(ShareFont.of(Language.ZH).outline(cp)));
     }
-    byte[] ja = DRAWING.png(new ShareCard(Language.JA, "直角", "北海"));
-    byte[] zh = DRAWING.png(new ShareCard(Language.ZH, "直角", "北海"));
+    byte[] ja = DRAWING.png(new ShareCard(Language.JA, "直角", "北海", YEARS));
+    byte[] zh = DRAWING.png(new ShareCard(Language.ZH, "直角", "北海", YEARS));
     assertThat(ja).isNotEqualTo(zh);
     assertThat(ShareFont.of(Language.JA)).isSameAs(ShareFont.JP);
     assertThat(ShareFont.of(Language.ZH)).isSameAs(ShareFont.SC);
@@ -96,7 +99,8 @@ class ShareImageTest {
   @Test
   void aLongTitleIsShortenedToFitTheImage() {
     ShareImage.Title title =
-        DRAWING.title(new ShareCard(Language.EN, "A title that goes on ".repeat(12), "Site"));
+        DRAWING.title(
+            new ShareCard(Language.EN, "A title that goes on ".repeat(12), "Site", YEARS));
     assertThat(title.lines().shortened()).isTrue();
     assertThat(title.lines().lines().get(title.lines().lines().size() - 1))
         .endsWith(TitleLines.ELLIPSIS);
@@ -108,7 +112,7 @@ class ShareImageTest {
   @Test
   void aTitleInTwoPartsIsDrawnWithItsSecondPartOnANewLine() {
     String home = "Beihai and Yatsushiro – Sister Cities in the 50th Anniversary Year";
-    ShareImage.Title title = DRAWING.title(new ShareCard(Language.EN, home, "Site"));
+    ShareImage.Title title = DRAWING.title(new ShareCard(Language.EN, home, "Site", YEARS));
     List<String> lines = title.lines().lines();
     // At 72 px it does not fit in the three lines there are; at 62 px it takes four, "Yatsushiro –
     // Sister" one of them; at 54 px its first part ends a line.
@@ -121,8 +125,18 @@ class ShareImageTest {
     // A title in one part keeps the largest size at which it is whole.
     ShareImage.Title plain =
         DRAWING.title(
-            new ShareCard(Language.EN, "Sister Cities in the 50th Anniversary Year", "Site"));
+            new ShareCard(
+                Language.EN, "Sister Cities in the 50th Anniversary Year", "Site", YEARS));
     assertThat(plain.size()).isGreaterThan(title.size());
+  }
+
+  @Test
+  void theYearsAreDrawnAsTheCardsLanguageWritesThem(@TempDir Path cache) {
+    ShareCard japanese = new ShareCard(Language.JA, "八代", "北海と八代", "1972〜2022");
+    ShareCard withLatinYears = new ShareCard(Language.JA, "八代", "北海と八代", "1972–2022");
+    assertThat(DRAWING.png(japanese)).isNotEqualTo(DRAWING.png(withLatinYears));
+    ShareImages images = new ShareImages(EMBLEM, LINE_BREAKS, cache);
+    assertThat(images.cacheKey(japanese)).isNotEqualTo(images.cacheKey(withLatinYears));
   }
 
   @Test
@@ -155,7 +169,7 @@ class ShareImageTest {
   @Test
   void aCachedImageIsTakenFromTheCacheByItsHash(@TempDir Path cache) throws IOException {
     ShareImages images = new ShareImages(EMBLEM, LINE_BREAKS, cache);
-    ShareCard card = new ShareCard(Language.JA, "八代", "北海と八代");
+    ShareCard card = new ShareCard(Language.JA, "八代", "北海と八代", YEARS);
     Map<String, ShareCard> cards = new LinkedHashMap<>();
     cards.put("img/share/ja/yatsushiro.png", card);
     cards.put("img/share/ja/copy.png", card);
@@ -171,21 +185,21 @@ class ShareImageTest {
         new ShareImages(EMBLEM, LINE_BREAKS, cache).draw(cards).get("img/share/ja/yatsushiro.png");
     assertThat(Files.readAllBytes(again)).containsExactly(1, 2, 3);
     // Another title is another key.
-    assertThat(images.cacheKey(new ShareCard(Language.JA, "北海", "北海と八代")))
+    assertThat(images.cacheKey(new ShareCard(Language.JA, "北海", "北海と八代", YEARS)))
         .isNotEqualTo(images.cacheKey(card));
     // So are other words kept whole: they decide where a title's lines break.
     ShareImages otherWords = new ShareImages(EMBLEM, new LineBreaks(List.of("八代", "北海と")), cache);
     assertThat(otherWords.cacheKey(card)).isNotEqualTo(images.cacheKey(card));
     // But not an English title's, which breaks between words: its image is not drawn again.
-    ShareCard english = new ShareCard(Language.EN, "Yatsushiro", "Beihai & Yatsushiro");
+    ShareCard english = new ShareCard(Language.EN, "Yatsushiro", "Beihai & Yatsushiro", YEARS);
     assertThat(otherWords.cacheKey(english)).isEqualTo(images.cacheKey(english));
   }
 
   @Test
   void theCacheKeepsOnlyTheImagesOfTheLastBake(@TempDir Path cache) throws IOException {
     ShareImages images = new ShareImages(EMBLEM, LINE_BREAKS, cache);
-    ShareCard kept = new ShareCard(Language.EN, "Beihai", "Beihai & Yatsushiro");
-    ShareCard renamed = new ShareCard(Language.EN, "Yatsushiro", "Beihai & Yatsushiro");
+    ShareCard kept = new ShareCard(Language.EN, "Beihai", "Beihai & Yatsushiro", YEARS);
+    ShareCard renamed = new ShareCard(Language.EN, "Yatsushiro", "Beihai & Yatsushiro", YEARS);
     images.draw(Map.of("img/share/en/beihai.png", kept, "img/share/en/yatsushiro.png", renamed));
     Path keptFile = cache.resolve(images.cacheKey(kept) + ".png");
     Path renamedFile = cache.resolve(images.cacheKey(renamed) + ".png");
@@ -196,7 +210,8 @@ class ShareImageTest {
     Files.writeString(cache.resolve("drawing-456.part"), "another bake's, being written");
     Files.writeString(cache.resolve("notes.txt"), "not the cache's");
 
-    ShareCard retitled = new ShareCard(Language.EN, "Yatsushiro City", "Beihai & Yatsushiro");
+    ShareCard retitled =
+        new ShareCard(Language.EN, "Yatsushiro City", "Beihai & Yatsushiro", YEARS);
     Map<String, Path> drawn =
         images.draw(
             Map.of("img/share/en/beihai.png", kept, "img/share/en/yatsushiro.png", retitled));
@@ -281,7 +296,9 @@ class ShareImageTest {
     String zh = "中日邦交正常化50周年之际北海市与八代市回顾两市友好交往的历程并展望未来的合作";
     String ja = "日中国交正常化50周年に熊本県八代市と北海市が友好の歩みを振り返りました";
     for (ShareCard card :
-        List.of(new ShareCard(Language.ZH, zh, "北海"), new ShareCard(Language.JA, ja, "八代"))) {
+        List.of(
+            new ShareCard(Language.ZH, zh, "北海", YEARS),
+            new ShareCard(Language.JA, ja, "八代", YEARS))) {
       TitleLines.Lines title = DRAWING.title(card).lines();
       List<String> lines = title.lines();
       assertThat(title.shortened()).as(card.title()).isFalse();

@@ -132,9 +132,12 @@ class SharingTagsIT {
               .map(BakedSite.ROOT::resolve)
               .orElseThrow();
       String siteTitle = SharingTags.property(page, "og:site_name").orElseThrow();
+      // The years as the language's home page writes them.
+      String years =
+          BakedSite.page(s.folder() + "/index.html").selectFirst(".occasion-years").text();
       assertThat(Files.readAllBytes(image))
           .as(s.pagePath() + ": its share image is its title in the " + lang + " font")
-          .isEqualTo(drawing.png(new ShareCard(lang, title, siteTitle)));
+          .isEqualTo(drawing.png(new ShareCard(lang, title, siteTitle, years)));
     }
   }
 
