@@ -38,6 +38,8 @@ import org.jsoup.parser.Parser;
  *       whole, so no lone fragment ends it, and so is each word of data/linebreak-keep.txt in it (a
  *       name: 八代, タツノオトシゴ) and each number with its unit (12万5千人, 2001年).
  *   <li>No space follows full-width punctuation (："…： " is a Latin habit that leaves a gap).
+ *   <li>A number stays on the line of the English word after it that says how much or which day
+ *       (1.85 million, 29 September) and degrees with their point of the compass (32.5° N).
  *   <li>In every language, a dash set between spaces stays at the end of the line before it
  *       ("Beihai – Sister Cities" never starts a line with "– Sister"), and words joined by a dash
  *       (China–Japan, 1972–2022) stay on one line, in a {@code <span class="}{@value #NOWRAP}{@code
@@ -144,6 +146,22 @@ public final class LineBreaks {
   public static final String DASHES = "–—";
 
   private static final Pattern SPACED_DASH = Pattern.compile("(\\S) ([" + DASHES + "])(?= )");
+
+  private static final String DIGITS = "0123456789";
+
+  /**
+   * A number and the English word that says how much or which day it is (1.85 million, 29
+   * September): the space between them is made a no-break space, so that no line ends with the
+   * number alone.
+   */
+  private static final Pattern NUMBER_AND_ITS_WORD =
+      Pattern.compile(
+          "(\\d) (million|billion|thousand|January|February|March|April|May|June|July|August"
+              + "|September|October|November|December)\\b");
+
+  /** Degrees and the point of the compass after them (32.5° N): held together the same way. */
+  private static final Pattern DEGREES_AND_THEIR_POINT =
+      Pattern.compile("(\\d°) ([NSEW])(?![\\p{L}\\d])");
 
   /** Latin words or numbers joined by dashes: China–Japan, 1972–2022 (not Chinese or Japanese). */
   private static final Pattern JOINED_BY_DASH =
@@ -257,14 +275,19 @@ public final class LineBreaks {
   /** Spaces after full-width punctuation and around dashes, in one text node. */
   private static void tidy(TextNode node) {
     String text = node.getWholeText();
-    // Most texts hold neither: the patterns, the last one above all, are not worth running there.
+    // Most texts hold none: the patterns, the last one above all, are not worth running there.
     boolean fullWidth = containsAny(text, FULL_WIDTH_PUNCTUATION);
     boolean dashed = containsAny(text, DASHES);
-    if (!fullWidth && !dashed) {
+    boolean counted = containsAny(text, DIGITS);
+    if (!fullWidth && !dashed && !counted) {
       return;
     }
     String tidied = fullWidth ? SPACE_AFTER_FULL_WIDTH.matcher(text).replaceAll("$1") : text;
     tidied = dashed ? SPACED_DASH.matcher(tidied).replaceAll("$1\u00A0$2") : tidied;
+    if (counted) {
+      tidied = NUMBER_AND_ITS_WORD.matcher(tidied).replaceAll("$1\u00A0$2");
+      tidied = DEGREES_AND_THEIR_POINT.matcher(tidied).replaceAll("$1\u00A0$2");
+    }
     if (!tidied.equals(text)) {
       node.text(tidied);
     }

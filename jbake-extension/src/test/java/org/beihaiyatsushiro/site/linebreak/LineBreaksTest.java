@@ -184,6 +184,22 @@ class LineBreaksTest {
   }
 
   @Test
+  void aNumberStaysWithTheEnglishWordThatSaysHowMuchOrWhichDay() {
+    Element p =
+        bake(
+                "en",
+                "<p>A port of 1.85 million people at about 21.5° N, 109.1° E; counted as of 29"
+                    + " September 2022. 3 North Street, 12 May, 5 Main.</p>")
+            .selectFirst("p");
+
+    assertThat(p.html())
+        .contains("1.85&nbsp;million", "21.5°&nbsp;N", "109.1°&nbsp;E", "29&nbsp;September")
+        .contains("12&nbsp;May")
+        // Not a street's number, nor a word that only begins like a month or a point.
+        .contains("3 North", "5 Main");
+  }
+
+  @Test
   void noSpaceFollowsFullWidthPunctuation() {
     Document doc = bake("ja", "<p>記事一覧からもご覧いただけます： <a href=\"t.html\">年表</a></p>");
 
