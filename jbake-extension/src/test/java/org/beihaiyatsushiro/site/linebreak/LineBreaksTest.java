@@ -12,13 +12,18 @@ class LineBreaksTest {
   private final LineBreaks lineBreaks = new LineBreaks(List.of("中日邦交正常化"));
 
   private Document bake(String lang, String body) {
+    return bake(lineBreaks, lang, body);
+  }
+
+  /** A page in a language with this body, its lines broken as {@code breaks} break them. */
+  private static Document bake(LineBreaks breaks, String lang, String body) {
     String html =
         "<!DOCTYPE html><html lang=\""
             + lang
             + "\"><head><title>t</title></head><body>"
             + body
             + "</body></html>";
-    return Jsoup.parse(lineBreaks.apply(html));
+    return Jsoup.parse(breaks.apply(html));
   }
 
   /** The lines a text may be cut into: its text split at each {@code <wbr>}. */
@@ -92,12 +97,13 @@ class LineBreaksTest {
   @Test
   void aLongParagraphKeepsTheWordsOfTheSiteWholeWhereverTheyAre() {
     LineBreaks names = new LineBreaks(List.of("八代", "八代市", "タツノオトシゴ", "並駕斉駆", "北"));
-    String html =
-        "<!DOCTYPE html><html lang=\"ja\"><head><title>t</title></head><body>"
-            + "<p>八代市の港には、北海市から贈られたタツノオトシゴの像があり、八代の人々に親しまれています。"
-            + "<span lang=\"en\">Yatsushiro 八代</span>（「<a href=\"s.html\">タツノオトシゴの像「並駕斉駆」</a>」）。</p>"
-            + "</body></html>";
-    Element p = Jsoup.parse(names.apply(html)).selectFirst("p");
+    Element p =
+        bake(
+                names,
+                "ja",
+                "<p>八代市の港には、北海市から贈られたタツノオトシゴの像があり、八代の人々に親しまれています。"
+                    + "<span lang=\"en\">Yatsushiro 八代</span>（「<a href=\"s.html\">タツノオトシゴの像「並駕斉駆」</a>」）。</p>")
+            .selectFirst("p");
 
     assertThat(p.select("span." + LineBreaks.NOWRAP).eachText())
         .containsExactly("八代市", "タツノオトシゴ", "八代", "タツノオトシゴ", "並駕斉駆」");
@@ -112,12 +118,14 @@ class LineBreaksTest {
   @Test
   void aLongParagraphKeepsANumberWithItsUnitAndAQuotedIdiomWhole() {
     LineBreaks names = new LineBreaks(List.of("并驾齐驱"));
-    String html =
-        "<!DOCTYPE html><html lang=\"ja\"><head><title>t</title></head><body>"
-            + "<p>八代市の人口は約12万5千人、北海市は185万人です。沿海14都市の一つとして開放され、"
-            + "像の名は中国語で<span lang=\"zh-Hans\">并驾齐驱</span>といい、人口12.5万の町にも1.85 millionの"
-            + "<span lang=\"en\">city of 185 people</span>にも通じます。</p></body></html>";
-    Element p = Jsoup.parse(names.apply(html)).selectFirst("p");
+    Element p =
+        bake(
+                names,
+                "ja",
+                "<p>八代市の人口は約12万5千人、北海市は185万人です。沿海14都市の一つとして開放され、"
+                    + "像の名は中国語で<span lang=\"zh-Hans\">并驾齐驱</span>といい、人口12.5万の町にも1.85 millionの"
+                    + "<span lang=\"en\">city of 185 people</span>にも通じます。</p>")
+            .selectFirst("p");
 
     assertThat(p.select("span." + LineBreaks.NOWRAP).eachText())
         .containsExactly("12万5千人", "185万人", "14都市", "并驾齐驱", "12.5万", "通じます。");
