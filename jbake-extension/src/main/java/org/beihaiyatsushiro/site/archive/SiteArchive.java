@@ -431,6 +431,12 @@ public final class SiteArchive {
               }
               return total[0] >= limit ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              // Not counted: the archive's own listing (SiteFiles#of) names what it cannot read.
+              return FileVisitResult.CONTINUE;
+            }
           });
     } catch (NoSuchFileException e) {
       return 0;

@@ -39,16 +39,9 @@ final class SiteFiles {
   record Listed(String path, Path file) {}
 
   private final List<Listed> files;
-  private final long bytes;
 
-  private SiteFiles(List<Listed> files, long bytes) {
+  private SiteFiles(List<Listed> files) {
     this.files = List.copyOf(files);
-    this.bytes = bytes;
-  }
-
-  /** The size of all the files together. */
-  long bytes() {
-    return bytes;
   }
 
   /** The files, sorted by site path. */
@@ -125,10 +118,8 @@ final class SiteFiles {
               + " sources that ./check-content passes)");
     }
     files.sort(Comparator.comparing(Listed::path));
-    long bytes = 0;
     for (Listed f : files) {
       long size = sizeOf(f.file());
-      bytes += size;
       if (size > maxFileBytes) {
         throw new IllegalStateException(
             f.path()
@@ -142,7 +133,7 @@ final class SiteFiles {
                 + "m)");
       }
     }
-    return new SiteFiles(files, bytes);
+    return new SiteFiles(files);
   }
 
   /**
