@@ -50,7 +50,7 @@ public final class Caches {
                       .toInstant()
                       .isBefore(abandoned);
           if (unused || stopped) {
-            delete(entry);
+            deleteEntry(entry);
           }
         } catch (NoSuchFileException | DirectoryNotEmptyException e) {
           // Another bake is removing or remaking it.
@@ -61,8 +61,8 @@ public final class Caches {
     }
   }
 
-  /** Deletes a file, or a folder of files; a link is deleted, never followed. */
-  private static void delete(Path entry) throws IOException {
+  /** Deletes a cache entry: a file, or a folder of files; a link is deleted, never followed. */
+  public static void deleteEntry(Path entry) throws IOException {
     if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
       try (Stream<Path> files = Files.list(entry)) {
         for (Path file : files.toList()) {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -195,7 +196,7 @@ public final class PictureVariants {
       // an hour: Caches.ABANDONED_AFTER).
       if (Files.isDirectory(temporary, LinkOption.NOFOLLOW_LINKS)) {
         try {
-          deleteFolder(temporary);
+          Caches.deleteEntry(temporary);
         } catch (IOException left) {
           e.addSuppressed(left);
         }
@@ -219,17 +220,16 @@ public final class PictureVariants {
     Files.writeString(temporary.resolve(DONE), list, StandardCharsets.UTF_8);
     if (Files.exists(folder.resolve(DONE))) {
       // Made meanwhile by another thread from the same bytes: the same files.
-      deleteFolder(temporary);
+      Caches.deleteEntry(temporary);
       return;
     }
     if (Files.exists(folder) && !Files.exists(folder.resolve(DONE))) {
       // Left half-made by a bake that was stopped.
-      try (var old = Files.list(folder)) {
-        for (Path p : old.toList()) {
-          Files.deleteIfExists(p);
-        }
+      try {
+        Caches.deleteEntry(folder);
+      } catch (NoSuchFileException e) {
+        // Another bake removed it meanwhile.
       }
-      Files.deleteIfExists(folder);
     }
     try {
       Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -239,17 +239,8 @@ public final class PictureVariants {
       if (!Files.exists(folder.resolve(DONE))) {
         throw e;
       }
-      deleteFolder(temporary);
+      Caches.deleteEntry(temporary);
     }
-  }
-
-  private static void deleteFolder(Path folder) throws IOException {
-    try (var files = Files.list(folder)) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
-    Files.delete(folder);
   }
 
   /** The widths of a photograph's variants: the stated ones below its width, and at most it. */
