@@ -518,6 +518,9 @@ public final class LineBreaks {
    */
   private void keepWordsAndNumbersWhole(Element paragraph) {
     for (TextNode t : textNodes(paragraph)) {
+      if (isInside(t, NOWRAP) || scriptOf(t.parent()).isEmpty()) {
+        continue;
+      }
       String text = t.getWholeText();
       List<int[]> kept = keptWordsIn(text);
       Matcher number = NUMBER_WITH_UNIT.matcher(text);
@@ -528,7 +531,7 @@ public final class LineBreaks {
           kept.add(new int[] {start, end});
         }
       }
-      if (!kept.isEmpty() && !isInside(t, NOWRAP) && scriptOf(t.parent()).isPresent()) {
+      if (!kept.isEmpty()) {
         kept.sort(Comparator.comparingInt(w -> w[0]));
         keepWhole(t, text, kept);
       }

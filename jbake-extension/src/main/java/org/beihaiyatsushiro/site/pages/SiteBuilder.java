@@ -32,7 +32,6 @@ import org.beihaiyatsushiro.site.share.WebManifest;
  * sitemaps.
  */
 public final class SiteBuilder {
-  /** The words the line breaking keeps whole, in the data folder. */
   private final SiteConfig config;
 
   private final SiteIndex index;

@@ -67,13 +67,14 @@ public final class TitleLines {
             : dashesKept(segments(text, BreakIterator.getLineInstance(locale)));
     Wrapped wrapped = wrap(segments, locale, phrases.isPresent(), width, maxWidth);
     List<String> lines = wrapped.lines();
-    boolean inOnePart = phrases.isPresent() || parts(segments).size() < 2;
+    List<List<String>> parts = phrases.isPresent() ? List.of(segments) : parts(segments);
+    boolean inOnePart = parts.size() < 2;
     if (lines.size() <= maxLines) {
       List<String> even = balanced(segments, locale, width, wrapped, maxWidth);
       if (inOnePart) {
         return new Lines(even, false, true);
       }
-      Optional<List<String>> parted = inParts(segments, locale, width, maxWidth, even.size());
+      Optional<List<String>> parted = inParts(parts, locale, width, maxWidth, even.size());
       return new Lines(parted.orElse(even), false, parted.isPresent());
     }
     List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
@@ -175,15 +176,11 @@ public final class TitleLines {
    * word. Empty for a title of one part, or when its parts would take more lines.
    */
   private static Optional<List<String>> inParts(
-      List<String> segments,
+      List<List<String>> parts,
       Locale locale,
       ToDoubleFunction<String> width,
       double maxWidth,
       int lineCount) {
-    List<List<String>> parts = parts(segments);
-    if (parts.size() < 2) {
-      return Optional.empty();
-    }
     List<String> lines = new ArrayList<>();
     for (List<String> p : parts) {
       Wrapped wrapped = wrap(p, locale, false, width, maxWidth);

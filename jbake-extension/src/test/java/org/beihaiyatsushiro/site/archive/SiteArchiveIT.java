@@ -20,7 +20,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.beihaiyatsushiro.site.testing.FixtureSite;
+import org.beihaiyatsushiro.site.testing.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,11 +156,7 @@ class SiteArchiveIT {
     Files.delete(data.resolve("en/beihai.html"));
     Files.writeString(
         Files.createDirectories(data.resolve("en/beihai.html")).resolve("x.html"), "old");
-    try (Stream<Path> s = Files.walk(data.resolve("img"))) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    TestFiles.deleteTree(data.resolve("img"));
     Files.writeString(data.resolve("img"), "a file where the site has a folder");
     SiteArchive.write(first, dir.resolve("earlier"), BASE_URL, PROVENANCE, List.of(sbom));
     assertThat(hashes(earlier.bag())).isEqualTo(hashes(fresh.bag()));
