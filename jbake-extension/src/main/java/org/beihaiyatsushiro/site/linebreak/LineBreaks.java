@@ -57,7 +57,7 @@ public final class LineBreaks {
    * no image drawn with the old breaks is reused. A rule for long paragraphs alone, which no title
    * is, leaves it as it is.
    */
-  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 2";
+  public static final String RULES_VERSION = "BudouX 0.9.2 models; site rules 3";
 
   /** The class of an element whose Chinese or Japanese text breaks only at its {@code <wbr>}s. */
   public static final String PHRASED = "phrased";
@@ -162,6 +162,16 @@ public final class LineBreaks {
   /** Degrees and the point of the compass after them (32.5° N): held together the same way. */
   private static final Pattern DEGREES_AND_THEIR_POINT =
       Pattern.compile("(\\d°) ([NSEW])(?![\\p{L}\\d])");
+
+  /**
+   * The text with a no-break space between each number and the English word after it that says how
+   * much or which day, and between degrees and their point of the compass: the pages' rule, which a
+   * share image's title follows too.
+   */
+  public static String numbersHeldToTheirWords(String text) {
+    String held = NUMBER_AND_ITS_WORD.matcher(text).replaceAll("$1\u00A0$2");
+    return DEGREES_AND_THEIR_POINT.matcher(held).replaceAll("$1\u00A0$2");
+  }
 
   /** Latin words or numbers joined by dashes: China–Japan, 1972–2022 (not Chinese or Japanese). */
   private static final Pattern JOINED_BY_DASH =
@@ -284,10 +294,7 @@ public final class LineBreaks {
     }
     String tidied = fullWidth ? SPACE_AFTER_FULL_WIDTH.matcher(text).replaceAll("$1") : text;
     tidied = dashed ? SPACED_DASH.matcher(tidied).replaceAll("$1\u00A0$2") : tidied;
-    if (counted) {
-      tidied = NUMBER_AND_ITS_WORD.matcher(tidied).replaceAll("$1\u00A0$2");
-      tidied = DEGREES_AND_THEIR_POINT.matcher(tidied).replaceAll("$1\u00A0$2");
-    }
+    tidied = counted ? numbersHeldToTheirWords(tidied) : tidied;
     if (!tidied.equals(text)) {
       node.text(tidied);
     }

@@ -15,7 +15,8 @@ import java.util.function.IntPredicate;
  * <ul>
  *   <li>No break inside a number or a word of Latin letters (BudouX may cut 2022 into 20 / 22), nor
  *       between a number and the word it counts (50周年, 1996年, 12万5千人).
- *   <li>A break after a dash (北海と八代――日中…), never inside one (——).
+ *   <li>A break after a dash (北海と八代――日中…), never inside one (——), nor beside a no-break space (a
+ *       figure's credit, "— 当サイト作成", keeps its dash).
  *   <li>No break before closing punctuation (。、」）…) or after opening punctuation (「（“), which an
  *       explicit break opportunity would otherwise allow.
  *   <li>No break inside a word the site keeps whole (data/linebreak-keep.txt: 中日邦交正常化), which is a
@@ -175,8 +176,18 @@ public final class PhraseBreaks {
     if (Character.isWhitespace(after) || Character.isWhitespace(before)) {
       return false; // a space is a break opportunity of its own
     }
+    if (isNoBreakSpace(after) || isNoBreakSpace(before)) {
+      return false; // a no-break space holds its two sides together (— 当サイト作成)
+    }
     boolean withinADash = DOUBLED_DASHES.indexOf(before) >= 0 && DOUBLED_DASHES.indexOf(after) >= 0;
     return !withinADash && CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0;
+  }
+
+  /**
+   * A space that joins what it stands between: U+00A0, U+2007, U+202F (not white space to Java).
+   */
+  private static boolean isNoBreakSpace(int codePoint) {
+    return codePoint == '\u00A0' || codePoint == '\u2007' || codePoint == '\u202F';
   }
 
   /** How many characters besides punctuation and spaces lie between two positions. */

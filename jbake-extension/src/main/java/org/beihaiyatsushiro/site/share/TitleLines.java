@@ -62,9 +62,7 @@ public final class TitleLines {
     }
     String text = title.strip().replaceAll("\\s+", " ");
     List<String> segments =
-        phrases.isPresent()
-            ? phrases.get().lineSegments(text)
-            : dashesKept(segments(text, BreakIterator.getLineInstance(locale)));
+        phrases.isPresent() ? phrases.get().lineSegments(text) : latinSegments(text, locale);
     Wrapped wrapped = wrap(segments, locale, phrases.isPresent(), width, maxWidth);
     List<String> lines = wrapped.lines();
     List<List<String>> parts = phrases.isPresent() ? List.of(segments) : parts(segments);
@@ -288,6 +286,25 @@ public final class TitleLines {
       }
     }
     return out;
+  }
+
+  /**
+   * A title that breaks between words cut where its lines may end: as the line rules allow, with
+   * its dashes kept as the pages keep them and a number held to its word (29 September, 1.85
+   * million) as {@link LineBreaks#numbersHeldToTheirWords} holds it on the pages. The segments keep
+   * the title's own spaces.
+   */
+  private static List<String> latinSegments(String text, Locale locale) {
+    // The no-break spaces (one character for one) only steer the cuts: the segments are taken
+    // from the title as written.
+    String held = LineBreaks.numbersHeldToTheirWords(text);
+    List<String> segments = new ArrayList<>();
+    int at = 0;
+    for (String s : segments(held, BreakIterator.getLineInstance(locale))) {
+      segments.add(text.substring(at, at + s.length()));
+      at += s.length();
+    }
+    return dashesKept(segments);
   }
 
   /** The text cut at every boundary the iterator finds. */

@@ -35,6 +35,17 @@ class PhraseBreaksTest {
   }
 
   @Test
+  void aNoBreakSpaceHoldsTheDashBeforeItWithTheWordAfterIt() {
+    // A figure's caption and credit: after a dash the rules would break, but the no-break space
+    // the credit is written with keeps the dash on the credit's line.
+    String caption = "2022年は国交正常化50周年です。 —\u00A0当サイト作成、CC0 1.0";
+    int dash = caption.indexOf('—');
+    assertThat(japanese.breaks(caption)).doesNotContain(dash + 1, dash + 2);
+    // Without it, a break may follow the dash.
+    assertThat(japanese.breaks(caption.replace('\u00A0', '当'))).contains(dash + 1);
+  }
+
+  @Test
   void aWordTheSiteKeepsWholeIsNeverCut() {
     assertThat(chinese.phrases("北海与八代——中日邦交正常化50周年纪念"))
         .anyMatch(p -> p.contains("中日邦交正常化"))

@@ -167,6 +167,16 @@ class TitleLinesTest {
   }
 
   @Test
+  void aNumberStaysWithItsWordAsOnThePages() {
+    // The line rules alone give "Masks sent on 29", "September 2020".
+    TitleLines.Lines lines =
+        TitleLines.of(
+            "Masks sent on 29 September 2020", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 16, 3);
+    assertThat(lines.lines()).containsExactly("Masks sent on", "29 September", "2020");
+    assertThat(String.join(" ", lines.lines())).doesNotContain("\u00A0");
+  }
+
+  @Test
   void aWordLongerThanALineIsBrokenBetweenCharacters() {
     TitleLines.Lines lines =
         TitleLines.of("Kumamoto-Prefecture", Locale.ENGLISH, LINE_RULES, CODE_POINTS, 8, 4);
