@@ -510,11 +510,15 @@ public final class LineBreaks {
 
   /**
    * A number with the Chinese or Japanese unit after it, which a line must not cut (12万5千人, 12.5万,
-   * 2001年, 14都市): digits, the numerals written between them, and up to two characters after. Two
-   * characters may take in more than the unit (1996年缔); that only keeps them on one line.
+   * 2001年, 14都市, 32.5°): digits, the numerals written between them, and one or two Chinese
+   * characters or a degree sign after; with "about" (約, 约), a latitude or longitude (北緯, 东经) or an
+   * era (平成, 令和, 昭和) before it (約12万5千人, 平成8年). Two characters may take in more than the unit
+   * (1996年缔); that only keeps them on one line.
    */
   private static final Pattern NUMBER_WITH_UNIT =
-      Pattern.compile("[0-9０-９]+(?:[.,．][0-9０-９]+)*(?:[万千百億亿兆][0-9０-９]*)*\\p{IsHan}{1,2}");
+      Pattern.compile(
+          "(?:[约約])?(?:北纬|北緯|东经|東経|平成|令和|昭和)?"
+              + "[0-9０-９]+(?:[.,．][0-9０-９]+)*(?:[万千百億亿兆][0-9０-９]*)*(?:\\p{IsHan}{1,2}|°)");
 
   /**
    * Keeps whole, in a long paragraph, which otherwise breaks between any two Chinese characters or

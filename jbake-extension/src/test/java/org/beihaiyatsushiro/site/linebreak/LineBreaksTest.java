@@ -122,13 +122,14 @@ class LineBreaksTest {
         bake(
                 names,
                 "ja",
-                "<p>八代市の人口は約12万5千人、北海市は185万人です。沿海14都市の一つとして開放され、"
+                "<p>八代市の人口は約12万5千人、北海市は185万人です。1996年（平成8年）、北緯約32.5度の町と沿海14都市の一つが結ばれ、"
                     + "像の名は中国語で<span lang=\"zh-Hans\">并驾齐驱</span>といい、人口12.5万の町にも1.85 millionの"
                     + "<span lang=\"en\">city of 185 people</span>にも通じます。</p>")
             .selectFirst("p");
 
     assertThat(p.select("span." + LineBreaks.NOWRAP).eachText())
-        .containsExactly("12万5千人", "185万人", "14都市", "并驾齐驱", "12.5万", "通じます。");
+        .containsExactly(
+            "約12万5千人", "185万人", "1996年", "平成8年", "約32.5度", "14都市", "并驾齐驱", "12.5万", "通じます。");
     // English is left as it is, in its own span or as Latin words in the paragraph.
     assertThat(p.selectFirst("span[lang=en]").html()).isEqualTo("city of 185 people");
     assertThat(p.select("span." + LineBreaks.NOWRAP).eachText())
