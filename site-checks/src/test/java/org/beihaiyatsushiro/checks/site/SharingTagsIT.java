@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +121,7 @@ class SharingTagsIT {
     // Its title's lines break as the bake breaks them, with the site's words kept whole.
     LineBreaks lineBreaks = LineBreaks.ofSite(BakedSite.SOURCES.resolve("data"));
     ShareImage drawing = new ShareImage(emblem, lineBreaks);
+    Map<String, String> yearsByFolder = new HashMap<>();
     for (Source s : SourceFiles.publishedPages()) {
       Language lang = Language.of(s.folder()).orElseThrow();
       String title = s.field("title");
@@ -134,7 +136,10 @@ class SharingTagsIT {
       String siteTitle = SharingTags.property(page, "og:site_name").orElseThrow();
       // The years as the language's home page writes them.
       String years =
-          BakedSite.page(s.folder() + "/index.html").selectFirst(".occasion-years").text();
+          yearsByFolder.computeIfAbsent(
+              s.folder(),
+              folder ->
+                  BakedSite.page(folder + "/index.html").selectFirst(".occasion-years").text());
       assertThat(Files.readAllBytes(image))
           .as(s.pagePath() + ": its share image is its title in the " + lang + " font")
           .isEqualTo(drawing.png(new ShareCard(lang, title, siteTitle, years)));
