@@ -1,6 +1,5 @@
 package org.beihaiyatsushiro.site.check;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -214,14 +213,13 @@ public final class ContentCheck {
 
   /** The source folders besides content/ and assets/, which {@link #run} lists anyway. */
   private void checkOtherSourceFiles(Problems problems) {
-    if (Files.isDirectory(config.templateFolder())) {
+    if (SourceTree.isRequiredFolderThere(
+        config.templateFolder(),
+        reader.displayPath(config.templateFolder()),
+        Message.TEMPLATE_FOLDER_MISSING.with(),
+        Message.HINT_RESTORE_TEMPLATE_FOLDER.with(),
+        problems)) {
       SourceTree.regularFiles(config.templateFolder(), reader::displayPath, problems);
-    } else {
-      problems.add(
-          reader.displayPath(config.templateFolder()),
-          1,
-          Message.TEMPLATE_FOLDER_MISSING.with(),
-          Message.HINT_RESTORE_TEMPLATE_FOLDER.with());
     }
     SourceTree.regularFiles(config.dataFolder(), reader::displayPath, problems);
     Path settingsFile = reader.siteRoot().resolve("jbake.properties");

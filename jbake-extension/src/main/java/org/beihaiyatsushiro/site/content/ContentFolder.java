@@ -93,16 +93,12 @@ public final class ContentFolder {
 
   /** Whether the content folder is there; when it is not, that is a problem. */
   public static boolean isPresent(ContentReader reader, Problems problems) {
-    Path contentRoot = reader.contentRoot();
-    if (Files.isDirectory(contentRoot)) {
-      return true;
-    }
-    problems.add(
-        reader.displayPath(contentRoot),
-        1,
+    return SourceTree.isRequiredFolderThere(
+        reader.contentRoot(),
+        reader.displayPath(reader.contentRoot()),
         Message.CONTENT_FOLDER_MISSING.with(),
-        Message.HINT_CREATE_CONTENT_FOLDER.with());
-    return false;
+        Message.HINT_CREATE_CONTENT_FOLDER.with(),
+        problems);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.beihaiyatsushiro.site.base.Message;
+import org.beihaiyatsushiro.site.base.Phrase;
 import org.beihaiyatsushiro.site.base.PlainFiles;
 import org.beihaiyatsushiro.site.base.Problem;
 import org.beihaiyatsushiro.site.base.Problems;
@@ -40,6 +41,21 @@ public final class SourceTree {
       problems.add(problemOf(refused, displayPath.apply(refused.entry())));
     }
     return listing.files();
+  }
+
+  /**
+   * Whether a folder the site cannot do without (content/, templates/) is there; when it is not,
+   * that is a problem at its line 1, with what is missing and how to mend it.
+   *
+   * @param displayPath the folder's path as editors see it in messages
+   */
+  public static boolean isRequiredFolderThere(
+      Path folder, String displayPath, Phrase missing, Phrase hint, Problems problems) {
+    if (Files.isDirectory(folder)) {
+      return true;
+    }
+    problems.add(displayPath, 1, missing, hint);
+    return false;
   }
 
   /**
